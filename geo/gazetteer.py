@@ -1,0 +1,303 @@
+"""Geocoding place names against the bundled gazetteer.
+
+Lookup runs in stages, each stricter than the next is loose:
+
+1. ``exact`` – the case-folded name equals a name or alternate name;
+2. ``normalized`` – the transliteration-tolerant :func:`geo.names.light_key` matches;
+3. ``kind`` – a kind hint in the query ("Jufra airbase", "Tripoli airport") resolves the town
+   and picks the facility of that kind near it;
+4. ``skeleton`` – the consonant frame matches and the light keys are similar;
+5. ``fuzzy`` – edit-distance similarity of light keys above a length-dependent threshold.
+
+Names of well-known places outside Libya (Cairo, Geneva, Tunis …) stop the search before the
+loose stages, so they come back ``unresolved`` rather than as a Libyan look-alike.
+
+Every query yields one result, in input order: ``status`` is ``resolved``, ``ambiguous`` (the
+best guess plus ``alternatives``) or ``unresolved`` (with the nearest ``candidates``).
+The gazetteer is read with :mod:`json` only, so ``frontline geocode`` starts without geopandas.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from geo.names import exact_key, is_arabic, light_key, skeleton, strip_kind_words
+
+__all__ = ["Gazetteer", "GeocodeResult", "haversine_km", "FIELDS"]
+
+GeocodeResult = dict[str, Any]
+FIELDS = ("query", "id", "name", "lat", "lon", "kind", "district", "score", "method", "status")
+
+_KIND_RANK = {"city": 0, "town": 1, "district": 2, "village": 3, "neighbourhood": 4, "airbase": 5,
+              "airport": 6, "oil_terminal": 7, "oil_field": 8, "military_base": 9, "camp": 10,
+              "crossing": 11, "airstrip": 12}
+_FACILITY_RADIUS_KM = 60.0
+_SAME_PLACE_KM = 10.0
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km (spherical Earth, R = 6371 km)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def _min_fuzzy_score(key: str) -> float:
+    n = len(key.replace(" ", ""))
+    if n <= 4:
+        return 101.0  # too short to guess at
+    if n <= 6:
+        return 90.0
+    if n <= 9:
+        return 86.0
+    return 84.0
+
+
+class Gazetteer:
+    """An in-memory gazetteer with staged lookup.
+
+    Parameters
+    ----------
+    records
+        Place dicts with at least ``id, name, lat, lon, kind``; optional ``names`` (list of
+        alternates), ``name_ar``, ``district``, ``population``, ``anchor``.
+    foreign_names
+        Names of places outside the gazetteer's country, refused before the loose stages.
+    """
+
+    def __init__(self, records: Iterable[Mapping[str, Any]] | Any, *,
+                 foreign_names: Iterable[str] = ()) -> None:
+        if hasattr(records, "to_dict"):
+            cols = [c for c in records.columns if c != "geometry"]
+            records = records[cols].to_dict("records")
+        self.places: list[dict[str, Any]] = []
+        self.by_id: dict[str, dict[str, Any]] = {}
+        for r in records:
+            p = dict(r)
+            p["names"] = [n for n in (p.get("names") or []) if isinstance(n, str)]
+            pop = p.get("population")
+            p["population"] = int(pop) if isinstance(pop, (int, float)) and not math.isnan(pop) else None
+            if p["id"] in self.by_id:
+                raise ValueError(f"duplicate place id {p['id']!r} in the gazetteer")
+            self.places.append(p)
+            self.by_id[p["id"]] = p
+        self._exact: dict[str, list[str]] = defaultdict(list)
+        self._light: dict[str, list[str]] = defaultdict(list)
+        self._skel: dict[str, list[str]] = defaultdict(list)
+        self._primary: dict[str, set[str]] = defaultdict(set)
+        for p in self.places:
+            for i, n in enumerate([p["name"], *p["names"], *( [p["name_ar"]] if p.get("name_ar") else [])]):
+                for index, key in ((self._exact, exact_key(n)), (self._light, light_key(n))):
+                    if key and p["id"] not in index[key]:
+                        index[key].append(p["id"])
+                sk = skeleton(n)
+                if len(sk) >= 3 and p["id"] not in self._skel[sk]:
+                    self._skel[sk].append(p["id"])
+                if i == 0:
+                    self._primary[light_key(n)].add(p["id"])
+        self._light_keys = sorted(k for k in self._light if k and not is_arabic(k))
+        self._arabic_keys = sorted(k for k in self._light if k and is_arabic(k))
+        self._foreign = {light_key(n) for n in foreign_names if n.strip()}
+        self._foreign_exact = {exact_key(n) for n in foreign_names if n.strip()}
+        self._cache: dict[tuple[Any, ...], GeocodeResult] = {}
+
+    # ------------------------------------------------------------------ construction
+    @classmethod
+    def from_geojson(cls, path: str | Path, *, foreign_names: Iterable[str] = ()) -> "Gazetteer":
+        """Read a gazetteer GeoJSON (Point features) without geopandas."""
+        from geo.errors import LayersError
+
+        try:
+            fc = json.loads(Path(path).read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise LayersError(f"cannot read gazetteer {str(path)!r}: {exc}") from None
+        records = []
+        for i, f in enumerate(fc.get("features", [])):
+            props = dict(f.get("properties") or {})
+            geom = f.get("geometry") or {}
+            coords = geom.get("coordinates") if geom.get("type") == "Point" else None
+            if not (isinstance(coords, list) and len(coords) >= 2
+                    and all(isinstance(c, (int, float)) and math.isfinite(c) for c in coords[:2])):
+                raise LayersError(f"gazetteer {str(path)!r}: feature {i} ({props.get('name')!r}) "
+                                  f"has no valid Point geometry")
+            if not props.get("id") or not props.get("name"):
+                raise LayersError(f"gazetteer {str(path)!r}: feature {i} lacks 'id' or 'name'")
+            props["lon"], props["lat"] = float(coords[0]), float(coords[1])
+            props.setdefault("kind", "other")
+            records.append(props)
+        return cls(records, foreign_names=foreign_names)
+
+    # ------------------------------------------------------------------ helpers
+    def __len__(self) -> int:
+        return len(self.places)
+
+    def _rank(self, pid: str, key: str | None = None) -> tuple[Any, ...]:
+        p = self.by_id[pid]
+        primary = 0 if key is not None and pid in self._primary.get(key, ()) else 1
+        return (primary, _KIND_RANK.get(p.get("kind", ""), 20), -(p.get("population") or 0), pid)
+
+    def _result(self, query: str, pid: str | None, *, score: float, method: str, status: str,
+                alternatives: Sequence[str] = (), candidates: Sequence[tuple[str, float]] = ()) -> GeocodeResult:
+        res: GeocodeResult = {"query": query, "id": None, "name": None, "lat": None, "lon": None,
+                              "kind": None, "district": None, "score": round(float(score), 1),
+                              "method": method, "status": status}
+        if pid is not None:
+            p = self.by_id[pid]
+            res.update(id=pid, name=p["name"], lat=p["lat"], lon=p["lon"], kind=p.get("kind"),
+                       district=p.get("district"))
+        res["alternatives"] = [{"id": a, "name": self.by_id[a]["name"], "lat": self.by_id[a]["lat"],
+                                "lon": self.by_id[a]["lon"], "district": self.by_id[a].get("district")}
+                               for a in alternatives]
+        res["candidates"] = [{"id": c, "name": self.by_id[c]["name"], "score": round(float(s), 1)}
+                             for c, s in candidates]
+        return res
+
+    def _pick(self, query: str, ids: Sequence[str], key: str, *, score: float, method: str,
+              near: tuple[float, float] | None) -> GeocodeResult:
+        """Choose among places sharing a key: one place, one cluster, or ambiguous."""
+        ids = sorted(set(ids), key=lambda i: self._rank(i, key))
+        if near is not None and len(ids) > 1:
+            ids = sorted(ids, key=lambda i: haversine_km(near[0], near[1], self.by_id[i]["lat"], self.by_id[i]["lon"]))
+            return self._result(query, ids[0], score=score, method=method, status="resolved")
+        best = ids[0]
+        primaries = [i for i in ids if i in self._primary.get(key, ())]
+        pool = primaries if len(primaries) == 1 else ids
+        if len(primaries) == 1:
+            best = primaries[0]
+        b = self.by_id[best]
+        far = [i for i in pool if i != best and
+               haversine_km(b["lat"], b["lon"], self.by_id[i]["lat"], self.by_id[i]["lon"]) > _SAME_PLACE_KM
+               and self.by_id[i].get("kind") != "district" and b.get("kind") != "district"]
+        if far:
+            return self._result(query, best, score=score, method=method, status="ambiguous", alternatives=far)
+        return self._result(query, best, score=score, method=method, status="resolved")
+
+    def _filter(self, ids: Iterable[str], district: str | None, kind: str | None) -> list[str]:
+        out = list(ids)
+        if district:
+            out = [i for i in out if self.by_id[i].get("district") == district]
+        if kind:
+            out = [i for i in out if self.by_id[i].get("kind") == kind]
+        return out
+
+    def _fuzzy(self, key: str, *, limit: int = 5) -> list[tuple[str, float]]:
+        """Best places by similarity of light keys (rapidfuzz), highest first."""
+        from rapidfuzz import fuzz, process
+
+        choices = self._arabic_keys if is_arabic(key) else self._light_keys
+        hits = process.extract(key, choices, scorer=fuzz.ratio, limit=limit * 3)
+        best: dict[str, float] = {}
+        for k, s, _ in hits:
+            for pid in self._light[k]:
+                if s > best.get(pid, -1):
+                    best[pid] = s
+        return sorted(best.items(), key=lambda t: (-t[1], self._rank(t[0])))[:limit]
+
+    # ------------------------------------------------------------------ lookup
+    def geocode(self, query: str, *, kind: str | None = None, district: str | None = None,
+                near: tuple[float, float] | None = None) -> GeocodeResult:
+        """Resolve one name; see the module docstring for the stages.
+
+        Parameters
+        ----------
+        query
+            The name as written ("Tarhouna", "Surt", "الجفرة", "Jufra airbase").
+        kind
+            Only places of this kind (``airbase``, ``airport``, ``oil_field`` …).
+        district
+            Only places in this ISO 3166-2 district (``LY-SR``).
+        near
+            ``(lat, lon)``: among several matches, the nearest wins.
+        """
+        cache_key = (query, kind, district, near)
+        hit = self._cache.get(cache_key)
+        if hit is not None:
+            return dict(hit)
+        res = self._geocode(str(query), kind=kind, district=district, near=near)
+        if len(self._cache) < 500_000:
+            self._cache[cache_key] = res
+        return dict(res)
+
+    def _geocode(self, query: str, *, kind: str | None, district: str | None,
+                 near: tuple[float, float] | None) -> GeocodeResult:
+        q = query.strip()
+        if not q or len(q) > 200 or not any(ch.isalpha() for ch in q):
+            return self._result(query, None, score=0, method="none", status="unresolved")
+        ek = exact_key(q)
+        ids = self._filter(self._exact.get(ek, ()), district, kind)
+        if ids:
+            return self._pick(query, ids, light_key(q), score=100, method="exact", near=near)
+        lk = light_key(q)
+        ids = self._filter(self._light.get(lk, ()), district, kind)
+        if ids:
+            return self._pick(query, ids, lk, score=99, method="normalized", near=near)
+        if ek in self._foreign_exact or lk in self._foreign:
+            return self._result(query, None, score=0, method="foreign", status="unresolved")
+        if kind is None:
+            rest, hinted = strip_kind_words(q)
+            if hinted is not None:
+                res = self._by_kind(query, rest, hinted, district=district)
+                if res is not None:
+                    return res
+        sk = skeleton(q)
+        if len(sk) >= 4:
+            ids = self._filter(self._skel.get(sk, ()), district, kind)
+            if ids:
+                from rapidfuzz import fuzz
+
+                scored = []
+                for i in ids:
+                    p = self.by_id[i]
+                    s = max(fuzz.ratio(lk, light_key(n)) for n in [p["name"], *p["names"]])
+                    scored.append((i, s))
+                top = max(s for _, s in scored)
+                good = [i for i, s in scored if s >= 70 and s >= top - 5]
+                if good:
+                    return self._pick(query, good, lk, score=min(95.0, top), method="skeleton", near=near)
+        cands = self._fuzzy(lk)
+        if district or kind:
+            cands = [(i, s) for i, s in cands if i in set(self._filter([i], district, kind))]
+        if cands and cands[0][1] >= _min_fuzzy_score(lk):
+            top = cands[0][1]
+            tied = [i for i, s in cands if s >= top - 1.0]
+            return self._pick(query, tied, lk, score=top, method="fuzzy", near=near)
+        return self._result(query, None, score=cands[0][1] if cands else 0, method="none",
+                            status="unresolved", candidates=cands[:3])
+
+    def _by_kind(self, query: str, rest: str, kind: str, *, district: str | None) -> GeocodeResult | None:
+        """"Jufra airbase": resolve "Jufra", then the nearest place of kind "airbase" to it."""
+        base = self.geocode(rest, district=district)
+        if base["status"] == "unresolved":
+            return None
+        if base["kind"] == kind:
+            return {**base, "query": query, "method": "kind"}
+        rk = light_key(rest)
+        facilities = [p for p in self.places if p.get("kind") == kind
+                      and haversine_km(base["lat"], base["lon"], p["lat"], p["lon"]) <= _FACILITY_RADIUS_KM]
+        if not facilities and kind == "airbase":
+            facilities = [p for p in self.places if p.get("kind") == "airport"
+                          and haversine_km(base["lat"], base["lon"], p["lat"], p["lon"]) <= _FACILITY_RADIUS_KM]
+        if not facilities:
+            return None
+
+        def named_after(p: Mapping[str, Any]) -> bool:
+            return any(rk and rk in light_key(n) for n in [p["name"], *p["names"]])
+
+        facilities.sort(key=lambda p: (not named_after(p),
+                                       haversine_km(base["lat"], base["lon"], p["lat"], p["lon"])))
+        return self._result(query, facilities[0]["id"], score=min(base["score"], 95.0), method="kind",
+                            status="resolved")
+
+    def geocode_many(self, queries: Iterable[str], **hints: Any) -> list[GeocodeResult]:
+        """Geocode every query, in input order, one result each (none dropped)."""
+        return [self.geocode(q, **hints) for q in queries]
+
+    def suggestions(self, query: str, n: int = 3) -> list[str]:
+        """The ``n`` nearest gazetteer names to ``query`` (for error messages)."""
+        return [self.by_id[i]["name"] for i, _ in self._fuzzy(light_key(str(query)), limit=n)]

@@ -1,0 +1,229 @@
+"""Normalising place names so that transliteration variants meet.
+
+Libyan place names reach reporting through Arabic, Italian, French and English spellings:
+*Tarhuna, Tarhouna, Tarhunah, ترهونة*; *Sirte, Surt, Sirt, Syrte*; *Jufra, Jofra, Al Jufrah*.
+Three keys of decreasing strictness are computed for every name:
+
+``exact_key``
+    case-folded text with whitespace collapsed (``"Tarhuna"``).
+``light_key``
+    diacritics, apostrophes, hyphens and the Arabic article (al-, el-, ad-, as-, az-, ash- …)
+    removed; common spelling pairs unified (ou→u, ee→i, q/k/c→k, doubled letters, final -ah);
+    generic words in place names spelled one way (Wadi/Oued, Qasr/Gasr/Ksar, Bir/Bi'r, Abu/Bou,
+    Bani/Beni …). Arabic script is normalised on its own (tashkeel and tatweel stripped; alef,
+    ta marbuta, alef maqsura and hamza seats unified; the article ال dropped).
+``skeleton``
+    the light key with vowels (and the semi-vowels w/y) dropped after the first letter: the
+    consonant frame that survives most transliterations (``Sirte``/``Surt`` → ``srt``).
+
+The functions are pure and cheap; :mod:`geo.gazetteer` builds its indexes from them.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+__all__ = [
+    "exact_key",
+    "light_key",
+    "skeleton",
+    "is_arabic",
+    "normalize_arabic",
+    "strip_kind_words",
+    "KIND_WORDS",
+]
+
+_ARABIC_RE = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]")
+_TASHKEEL_RE = re.compile(r"[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]")
+_ARABIC_MAP = str.maketrans({
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا",
+    "ة": "ه", "ى": "ي", "ی": "ي", "ې": "ي", "ئ": "ي", "ؤ": "و", "ء": "",
+    "ک": "ك", "گ": "ك", "ڤ": "ف", "پ": "ب", "چ": "ج",
+    "٠": "0", "١": "1", "٢": "2", "٣": "3", "٤": "4", "٥": "5", "٦": "6", "٧": "7", "٨": "8", "٩": "9",
+    "،": " ", "؛": " ", "؟": " ", "ـ": "",
+})
+
+# Arabic articles as separate tokens after hyphens are split ("al-Jufra" -> "al jufra").
+_ARTICLES = frozenset({"al", "el", "ad", "ed", "as", "es", "az", "ez", "at", "et", "ash", "esh",
+                       "ech", "ach", "adh", "ath", "an", "en", "ar", "er", "l", "il", "ul"})
+# Generic English/French words that frame a name but are not part of it.
+_FILLERS = frozenset({"the", "town", "city", "of", "village", "district", "region", "area",
+                      "oasis", "municipality", "shabiyat", "sha'biyat", "baladiyat", "de", "la",
+                      "le", "du", "des", "di", "province", "libya", "libyan"})
+# Spelling families of the words that start many Libyan names, mapped to one form.
+_WORD_MAP = {
+    "wady": "wadi", "ouadi": "wadi", "oued": "wadi", "wed": "wadi", "vadi": "wadi",
+    "gasr": "qasr", "kasr": "qasr", "ksar": "qasr", "qsar": "qasr", "ksour": "qasr", "kasser": "qasr",
+    "bi'r": "bir", "beer": "bir", "bier": "bir", "bi": "bir", "ber": "bir", "bir'": "bir",
+    "abou": "abu", "bou": "abu", "bu": "abu", "abo": "abu", "aboo": "abu", "abi": "abu",
+    "beni": "bani", "bany": "bani", "bene": "bani", "banu": "bani", "bini": "bani",
+    "ben": "bin", "ibn": "bin", "bn": "bin", "ibin": "bin",
+    "ayn": "ain", "ein": "ain", "ain'": "ain", "'ain": "ain", "aïn": "ain", "ayin": "ain", "aine": "ain",
+    "jebel": "jabal", "djebel": "jabal", "gebel": "jabal", "jabel": "jabal", "jbel": "jabal",
+    "um": "umm", "oum": "umm", "om": "umm", "umma": "umm",
+    "souq": "suq", "souk": "suq", "suk": "suq", "souk'": "suq", "sooq": "suq",
+    "sidy": "sidi", "sid": "sidi",
+    "mersa": "marsa", "marsah": "marsa",
+    "hai": "hay", "hayy": "hay",
+    "qaryat": "qarya", "garyat": "qarya", "gariat": "qarya", "qaria": "qarya", "qariat": "qarya",
+    "rass": "ras",
+}
+
+KIND_WORDS: dict[str, str] = {
+    # phrase (light-keyed, longest first at use) -> gazetteer kind
+    "international airport": "airport",
+    "airport": "airport",
+    "air port": "airport",
+    "airfield": "airbase",
+    "air field": "airbase",
+    "air base": "airbase",
+    "airbase": "airbase",
+    "military airbase": "airbase",
+    "military base": "military_base",
+    "military camp": "military_base",
+    "army base": "military_base",
+    "camp": "military_base",
+    "oil field": "oil_field",
+    "oilfield": "oil_field",
+    "field": "oil_field",
+    "oil terminal": "oil_terminal",
+    "oil port": "oil_terminal",
+    "terminal": "oil_terminal",
+}
+
+_DIACRITIC_EXTRA = str.maketrans({
+    "ı": "i", "ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "đ": "d", "ð": "d", "ł": "l", "þ": "th",
+    "ʿ": "", "ʾ": "", "‘": "", "’": "", "`": "", "´": "", "'": "", "ʻ": "", "ʼ": "", "′": "",
+    "-": " ", "_": " ", ".": " ", ",": " ", "(": " ", ")": " ", "/": " ", "\u2010": " ",
+    "\u2011": " ", "\u2012": " ", "\u2013": " ", "\u2014": " ", "\u00a0": " ", "\u200b": "",
+    "\u200e": "", "\u200f": "", "\u200c": "", "\u200d": "", "\ufeff": "", '"': " ", "“": " ",
+    "”": " ", "«": " ", "»": " ", ":": " ", ";": " ", "!": " ", "?": " ", "&": " ", "+": " ",
+    "*": " ", "#": " ", "[": " ", "]": " ", "{": " ", "}": " ", "<": " ", ">": " ", "|": " ",
+    "\\": " ", "=": " ", "%": " ", "$": " ", "@": " ", "^": " ", "~": " ", "\x00": " ",
+})
+
+_LATIN_RULES = [
+    (re.compile(r"ou"), "u"),
+    (re.compile(r"oo"), "u"),
+    (re.compile(r"ee"), "i"),
+    (re.compile(r"ph"), "f"),
+    (re.compile(r"dj"), "j"),
+    (re.compile(r"th"), "t"),
+    (re.compile(r"dh"), "d"),
+    (re.compile(r"tch"), "ch"),
+    (re.compile(r"ck"), "k"),
+    (re.compile(r"q"), "k"),
+    (re.compile(r"c(?!h)"), "k"),
+    (re.compile(r"iy(?=[aeiou])"), "i"),
+    (re.compile(r"uw(?=[aeiou])"), "u"),
+    (re.compile(r"([a-z])\1+"), r"\1"),
+    (re.compile(r"(?<=[aeiou])h\b"), ""),
+]
+_VOWELS_RE = re.compile(r"[aeiouyw]")
+# Coarser merges used only for the skeleton (ranked afterwards by similarity of light keys).
+_SKELETON_RULES = [
+    (re.compile(r"gh"), "g"),
+    (re.compile(r"kh"), "k"),
+    (re.compile(r"sh"), "s"),
+    (re.compile(r"ch"), "s"),
+    (re.compile(r"z"), "z"),
+]
+
+
+def is_arabic(text: str) -> bool:
+    """True if ``text`` contains Arabic-script letters."""
+    return bool(_ARABIC_RE.search(text))
+
+
+def normalize_arabic(text: str) -> str:
+    """Normalise Arabic script: no tashkeel/tatweel, one form of alef/ya/ta marbuta, no article."""
+    text = unicodedata.normalize("NFKC", text)
+    text = _TASHKEEL_RE.sub("", text).translate(_ARABIC_MAP)
+    words = []
+    for w in re.split(r"[\s\-_.,()/]+", text):
+        if not w:
+            continue
+        if w.startswith("ال") and len(w) > 3:
+            w = w[2:]
+        elif w.startswith("وال") and len(w) > 4:
+            w = w[3:]
+        words.append(w)
+    return " ".join(words)
+
+
+def exact_key(text: str) -> str:
+    """Case-folded, NFC, whitespace-collapsed form of ``text``."""
+    return " ".join(unicodedata.normalize("NFC", str(text)).casefold().split())
+
+
+def _latin_tokens(text: str) -> list[str]:
+    text = unicodedata.normalize("NFKD", text.casefold())
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.translate(_DIACRITIC_EXTRA)
+    return [t for t in text.split() if t]
+
+
+@lru_cache(maxsize=200_000)
+def light_key(text: str) -> str:
+    """Transliteration-tolerant key of a name (see the module docstring)."""
+    text = str(text)
+    if is_arabic(text):
+        return normalize_arabic(text)
+    tokens = _latin_tokens(text)
+    out: list[str] = []
+    for i, tok in enumerate(tokens):
+        tok = _WORD_MAP.get(tok, tok)
+        if tok in _FILLERS:
+            continue
+        if tok in _ARTICLES and i < len(tokens) - 1:
+            continue
+        out.append(tok)
+    if not out:
+        out = [t for t in tokens if t]
+    key = " ".join(out)
+    for pattern, repl in _LATIN_RULES:
+        key = pattern.sub(repl, key)
+    return key.strip()
+
+
+@lru_cache(maxsize=200_000)
+def skeleton(text: str) -> str:
+    """Consonant frame of the light key (first letter kept; vowels and w/y dropped)."""
+    key = light_key(text)
+    if is_arabic(key):
+        # Arabic script writes few vowels already; drop the long-vowel letters after the first.
+        body = key.replace(" ", "")
+        return body[:1] + re.sub(r"[اوي]", "", body[1:])
+    body = key.replace(" ", "")
+    if not body:
+        return ""
+    for pattern, repl in _SKELETON_RULES:
+        body = pattern.sub(repl, body)
+    frame = body[0] + _VOWELS_RE.sub("", body[1:])
+    return re.sub(r"([a-z])\1+", r"\1", frame)
+
+
+def strip_kind_words(text: str) -> tuple[str, str | None]:
+    """Split a kind hint off a query: ``"Jufra airbase"`` → ``("Jufra", "airbase")``.
+
+    Returns the remaining name and the gazetteer kind, or ``(text, None)`` if the query
+    carries no kind word (or is nothing but one).
+    """
+    lowered = " ".join(_latin_tokens(text))
+    arabic_kinds = {"قاعدة": "airbase", "مطار": "airport", "حقل": "oil_field", "ميناء": "oil_terminal"}
+    for word, kind in arabic_kinds.items():
+        if is_arabic(text) and word in text:
+            rest = text.replace(word, " ").replace("الجوية", " ").replace("النفطي", " ").strip()
+            if rest:
+                return rest, kind
+    for phrase in sorted(KIND_WORDS, key=len, reverse=True):
+        pat = re.compile(rf"(?:^|\s){re.escape(phrase)}(?:\s|$)")
+        if pat.search(lowered):
+            rest = pat.sub(" ", lowered, count=1)
+            rest = re.sub(r"\b(of|the|near|at|in)\b", " ", rest)
+            rest = " ".join(rest.split())
+            if rest:
+                return rest, KIND_WORDS[phrase]
+    return text, None
