@@ -26,7 +26,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from geo.names import exact_key, is_arabic, light_key, skeleton, strip_kind_words
+from geo.names import (QUALIFIERS, exact_key, is_arabic, latin_skeleton_of_arabic, light_key, skeleton,
+                        strip_kind_words)
 
 __all__ = ["Gazetteer", "GeocodeResult", "haversine_km", "FIELDS"]
 
@@ -53,10 +54,16 @@ def _min_fuzzy_score(key: str) -> float:
     if n <= 4:
         return 101.0  # too short to guess at
     if n <= 6:
-        return 90.0
+        return 90.0  # one insertion/deletion, first letter kept (see _same_start)
     if n <= 9:
-        return 86.0
-    return 84.0
+        return 85.0
+    return 82.0
+
+
+def _same_start(a: str, b: str) -> bool:
+    if not a or not b:
+        return False
+    return a[0] == b[0] or (a[0] in "aeiou" and b[0] in "aeiou")
 
 
 class Gazetteer:
@@ -97,10 +104,15 @@ class Gazetteer:
                     if key and p["id"] not in index[key]:
                         index[key].append(p["id"])
                 sk = skeleton(n)
-                if len(sk) >= 3 and p["id"] not in self._skel[sk]:
+                if len(sk) >= 2 and p["id"] not in self._skel[sk]:
                     self._skel[sk].append(p["id"])
                 if i == 0:
                     self._primary[light_key(n)].add(p["id"])
+        self._suffixes: dict[str, list[str]] = defaultdict(list)
+        for k in self._light:
+            parts = k.split()
+            if len(parts) >= 3 or (len(parts) == 2 and len(k) >= 8):
+                self._suffixes[parts[-1]].append(k)
         self._light_keys = sorted(k for k in self._light if k and not is_arabic(k))
         self._arabic_keys = sorted(k for k in self._light if k and is_arabic(k))
         self._foreign = {light_key(n) for n in foreign_names if n.strip()}
@@ -239,12 +251,9 @@ class Gazetteer:
             return self._pick(query, ids, lk, score=99, method="normalized", near=near)
         if ek in self._foreign_exact or lk in self._foreign:
             return self._result(query, None, score=0, method="foreign", status="unresolved")
-        if kind is None:
-            rest, hinted = strip_kind_words(q)
-            if hinted is not None:
-                res = self._by_kind(query, rest, hinted, district=district)
-                if res is not None:
-                    return res
+        res = self._partial(query, lk, district=district, kind=kind, near=near)
+        if res is not None:
+            return res
         sk = skeleton(q)
         if len(sk) >= 4:
             ids = self._filter(self._skel.get(sk, ()), district, kind)
@@ -260,15 +269,69 @@ class Gazetteer:
                 good = [i for i, s in scored if s >= 70 and s >= top - 5]
                 if good:
                     return self._pick(query, good, lk, score=min(95.0, top), method="skeleton", near=near)
+        if is_arabic(q):
+            res = self._transliterated(query, q, district=district, kind=kind, near=near)
+            if res is not None:
+                return res
         cands = self._fuzzy(lk)
+        # a different first letter is a different name (vowel-initial names vary: Ajdabiya/Ijdabiya)
+        cands = [(i, s) for i, s in cands if any(_same_start(lk, light_key(n)) for n in
+                                                  [self.by_id[i]["name"], *self.by_id[i]["names"]])]
         if district or kind:
             cands = [(i, s) for i, s in cands if i in set(self._filter([i], district, kind))]
         if cands and cands[0][1] >= _min_fuzzy_score(lk):
             top = cands[0][1]
             tied = [i for i, s in cands if s >= top - 1.0]
             return self._pick(query, tied, lk, score=top, method="fuzzy", near=near)
+        if kind is None:
+            rest, hinted = strip_kind_words(q)
+            if hinted is not None:
+                res = self._by_kind(query, rest, hinted, district=district)
+                if res is not None:
+                    return res
         return self._result(query, None, score=cands[0][1] if cands else 0, method="none",
                             status="unresolved", candidates=cands[:3])
+
+    def _transliterated(self, query: str, q: str, *, district: str | None, kind: str | None,
+                        near: tuple[float, float] | None) -> GeocodeResult | None:
+        """Arabic query, no Arabic name matched: compare its Latin consonant frame with the
+        frames of the Latin names (ككلة → kkl ← Kiklah), with framing words dropped if needed.
+        A two-consonant frame is trusted only when it names one place."""
+        words = light_key(q).split()
+        core = " ".join(w for w in words if w not in QUALIFIERS)
+        for text in dict.fromkeys([q, core]):
+            if not text:
+                continue
+            sk = latin_skeleton_of_arabic(text)
+            if len(sk) < 2:
+                continue
+            ids = self._filter(self._skel.get(sk, ()), district, kind)
+            ids = [i for i in ids if self.by_id[i].get("kind") != "district"] or ids
+            if not ids:
+                continue
+            if len(sk) == 2 and len({self.by_id[i].get("anchor_id") or i for i in ids}) > 1:
+                continue
+            return self._pick(query, ids, sk, score=80, method="transliterated", near=near)
+        return None
+
+    def _partial(self, query: str, lk: str, *, district: str | None, kind: str | None,
+                 near: tuple[float, float] | None) -> GeocodeResult | None:
+        """Framing words dropped ("Mashru al-Hadba" → "Hadba"; "طرابلس الغرب" → "طرابلس"), or a
+        query that is the tail of exactly one multi-word name ("بن غشير" → "قصر بن غشير")."""
+        tokens = lk.split()
+        if len(tokens) >= 2:
+            core = [t for t in tokens if t not in QUALIFIERS]
+            if core and len(core) < len(tokens):
+                ck = " ".join(core)
+                ids = self._filter(self._light.get(ck, ()), district, kind)
+                if ids:
+                    return self._pick(query, ids, ck, score=90, method="partial", near=near)
+            if len(lk.replace(" ", "")) >= 6:
+                tail = [k for k in self._suffixes.get(tokens[-1], ()) if k.endswith(" " + lk)]
+                ids = sorted({i for k in tail for i in self._filter(self._light[k], district, kind)})
+                if ids and len({self.by_id[i].get("anchor_id") or i for i in ids}) == 1:
+                    return self._pick(query, ids, lk, score=88, method="partial", near=near)
+        return None
 
     def _by_kind(self, query: str, rest: str, kind: str, *, district: str | None) -> GeocodeResult | None:
         """"Jufra airbase": resolve "Jufra", then the nearest place of kind "airbase" to it."""

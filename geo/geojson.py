@@ -27,10 +27,16 @@ def _geometry_dict(geom: Any, ndigits: int) -> dict[str, Any] | None:
     """Map a shapely geometry to an RFC 7946 dict (counter-clockwise exterior rings)."""
     if geom is None or geom.is_empty:
         return None
+    import shapely
     from shapely.geometry import mapping
     from shapely.geometry.polygon import orient
     from shapely.geometry import MultiPolygon, Polygon
 
+    if geom.geom_type != "Point":
+        # snap to the output grid first, so rounding cannot flip or collapse a ring
+        geom = shapely.set_precision(geom, 10.0 ** -ndigits)
+        if geom.is_empty:
+            return None
     if isinstance(geom, Polygon):
         geom = orient(geom, sign=1.0)
     elif isinstance(geom, MultiPolygon):

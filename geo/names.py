@@ -26,6 +26,9 @@ import unicodedata
 from functools import lru_cache
 
 __all__ = [
+    "QUALIFIERS",
+    "arabic_to_latin",
+    "latin_skeleton_of_arabic",
     "exact_key",
     "light_key",
     "skeleton",
@@ -69,7 +72,18 @@ _WORD_MAP = {
     "hai": "hay", "hayy": "hay",
     "qaryat": "qarya", "garyat": "qarya", "gariat": "qarya", "qaria": "qarya", "qariat": "qarya",
     "rass": "ras",
+    "uadi": "wadi",
 }
+# Words that frame a name in reporting ("Mashru al-Hadba", "Hay al-Andalus", "Zawiya al-Gharbiya",
+# "طرابلس الغرب") and may be dropped when the full phrase is not a known name.
+QUALIFIERS = frozenset({
+    "wadi", "hay", "mashru", "madinat", "madina", "mantiqat", "mantiqa", "manteqa", "qarya", "suq",
+    "west", "western", "east", "eastern", "north", "northern", "south", "southern", "central",
+    "gharbiya", "gharbia", "gharbiyah", "sharqiya", "sharqia", "janubiya", "shamaliya", "wusta",
+    "project", "neighbourhood", "neighborhood", "camp", "road", "area", "outskirts", "suburb",
+    "غرب", "غربيه", "غربي", "شرقيه", "شرقي", "جنوبيه", "جنوبي", "شماليه", "شمالي", "وادي", "حي",
+    "مشروع", "منطقه", "مدينه", "وسطي",
+})
 
 KIND_WORDS: dict[str, str] = {
     # phrase (light-keyed, longest first at use) -> gazetteer kind
@@ -110,6 +124,9 @@ _LATIN_RULES = [
     (re.compile(r"ee"), "i"),
     (re.compile(r"ph"), "f"),
     (re.compile(r"dj"), "j"),
+    (re.compile(r"gi(?=[aou])"), "j"),  # Italian: Giado, Giofra, Giarabub
+    (re.compile(r"\bu(?=[aei])"), "w"),  # Italian/French initial u- for w-: Uadi, Ueddan
+    (re.compile(r"(?<=[aeio])u(?=[aeio])"), "w"),  # Giauad -> Jawad
     (re.compile(r"th"), "t"),
     (re.compile(r"dh"), "d"),
     (re.compile(r"tch"), "ch"),
@@ -128,8 +145,34 @@ _SKELETON_RULES = [
     (re.compile(r"kh"), "k"),
     (re.compile(r"sh"), "s"),
     (re.compile(r"ch"), "s"),
-    (re.compile(r"z"), "z"),
+    (re.compile(r"g"), "k"),  # Libyan q is spoken g: Qasr/Gasr, Qaryat/Garyat
 ]
+
+
+_ARABIC_TO_LATIN = {
+    "ا": "a", "أ": "a", "إ": "i", "آ": "a", "ب": "b", "ت": "t", "ث": "th", "ج": "j", "ح": "h", "خ": "kh",
+    "د": "d", "ذ": "dh", "ر": "r", "ز": "z", "س": "s", "ش": "sh", "ص": "s", "ض": "d", "ط": "t", "ظ": "z",
+    "ع": "a", "غ": "gh", "ف": "f", "ق": "q", "ك": "k", "ل": "l", "م": "m", "ن": "n", "ه": "h", "ة": "",
+    "و": "w", "ي": "y", "ى": "a", "ء": "", "ئ": "y", "ؤ": "w", " ": " ",
+}
+_CYRILLIC_TO_LATIN = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z", "и": "i",
+    "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
+    "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y",
+    "ь": "", "э": "e", "ю": "yu", "я": "ya", "ә": "a", "і": "i", "ї": "i", "є": "e", "ґ": "g",
+}
+_CYRILLIC_RE = re.compile(r"[\u0400-\u04FF]")
+
+
+def arabic_to_latin(text: str) -> str:
+    """A rough Latin rendering of Arabic script (for matching consonant skeletons only)."""
+    key = re.sub(r"ه(?=\s|$)", "a", normalize_arabic(text))  # final ta marbuta is a vowel
+    return "".join(_ARABIC_TO_LATIN.get(ch, "" if "\u0600" <= ch <= "\u06ff" else ch) for ch in key)
+
+
+def cyrillic_to_latin(text: str) -> str:
+    """Russian-style transliteration, so "Куфра" meets "Kufra"."""
+    return "".join(_CYRILLIC_TO_LATIN.get(ch, ch) for ch in text.casefold())
 
 
 def is_arabic(text: str) -> bool:
@@ -171,6 +214,8 @@ def light_key(text: str) -> str:
     text = str(text)
     if is_arabic(text):
         return normalize_arabic(text)
+    if _CYRILLIC_RE.search(text):
+        text = cyrillic_to_latin(text)
     tokens = _latin_tokens(text)
     out: list[str] = []
     for i, tok in enumerate(tokens):
@@ -196,6 +241,15 @@ def skeleton(text: str) -> str:
         # Arabic script writes few vowels already; drop the long-vowel letters after the first.
         body = key.replace(" ", "")
         return body[:1] + re.sub(r"[اوي]", "", body[1:])
+    return _latin_skeleton(key)
+
+
+def latin_skeleton_of_arabic(text: str) -> str:
+    """The Latin consonant frame of an Arabic-script name (ككلة → kkl, matching Kiklah)."""
+    return _latin_skeleton(light_key(arabic_to_latin(text)))
+
+
+def _latin_skeleton(key: str) -> str:
     body = key.replace(" ", "")
     if not body:
         return ""

@@ -84,14 +84,8 @@ def slug(text: str) -> str:
 
 
 def keep_name(name: str) -> bool:
-    """Latin or Arabic script names only (the scripts of Libyan reporting)."""
-    name = name.strip()
-    if not name:
-        return False
-    if is_arabic(name):
-        return True
-    return all(ord(c) < 0x250 or unicodedata.category(c).startswith(("M", "P", "Z")) or c in "ʿʾ‘’"
-               for c in name)
+    """Every non-empty alternate name, in any script (reporting quotes Cyrillic, Tifinagh …)."""
+    return bool(name.strip())
 
 
 def uniq(seq):
@@ -338,9 +332,10 @@ def build_baseline(gaz: gpd.GeoDataFrame, rules: list[dict[str, str]]) -> list[d
             name = r["scope"][len("place:"):].strip()
             res = gz.geocode(name)
             if res["status"] == "unresolved":
-                raise SystemExit(f"baseline_rules.csv: place {name!r} not in the gazetteer "
-                                 f"(nearest: {[c['name'] for c in res['candidates'][:3]]})")
-            place_rules[res["id"]] = r
+                print(f"warning: baseline_rules.csv: place {name!r} not in the gazetteer, rule not applied "
+                      f"(nearest: {[c['name'] for c in res['candidates'][:3]]})", file=sys.stderr)
+                continue
+            place_rules[gz.by_id[res["id"]].get("anchor_id") or res["id"]] = r
     rows = []
     for rec in gaz[gaz["anchor"]].itertuples():
         rule = place_rules.get(rec.id) or district_rules.get(rec.district)
