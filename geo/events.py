@@ -226,6 +226,8 @@ def _clean_text(value: Any) -> str:
 
 # --------------------------------------------------------------------------- row iteration
 def _csv_rows(text: str) -> tuple[list[str], list[tuple[int, dict[str, str]]]]:
+    # long fields are reported per row (MAX_FIELD) rather than failing the csv module
+    csv.field_size_limit(max(csv.field_size_limit(), 64 * 1024 * 1024))
     reader = csv.reader(io.StringIO(text.replace("\x00", "")))
     try:
         header = next(reader)
@@ -370,12 +372,15 @@ def _validate_row(raw: dict[str, str], *, kind: str, file: str, line: int, layer
         for col, msg in errors:
             report.add(file, line, "error", msg, col)
         return None
+    if "__extra__" in raw:
+        report.add(file, line, "warning", f"row has {raw['__extra__']} more value(s) than the header; "
+                   f"the extra values are ignored")
     if kind == "acled":
         row = _acled_to_native(raw, file=file, line=line, layers=layers, report=report)
         if row is None:
             return None
     else:
-        row = {k: _clean_text(v) for k, v in raw.items()}
+        row = {k: _clean_text(v) for k, v in raw.items() if not k.startswith("__")}
     return _validate_native(row, file=file, line=line, layers=layers, report=report,
                             acled=(kind == "acled"))
 

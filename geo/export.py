@@ -144,14 +144,26 @@ def periods_layer(territory: Any, *, end: dt.date | None = None) -> Any:
     return gpd.GeoDataFrame(g, geometry="geometry", crs=4326)
 
 
-def write_gpkg(path: str | Path, layers_: dict[str, Any], *, overwrite: bool = False) -> Path:
-    """Write several named layers to one GeoPackage, atomically."""
+def write_gpkg(path: str | Path, layers_: dict[str, Any], *, overwrite: bool = False,
+               stamp: dt.date | None = None) -> Path:
+    """Write several named layers to one GeoPackage, atomically and reproducibly.
+
+    GDAL stamps each layer with the current time (``gpkg_contents.last_change``); it is set to
+    ``stamp`` (the data's date) instead, so the same inputs give a byte-identical file.
+    """
     import pyogrio
 
+    when = (stamp or dt.date(2000, 1, 1)).isoformat() + "T00:00:00Z"
+    previous = pyogrio.get_gdal_config_option("OGR_CURRENT_DATE")
+
     def writer(tmp: Path) -> None:
-        for name, gdf in layers_.items():
-            g = _for_gpkg(gdf)
-            pyogrio.write_dataframe(g, tmp, layer=name, driver="GPKG", append=tmp.exists())
+        pyogrio.set_gdal_config_options({"OGR_CURRENT_DATE": when})
+        try:
+            for name, gdf in layers_.items():
+                g = _for_gpkg(gdf)
+                pyogrio.write_dataframe(g, tmp, layer=name, driver="GPKG", append=tmp.exists())
+        finally:
+            pyogrio.set_gdal_config_options({"OGR_CURRENT_DATE": previous})
 
     return write_with(path, writer, overwrite=overwrite)
 
@@ -168,7 +180,7 @@ def write_export(territory: Any, *, what: str, fmt: str, date: dt.date, path: st
         if path in (None, "-"):
             raise FrontlineError("a GeoPackage cannot go to stdout; give -o FILE.gpkg")
         layers_ = {what: gdf, "cell_periods": periods_layer(territory)}
-        return write_gpkg(path, layers_, overwrite=overwrite)
+        return write_gpkg(path, layers_, overwrite=overwrite, stamp=date)
     text = to_geojson_text(gdf, what=what) if fmt == "geojson" else to_csv_text(gdf)
     if path in (None, "-"):
         return text

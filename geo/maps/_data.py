@@ -20,7 +20,7 @@ import numpy as np
 __all__ = [
     "ATTRIBUTION", "EVENT_SYMBOLS", "FACILITY_KINDS", "as_date", "safe_url", "plain", "map_cells",
     "zones_of", "fc_of", "front_of", "basemap_fc", "place_records", "event_records", "side_stats",
-    "search_index", "timeline_dates", "timeline_payload", "region_name", "long_date", "fmt_km2",
+    "timeline_dates", "timeline_payload", "region_name", "long_date", "fmt_km2",
     "fmt_people", "side_list",
 ]
 
@@ -223,7 +223,7 @@ def fc_of(gdf: Any, columns: Sequence[str], *, ndigits: int = 4, rename: dict[st
     return fc
 
 
-def basemap_fc(layers: Any, *, tolerance: float = 0.01) -> dict[str, Any] | None:
+def basemap_fc(layers: Any, *, tolerance: float = 0.02) -> dict[str, Any] | None:
     """Countries and coastline of the layers' ``basemap.geojson``, lightly simplified (3 decimals)."""
     import shapely
 
@@ -251,8 +251,7 @@ def place_records(territory: Any, states: Any, *, labels: int = 14) -> list[dict
     gz = territory.layers.gazetteer
     dnames = _district_names(territory.layers)
     pops = [(plain(p) or 0) for p in states["population"]]
-    order = sorted(range(len(pops)), key=lambda i: -pops[i])
-    labelled = {i for i in order[:labels] if pops[i] > 0}
+    labelled = _spread_labels(list(states["lat"]), list(states["lon"]), pops, limit=labels)
     out = []
     for i, r in enumerate(states.itertuples(index=False)):
         g = gz.by_id.get(r.place_id, {})
@@ -266,6 +265,23 @@ def place_records(territory: Any, states: Any, *, labels: int = 14) -> list[dict
             "names": [n for n in (g.get("names") or []) if isinstance(n, str)][:12],
         })
     return out
+
+
+def _spread_labels(lats: list[float], lons: list[float], pops: list[int], *, limit: int,
+                   min_km: float = 90.0) -> set[int]:
+    """Indices of up to ``limit`` populous places, none within ``min_km`` of a larger labelled one.
+
+    Keeps the labels readable at the zoom that shows the whole country.
+    """
+    from geo.gazetteer import haversine_km
+
+    chosen: list[int] = []
+    for i in sorted(range(len(pops)), key=lambda k: -pops[k]):
+        if len(chosen) >= limit or pops[i] <= 0:
+            break
+        if all(haversine_km(lats[i], lons[i], lats[j], lons[j]) >= min_km for j in chosen):
+            chosen.append(i)
+    return set(chosen)
 
 
 def _last_event(r: Any) -> dict[str, Any] | None:
@@ -309,12 +325,6 @@ def side_stats(totals: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [{**t, "km2_text": fmt_km2(t["area_km2"]), "pct_text": f"{t['pct']:.1f} %",
              "people_text": fmt_people(int(t["population"]))}
             for t in totals if t["area_km2"] > 0]
-
-
-def search_index(places: list[dict[str, Any]]) -> list[list[Any]]:
-    """``[[place_id, name, [other names...]], ...]`` for the search box."""
-    return [[p["id"], p["name"], [n for n in [p["name_ar"], *p["names"]] if n and n != p["name"]]]
-            for p in places]
 
 
 # ----------------------------------------------------------------------------- timeline

@@ -158,16 +158,16 @@
     var body = [head, el('div', {cls: 'fl-popup-kind', text: kind}), holder];
     if (flags.length) body.push(el('div', {}, flags));
     var ev = state.last;
-    if (ev) body = body.concat(eventBlock(ctx, ev, 'Last event'));
+    if (ev) body = body.concat(eventBlock(ctx, ev, 'Last event', p.name));
     return el('div', {cls: 'fl-popup', attrs: {'data-place-id': p.id}}, body);
   }
   F.placePopup = placePopup;
 
-  function eventBlock(ctx, ev, label) {
+  function eventBlock(ctx, ev, label, placeName) {
+    var where = ev.place || placeName;
     var line = el('div', {cls: 'fl-popup-event'}, [
-      el('span', {cls: 'fl-popup-label', text: label + ' ' + (ev.date || '') + ': '}),
-      el('span', {text: sideName(ctx, ev.side) + ' ' + (ev.verb || ev.action || '') +
-                        (ev.place ? ' ' + ev.place : '')})]);
+      el('span', {cls: 'fl-popup-label', text: (label ? label + ' ' : '') + (ev.date || '') + ': '}),
+      el('span', {text: sideName(ctx, ev.side) + ' ' + (ev.verb || ev.action || '') + (where ? ' ' + where : '')})]);
     var out = [line];
     if (ev.notes) out.push(el('div', {cls: 'fl-popup-notes', text: ev.notes}));
     var src = ev.title ? (ev.source ? ev.source + ': ' + ev.title : ev.title) : (ev.source || ev.url || '');
@@ -189,10 +189,9 @@
   F.cells = function (map, data) {
     var ctx = ctxOf(map);
     var group = L.geoJSON(data.cells, {
-      pane: data.pane || 'overlayPane',
+      pane: data.pane || 'overlayPane', className: 'fl-cell',
       style: function () {
-        return {color: '#ffffff', weight: 0.6, opacity: 0.75, fill: true, fillOpacity: 0,
-                className: 'fl-cell'};
+        return {color: '#ffffff', weight: 0.6, opacity: 0.75, fill: true, fillOpacity: 0};
       },
       onEachFeature: function (f, layer) {
         var pr = f.properties;
@@ -214,10 +213,10 @@
   /** Contested cells: the side colour stays visible under a hatch pattern. */
   F.contested = function (map, data) {
     return L.geoJSON(data.cells, {
-      pane: data.pane || 'overlayPane', interactive: false,
+      pane: data.pane || 'overlayPane', interactive: false, className: 'fl-contested',
       style: function () {
         return {color: '#222222', weight: 1.2, dashArray: '4 3', opacity: 0.9,
-                fillColor: 'url(#fl-hatch)', fillOpacity: 1, className: 'fl-contested'};
+                fillColor: 'url(#fl-hatch)', fillOpacity: 1};
       },
       onEachFeature: function (f, layer) { tagPath(layer, {'data-place-id': f.properties.p}); }
     });
@@ -289,10 +288,10 @@
     var ctx = ctxOf(map);
     var byPlace = {};
     var group = L.geoJSON(data.cells, {
-      pane: data.pane || 'overlayPane',
+      pane: data.pane || 'overlayPane', className: 'fl-changed',
       style: function (f) {
         return {color: '#111111', weight: 2.5, opacity: 1, fillColor: colourOf(ctx, f.properties.to),
-                fillOpacity: 0.85, className: 'fl-changed'};
+                fillOpacity: 0.85};
       },
       onEachFeature: function (f, layer) {
         var pr = f.properties;
@@ -319,6 +318,20 @@
     return group;
   };
 
+  /** Static name labels (timeline): a small dot and the name of each main town. */
+  F.labels = function (map, data) {
+    var group = L.featureGroup();
+    data.places.forEach(function (p) {
+      var m = L.circleMarker([p.lat, p.lon], {pane: data.pane || 'overlayPane', radius: 2.5, color: '#222222',
+                                             weight: 1, fillColor: '#ffffff', fillOpacity: 1, interactive: false,
+                                             className: 'fl-label-dot'});
+      m.bindTooltip(el('span', {text: p.name}), {permanent: true, direction: 'right', offset: [3, 0],
+                                                 className: 'fl-label', interactive: false});
+      m.addTo(group);
+    });
+    return group;
+  };
+
   // ------------------------------------------------------------------ search
   function fold(s) {
     return String(s).normalize('NFD').replace(/[\u0300-\u036f\u064b-\u065f\u0670]/g, '')
@@ -331,8 +344,10 @@
     if (!box) return null;
     var input = box.querySelector('input');
     var list = box.querySelector('ul');
-    var entries = data.index.map(function (r) {
-      return {id: r[0], name: r[1], keys: [fold(r[1])].concat(r[2].map(fold)), alt: r[2]};
+    var entries = Object.keys(ctxOf(map).places).map(function (pid) {
+      var p = ctxOf(map).places[pid];
+      var alt = [p.name_ar].concat(p.names || []).filter(function (x) { return x && x !== p.name; });
+      return {id: p.id, name: p.name, keys: [fold(p.name)].concat(alt.map(fold)), alt: alt};
     });
     function show(results) {
       while (list.firstChild) list.removeChild(list.firstChild);
@@ -413,8 +428,8 @@
     var hatches = [];
     var group = L.featureGroup();
     var cells = L.geoJSON(data.cells, {
-      pane: data.pane || 'overlayPane',
-      style: function () { return {color: '#ffffff', weight: 0.5, opacity: 0.8, fillOpacity: 0.6, className: 'fl-cell'}; },
+      pane: data.pane || 'overlayPane', className: 'fl-cell',
+      style: function () { return {color: '#ffffff', weight: 0.5, opacity: 0.8, fillOpacity: 0.6}; },
       onEachFeature: function (f, layer) {
         var pr = f.properties;
         var place = data.places[pr.p];
@@ -429,10 +444,10 @@
       }
     });
     var hatch = L.geoJSON(data.cells, {
-      pane: data.hatchPane || data.pane || 'overlayPane', interactive: false,
+      pane: data.hatchPane || data.pane || 'overlayPane', interactive: false, className: 'fl-contested',
       style: function () {
         return {color: '#222222', weight: 1.2, dashArray: '4 3', opacity: 0, fillColor: 'url(#fl-hatch)',
-                fillOpacity: 0, className: 'fl-contested'};
+                fillOpacity: 0};
       },
       onEachFeature: function (f, layer) { hatches.push(layer); }
     });

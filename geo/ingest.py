@@ -1,0 +1,1509 @@
+"""From news text to candidate event records: a rule-based extractor.
+
+Analysts read articles like *"Military sources in Haftar's LNA said their forces had withdrawn
+from the town of Tarhouna towards Sirte"* and write event rows by hand. This module proposes
+those rows, each with the sentence it came from and a confidence, for a person to confirm.
+
+Why rules and not a statistical model: the tool must run offline with no model download, on a
+few hundred articles at most, and every proposal must be explainable to the analyst who checks
+it. Each decision below leaves a trace in the record's ``notes``.
+
+The pipeline, per sentence:
+
+1. **Sentences** – lines are paragraphs; inside them a full stop ends a sentence unless it closes
+   an abbreviation (``U.N.``, ``Gen.``, ``Col.``, initials, months).
+2. **Actors** – side mentions come from the aliases in ``sides.toml``
+   (:meth:`geo.sides.Sides.mentions`); countries and their adjectives (Turkey, Turkish, the UAE …,
+   plus every name in ``foreign_places.txt``) are found too, so that a country acting
+   (*"Turkish drones struck …"*) blocks an event instead of lending it a side.
+3. **Places** – word n-grams (longest first) whose :func:`geo.names.light_key` equals the key of
+   a gazetteer name; only exact and normalised keys, never fuzzy ones, so ordinary English words
+   do not turn into villages. Facility words extend a match (*"al-Jufra airbase"*, *"Sebha's
+   airport"*); *"its airport"*, *"the town"*, *"the capital"* are resolved against the places
+   already mentioned. Names inside an actor (*"the government in Tripoli"*), organisation names
+   (*"Sirte Protection Force"*) and foreign places never become places.
+4. **Triggers** – verbs and nouns of capture, withdrawal, attack and holding, with their voice:
+   active (*"GNA forces retook Gharyan"*), passive (*"Sirte is under attack by …"*), nominal
+   (*"an LNA air strike on Murzuq"*), directional (*"drove X out of Y"* – the other side
+   captured Y; *"withdrew from Y towards Z"* – withdrew from Y, holds Z), relative (*"Watiya,
+   which Haftar's forces hold"*) and modifier (*"the LNA-held Jufra airbase"*).
+5. **Agent** – the nearest side before the trigger that is not the object of a preposition or
+   verb (*"from the LNA"*), or the side after *by*; for *"The offensive drove …"* the side of the
+   previous sentence is inherited, with lower confidence.
+6. **Modality** – negation (*"did not take"*, *"denied"*), irrealis (*"to take"*, *"vowed to"*,
+   *"if"*) drop the event; claims (*"said"*, *"claimed"*, *"reportedly"*) lower the confidence.
+7. **Date** – the nearest date expression: weekdays resolve to the latest such day on or before
+   the article date, *"yesterday"* to the day before, *"5 June"* to that day; vague ones
+   (*"last week"*) keep the article date with lower confidence, old ones (*"last year"*,
+   *"in 2014"*) keep it with much lower confidence (below the default ``--min-confidence``), so
+   background facts are shown but not appended.
+
+One place, side and action is reported once per article, with its best evidence.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import hashlib
+import io
+import re
+import sys
+import unicodedata
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from geo.errors import FrontlineError, InputFormatError
+from geo.names import is_arabic, light_key
+
+__all__ = [
+    "INGEST_COLUMNS",
+    "Article",
+    "IngestError",
+    "PlaceIndex",
+    "append_events",
+    "article_from_text",
+    "events_to_csv",
+    "extract_events",
+    "extract_from_articles",
+    "read_articles",
+    "split_sentences",
+]
+
+#: Columns of the CSV written by ``frontline ingest``: the project's event columns, then the
+#: extraction's own.
+INGEST_COLUMNS = ["id", "date", "place", "side", "action", "source", "source_title", "source_url",
+                  "source_date", "notes", "place_id", "confidence", "evidence", "article"]
+
+_FACILITY_KINDS = frozenset({"airbase", "airport", "airstrip", "oil_field", "oil_terminal",
+                             "military_base", "camp"})
+_SETTLEMENT_KINDS = frozenset({"city", "town", "village", "neighbourhood", "district"})
+
+
+class IngestError(FrontlineError):
+    """An article cannot be ingested (no date, unreadable, empty)."""
+
+
+# =============================================================================== articles
+@dataclass(frozen=True)
+class Article:
+    """One article: its text (without header lines) and what is known about it."""
+
+    text: str
+    date: dt.date
+    name: str = ""
+    source: str = ""
+    source_url: str = ""
+    title: str = ""
+
+
+_HEADER_RE = re.compile(r"^\s*(date|published|source|outlet|url|source_url|link|title)\s*:\s*(.*?)\s*$",
+                        re.IGNORECASE)
+_ISO_IN_NAME_RE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
+
+
+def _split_header(text: str) -> tuple[dict[str, str], str]:
+    """Leading ``key: value`` lines (date, source, url, title) and the remaining text."""
+    lines = text.splitlines()
+    header: dict[str, str] = {}
+    i = 0
+    while i < len(lines):
+        m = _HEADER_RE.match(lines[i])
+        if not m:
+            break
+        key = m[1].lower()
+        key = {"published": "date", "outlet": "source", "link": "url", "source_url": "url"}.get(key, key)
+        header[key] = m[2]
+        i += 1
+    if not header:
+        return {}, text
+    return header, "\n".join(lines[i:])
+
+
+def _parse_iso(value: str, *, what: str) -> dt.date:
+    from geo.events import parse_date
+
+    try:
+        return parse_date(value)
+    except ValueError as exc:
+        raise IngestError(f"{what} {value!r} is not a date: {exc}") from None
+
+
+def article_from_text(text: str, *, name: str = "<stdin>", date: str | dt.date | None = None,
+                      source: str = "", source_url: str = "") -> Article:
+    """Build an :class:`Article` from raw text.
+
+    The date comes from ``date`` (the ``--date`` option), else a ``date:`` header line, else a
+    ``YYYY-MM-DD`` in ``name``; an article without one is refused, because every relative date
+    in it ("on Friday") is resolved against it.
+    """
+    header, body = _split_header(text.replace("\x00", ""))
+    if isinstance(date, dt.date):
+        when = date
+    elif date:
+        when = _parse_iso(str(date), what="--date")
+    elif header.get("date"):
+        when = _parse_iso(header["date"], what=f"the 'date:' line of {name!r}:")
+    else:
+        m = _ISO_IN_NAME_RE.search(Path(name).name)
+        if not m:
+            raise IngestError(f"no date for {name!r}: pass --date YYYY-MM-DD, start the file with a line "
+                              f"'date: YYYY-MM-DD', or put YYYY-MM-DD in the file name")
+        when = _parse_iso(m.group(0), what=f"the date in the file name {name!r}:")
+    title = header.get("title", "")
+    if not title:
+        first = next((ln.strip() for ln in body.splitlines() if ln.strip()), "")
+        if first and len(first) <= 160 and not first.endswith((".", "!", "?")):
+            title = first
+    return Article(text=body, date=when, name=Path(name).name if name != "<stdin>" else name,
+                   source=source or header.get("source", ""), source_url=source_url or header.get("url", ""),
+                   title=title)
+
+
+def read_articles(path: str | Path, *, date: str | dt.date | None = None, source: str = "",
+                  source_url: str = "", encoding: str | None = None) -> list[Article]:
+    """Read one ``.txt`` file or every ``*.txt`` file of a folder (sorted by name)."""
+    from geo.events import read_text
+
+    p = Path(path)
+    if p.is_dir():
+        files = sorted(f for f in p.iterdir() if f.is_file() and f.suffix.lower() == ".txt")
+        if not files:
+            raise IngestError(f"folder {str(p)!r} holds no .txt files")
+    elif p.is_file():
+        files = [p]
+    else:
+        raise IngestError(f"{str(p)!r} does not exist")
+    out = []
+    for f in files:
+        try:
+            text = read_text(f, encoding=encoding)
+        except InputFormatError as exc:
+            raise IngestError(str(exc)) from None
+        out.append(article_from_text(text, name=str(f), date=date, source=source, source_url=source_url))
+    return out
+
+
+# =============================================================================== sentences
+_ABBREVIATIONS = frozenset("""
+gen lt col maj brig capt sgt cpl adm cmdr mr mrs ms dr prof st mt no nos vol fig approx est dept
+gov govt sen rep rev jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur
+thurs fri sat sun inc ltd co corp bros vs al
+""".split())
+_SENT_END_RE = re.compile(r"[.!?؟]+[\"'”’)\]]*(?=\s+|$)")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence and its character span in the article text."""
+
+    text: str
+    start: int
+    end: int
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Split text into sentences; lines are paragraphs (headlines end where their line ends).
+
+    A period does not end a sentence after an abbreviation (``Gen.``, ``Col.``, ``Sept.``), a
+    single capital (an initial, ``K. Haftar``), or a dotted acronym (``U.N.``, ``U.S.``), nor
+    before a lower-case word or a digit, which is how "Brig. Gen. Khaled al-Mahjoub" and
+    "the U.N.-led process" stay whole.
+    """
+    out: list[Sentence] = []
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        start_of_line = pos
+        pos += len(line)
+        body = line.rstrip("\r\n")
+        if not body.strip():
+            continue
+        seg_start = 0
+        for m in _SENT_END_RE.finditer(body):
+            end = m.end()
+            if not _is_sentence_end(body, m.start(), end):
+                continue
+            _emit(out, body, seg_start, end, start_of_line)
+            seg_start = end
+        _emit(out, body, seg_start, len(body), start_of_line)
+    return out
+
+
+def _emit(out: list[Sentence], body: str, a: int, b: int, offset: int) -> None:
+    chunk = body[a:b]
+    stripped = chunk.strip()
+    if not stripped or not any(ch.isalpha() for ch in stripped):
+        return
+    lead = len(chunk) - len(chunk.lstrip())
+    out.append(Sentence(stripped, offset + a + lead, offset + a + lead + len(stripped)))
+
+
+def _is_sentence_end(body: str, dot: int, end: int) -> bool:
+    if body[dot] != ".":
+        nxt = body[end:].lstrip()
+        return not nxt or not nxt[0].islower()
+    before = body[:dot]
+    word_m = re.search(r"([\w.]+)$", before)
+    word = word_m.group(1) if word_m else ""
+    nxt = body[end:].lstrip()
+    if not nxt:
+        return True
+    if nxt[0].islower() or nxt[0] in ",;:-–" or (nxt[0].isdigit() and word.isdigit()):
+        return False
+    bare = word.rstrip(".").lower()
+    if "." in word or (len(word) == 1 and word.isalpha() and word.isupper()):
+        # U.N. / U.S. / initials: a sentence ends only if a typical opener follows
+        return bool(re.match(r"(The|A|An|In|On|At|But|And|It|He|She|They|We|This|That|Meanwhile|However)\b",
+                             nxt))
+    return bare not in _ABBREVIATIONS
+
+
+# =============================================================================== text helpers
+_QUOTE_MAP = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'", "“": '"', "”": '"',
+                            "«": '"', "»": '"', "—": ",", "–": ",", "\u00a0": " ", "\u200b": "",
+                            "\u200e": "", "\u200f": "", "\ufeff": ""})
+_WORD_RE = re.compile(r"[^\W_](?:[\w'\-]*[^\W_])?")
+
+
+def _normalise(text: str) -> str:
+    """Quotes and dashes unified, whitespace collapsed; case folding keeps every offset."""
+    s = unicodedata.normalize("NFC", text).translate(_QUOTE_MAP)
+    s = "".join(ch if len(ch.casefold()) == 1 else (ch.lower() if len(ch.lower()) == 1 else "?") for ch in s)
+    return " ".join(s.split())
+
+
+@dataclass(frozen=True)
+class _Tok:
+    start: int
+    end: int
+    text: str  # as written (possessive 's removed)
+    low: str
+
+
+def _tokens(s: str, low: str) -> list[_Tok]:
+    out = []
+    for m in _WORD_RE.finditer(s):
+        a, b = m.start(), m.end()
+        if low[a:b].endswith("'s") and b - a > 2:
+            b -= 2
+        elif low[a:b].endswith("'"):
+            b -= 1
+        out.append(_Tok(a, b, s[a:b], low[a:b]))
+    return out
+
+
+def _words_between(low: str, a: int, b: int) -> list[str]:
+    return [m.group(0).removesuffix("'s") for m in _WORD_RE.finditer(low[max(0, a):max(a, b)])]
+
+
+# =============================================================================== place index
+# Generic words that are a place name only together with another word.
+_GENERIC_KEYS = frozenset({"kasr", "wadi", "bir", "ain", "jabal", "umm", "suk", "sidi", "marsa", "ras",
+                           "hay", "karya", "abu", "bin", "bani", "al", "el", "new", "old", "port", "base",
+                           "airport", "airbase", "field", "camp", "oases", "five points", "green mountain"})
+# Alternate names in the gazetteer that are also common words or names of people in reporting.
+_BLOCKED_KEYS = frozenset({"sultan", "homs", "salah", "said", "saad", "omar", "umar", "ali", "badi",
+                           "hasan", "khalifa", "berta", "balis", "bianchi", "sabra", "beda", "miani",
+                           "wheelus", "razza", "mameli", "giordani", "tazzoli", "fun", "mast", "gat",
+                           "ea", "aea", "oea", "libya", "national", "general", "army"})
+# Words that frame a name in running text without being part of it.
+_FRAME_WORDS = frozenset({"the", "town", "city", "of", "village", "district", "region", "area", "oasis",
+                          "municipality", "libya", "libyan", "and", "in", "at", "to", "from", "on"})
+# A place followed by one of these is an actor's home or an organisation, not a location.
+_ORG_NEXT = frozenset({"forces", "force", "brigade", "brigades", "battalion", "battalions", "militia",
+                       "militias", "fighters", "troops", "units", "council", "protection", "revolutionaries",
+                       "shield", "military", "operations", "armed", "army", "tribe", "tribes", "elders",
+                       "security", "youth", "groups", "group", "mps", "delegation", "delegates",
+                       "conference", "process", "talks", "agreement", "accord", "declaration", "summit",
+                       "initiative", "memorandum", "university", "municipal", "front", "frontline"})
+_KIND_PHRASES: list[tuple[str, str]] = [
+    ("international airport", "airport"), ("military airbase", "airbase"), ("air base", "airbase"),
+    ("airbase", "airbase"), ("airfield", "airbase"), ("air field", "airbase"), ("airport", "airport"),
+    ("military base", "base"), ("base", "base"), ("oil field", "oil field"), ("oilfield", "oil field"),
+    ("oil terminal", "oil terminal"), ("oil port", "oil terminal"),
+]
+_ARABIC_KIND = {"قاعدة": "airbase", "مطار": "airport", "حقل": "oil field", "ميناء": "oil terminal"}
+_ARABIC_PROCLITICS = ("وب", "ول", "وال", "و", "ب", "ل", "ف")
+
+
+class PlaceIndex:
+    """Light keys of every gazetteer name, built once per gazetteer.
+
+    Only names that can stand alone in running text are kept: airport codes (``TIP``, ``SEB``),
+    lower-case romanisations from GeoNames (``fun``, ``mast``), generic words (``Qasr``) and
+    alternates that are also people's names (``Sultan``) are left out. Matching is exact on the
+    key, so a new colleague-added alternate name works at once, and nothing fuzzy slips in.
+    """
+
+    def __init__(self, gazetteer: Any, *, foreign_names: Iterable[str] = ()) -> None:
+        self.gazetteer = gazetteer
+        self.keys: dict[str, set[str]] = {}
+        self.max_words = 1
+        for p in gazetteer.places:
+            names = [p["name"], *p.get("names", []), *([p["name_ar"]] if p.get("name_ar") else [])]
+            for i, n in enumerate(names):
+                if not isinstance(n, str) or not n.strip():
+                    continue
+                if i > 0 and not self._usable_alternate(n):
+                    continue
+                key = light_key(n)
+                if not key or key in _GENERIC_KEYS or key in _BLOCKED_KEYS:
+                    continue
+                if not is_arabic(key) and len(key.replace(" ", "")) < 3:
+                    continue
+                self.keys.setdefault(key, set()).add(p["id"])
+                self.max_words = max(self.max_words, len(key.split()))
+        self.foreign = {light_key(n) for n in foreign_names if n.strip()}
+        for k in self.foreign:
+            self.keys.pop(k, None)
+        self.max_words = min(self.max_words, 7)
+
+    @staticmethod
+    def _usable_alternate(name: str) -> bool:
+        if is_arabic(name):
+            return True
+        letters = [ch for ch in name if ch.isalpha()]
+        if not letters:
+            return False
+        if name.isupper() and len(name.replace(" ", "")) <= 5:
+            return False  # IATA/ICAO codes
+        if name == name.lower():
+            return False  # machine romanisations ("trabls", "fun")
+        return True
+
+    def resolve(self, surface: str) -> dict[str, Any] | None:
+        """The gazetteer's answer for a surface form whose key is indexed (exact/normalised only)."""
+        res = self.gazetteer.geocode(surface)
+        if res["status"] == "unresolved" or res["method"] not in ("exact", "normalized", "kind"):
+            return None
+        return res
+
+
+_INDEX_CACHE: dict[int, PlaceIndex] = {}
+
+
+def _place_index(layers: Any) -> PlaceIndex:
+    gz = layers.gazetteer
+    key = id(gz)
+    idx = _INDEX_CACHE.get(key)
+    if idx is None or idx.gazetteer is not gz:
+        idx = PlaceIndex(gz, foreign_names=getattr(layers, "foreign_names", []))
+        _INDEX_CACHE[key] = idx
+    return idx
+
+
+# =============================================================================== mentions
+@dataclass
+class _Place:
+    start: int
+    end: int
+    surface: str
+    pid: str
+    name: str
+    kind: str
+    factor: float = 1.0  # < 1 for anaphora, "the capital", fringes
+    how: str = "name"
+
+
+@dataclass
+class _Actor:
+    start: int
+    end: int
+    side: str | None  # None: a country or foreign actor
+    surface: str
+    governed: bool = False
+
+
+_DEMONYMS = ("turkish", "turkey's", "russian", "russia's", "egyptian", "egypt's", "emirati", "uae",
+             "qatari", "sudanese", "chadian", "syrian", "french", "italian", "american", "jordanian",
+             "saudi", "tunisian", "algerian", "nigerien", "greek", "german", "british", "us", "u.s")
+_FOREIGN_ACTOR_RE = re.compile(
+    r"(?<![\w-])(?:" + "|".join(re.escape(d) for d in _DEMONYMS) + r")(?![\w-]|'s\b)(?!\s*-\s*(?:backed|supported|allied|aligned))")
+_CAPITAL_RE = re.compile(r"\bthe\s+(?:libyan\s+)?capital(?:\s+city)?(?:'s)?\b|العاصمة")
+_ANAPHOR_RE = re.compile(
+    r"\b(its|the\s+(?:city|town|village)'s|their|the)\s+(?:(?:[a-z-]+)\s+){0,3}?"
+    r"(international\s+airport|airport|air\s+base|airbase|base|airfield)\b"
+    r"|\bthe\s+(city|town|village)(?:'s)?\b(?!\s+(?:of|hall|council|elders|residents|hospital|square|mayor|"
+    r"authorities|officials|centre's))")
+
+_OBJ_GOVERNORS = frozenset({
+    "from", "against", "with", "by", "on", "at", "into", "toward", "towards", "between", "among",
+    "for", "than", "versus", "vs", "to", "over", "repelled", "repulsed", "defeated", "fought", "fighting",
+    "attacked", "attacking", "targeting", "targeted", "struck", "hit", "shelled", "bombed", "expelled",
+    "drove", "driving", "pushed", "pushing", "chased", "chasing", "ousted", "forced", "forcing",
+    "routed", "blamed", "accused", "accusing", "blaming", "captured", "capturing", "killed", "besieging",
+    "encircled", "surrounded", "engaged", "confronted", "supported", "backed", "backing", "urged", "warned",
+})
+_SUBJECT_FRIENDLY = frozenset({"loyal", "allied", "aligned", "affiliated", "close", "belonging", "linked",
+                               "led", "commanded", "run", "backed", "supported", "fighters", "forces"})
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "rival", "self-styled", "so-called",
+                          "renegade", "eastern-based", "some", "all", "several", "dozens", "of"})
+
+
+def _find_actors(s: str, low: str, layers: Any, toks: list[_Tok]) -> list[_Actor]:
+    actors: list[_Actor] = []
+    for a, b, side, alias in layers.sides.mentions(s):
+        if side in ("unknown",):
+            continue
+        # "Egypt's House of Representatives": an alias owned by a foreign country
+        prev = _words_between(low, max(0, a - 25), a)
+        foreign_owner = bool(prev) and prev[-1] in ("egypt", "egyptian", "turkey", "turkish", "russia",
+                                                    "russian", "tunisia", "tunisian", "italy", "italian")
+        actors.append(_Actor(a, b, None if foreign_owner else side, s[a:b]))
+    taken = [(x.start, x.end) for x in actors]
+    for m in _FOREIGN_ACTOR_RE.finditer(low):
+        if any(m.start() < e and a < m.end() for a, e in taken):
+            continue
+        if m.group(0) == "us" and s[m.start():m.end()] != "US":
+            continue
+        actors.append(_Actor(m.start(), m.end(), None, s[m.start():m.end()]))
+        taken.append((m.start(), m.end()))
+    for a, b, surface in _foreign_places(s, low, toks, layers):
+        if any(a < e and x < b for x, e in taken):
+            continue
+        actors.append(_Actor(a, b, None, surface))
+        taken.append((a, b))
+    actors.sort(key=lambda x: x.start)
+    for i, act in enumerate(actors):
+        act.governed = _is_governed(low, act.start, actors[:i])
+    return actors
+
+
+def _is_governed(low: str, start: int, earlier: Sequence[_Actor]) -> bool:
+    """True if the mention at ``start`` is the object of a preposition or a verb."""
+    words = _words_between(low, max(0, start - 60), start)
+    i = len(words) - 1
+    while i >= 0 and words[i] in _DETERMINERS and words[i] != "of":
+        i -= 1
+    if i < 0:
+        return False
+    w = words[i]
+    if w in ("and", "or") and earlier:
+        prev = earlier[-1]
+        if start - prev.end < 12:
+            return prev.governed
+    if w in _OBJ_GOVERNORS:
+        before = words[i - 1] if i > 0 else ""
+        if before in _SUBJECT_FRIENDLY or (w == "by" and before.endswith("ed") and before in _SUBJECT_FRIENDLY):
+            return False
+        return True
+    return False
+
+
+def _foreign_places(s: str, low: str, toks: list[_Tok], layers: Any) -> list[tuple[int, int, str]]:
+    foreign = _foreign_keys(layers)
+    out = []
+    n = len(toks)
+    i = 0
+    while i < n:
+        hit = None
+        for k in range(min(4, n - i), 0, -1):
+            a, b = toks[i].start, toks[i + k - 1].end
+            if light_key(s[a:b]) in foreign:
+                hit = (k, a, b)
+                break
+        if hit:
+            k, a, b = hit
+            out.append((a, b, s[a:b]))
+            i += k
+        else:
+            i += 1
+    return out
+
+
+_FOREIGN_CACHE: dict[int, frozenset[str]] = {}
+
+
+def _foreign_keys(layers: Any) -> frozenset[str]:
+    key = id(layers)
+    if key not in _FOREIGN_CACHE:
+        names = list(getattr(layers, "foreign_names", []))
+        names += ["Turkey", "Russia", "Egypt", "United Arab Emirates", "UAE", "Qatar", "Sudan", "Chad",
+                  "Syria", "France", "Italy", "Tunisia", "Algeria", "Niger", "Jordan", "Saudi Arabia",
+                  "United States", "Washington", "Moscow", "Ankara", "Cairo", "Abu Dhabi", "Geneva",
+                  "Berlin", "NATO", "Europe", "European Union", "United Nations", "UN"]
+        _FOREIGN_CACHE[key] = frozenset(light_key(n) for n in names if n.strip())
+    return _FOREIGN_CACHE[key]
+
+
+def _capitalised(tok: _Tok) -> bool:
+    t = tok.text
+    if is_arabic(t):
+        return True
+    m = re.match(r"^(?:al|el|ad|ed|as|es|az|ez|at|et|ash|esh|an|en|ar|er)-(.+)$", t, re.IGNORECASE)
+    core = m.group(1) if m else t
+    return core[:1].isupper()
+
+
+def _find_places(s: str, low: str, toks: list[_Tok], masked: list[tuple[int, int]], index: PlaceIndex,
+                 history: list[_Place]) -> list[_Place]:
+    """Gazetteer places named in the sentence, longest match first, plus resolved references."""
+    places: list[_Place] = []
+    n = len(toks)
+
+    def is_masked(a: int, b: int) -> bool:
+        return any(a < e and x < b for x, e in masked)
+
+    i = 0
+    while i < n:
+        found = None
+        for k in range(min(index.max_words + 1, n - i), 0, -1):
+            window = toks[i:i + k]
+            if window[0].low in _FRAME_WORDS or window[-1].low in _FRAME_WORDS:
+                continue
+            if window[0].low in ("al", "el") and k == 1:
+                continue
+            first = window[1] if window[0].low in ("al", "el") and k > 1 else window[0]
+            if not _capitalised(first):
+                continue
+            a, b = window[0].start, window[-1].end
+            if is_masked(a, b):
+                continue
+            surface = s[a:b]
+            key = light_key(surface)
+            if key not in index.keys and is_arabic(surface):
+                key, surface, a = _strip_arabic_proclitic(s, a, b, index)
+            if key in index.keys:
+                res = index.resolve(surface)
+                if res is not None:
+                    found = (k, a, b, surface, res)
+                    break
+        if not found:
+            i += 1
+            continue
+        k, a, b, surface, res = found
+        j = i + k
+        # "Sirte Protection Force", "Zintan brigades": an organisation, not a location
+        if j < n and toks[j].low in _ORG_NEXT and toks[j].start - b <= 1:
+            i = j
+            continue
+        place = _Place(a, b, surface, res["id"], res["name"], res.get("kind") or "", 1.0, "name")
+        fac = _facility_after(s, low, toks, j, place, index)
+        if fac is not None:
+            place, j = fac
+        places.append(place)
+        i = j
+    for m in _CAPITAL_RE.finditer(low):
+        if is_masked(m.start(), m.end()) or any(m.start() < p.end and p.start < m.end() for p in places):
+            continue
+        prev = _words_between(low, max(0, m.start() - 20), m.start())
+        if prev and (prev[-1] in _FOREIGN_ADJ or prev[-1].removesuffix("'s") in _FOREIGN_ADJ):
+            continue
+        res = index.resolve("Tripoli")
+        if res is not None:
+            places.append(_Place(m.start(), m.end(), s[m.start():m.end()], res["id"], res["name"],
+                                 res.get("kind") or "", 0.95, "capital"))
+    places.sort(key=lambda p: p.start)
+    for m in _ANAPHOR_RE.finditer(low):
+        a, b = m.start(), m.end()
+        if any(a < p.end and p.start < b for p in places) or is_masked(a, b):
+            continue
+        # the phrase must not be followed by a name ("the town of X", "the base at X")
+        after = _words_between(low, b, b + 12)
+        if after and after[0] in ("of", "at", "in", "near") and m.group(3) is None:
+            nxt = [p for p in places if p.start >= b and p.start - b < 20]
+            if nxt:
+                continue
+        ref = _resolve_anaphor(m, a, b, places, history, index)
+        if ref is not None:
+            places.append(ref)
+    places.sort(key=lambda p: p.start)
+    return places
+
+
+_FOREIGN_ADJ = frozenset({"egyptian", "egypt", "tunisian", "tunisia", "algerian", "turkish", "turkey",
+                          "russian", "russia", "sudanese", "chadian", "syrian", "italian", "french"})
+
+
+def _strip_arabic_proclitic(s: str, a: int, b: int, index: PlaceIndex) -> tuple[str, str, int]:
+    surface = s[a:b]
+    for pre in _ARABIC_PROCLITICS:
+        if surface.startswith(pre) and len(surface) > len(pre) + 2:
+            rest = surface[len(pre):]
+            key = light_key(rest)
+            if key in index.keys:
+                return key, rest, a + len(pre)
+    return light_key(surface), surface, a
+
+
+def _facility_after(s: str, low: str, toks: list[_Tok], j: int, place: _Place,
+                    index: PlaceIndex) -> tuple[_Place, int] | None:
+    """"Jufra airbase", "Sebha's airport", "Sabha International Airport": the facility."""
+    if is_arabic(place.surface):
+        return None
+    rest = low[place.end:place.end + 40]
+    rest = re.sub(r"^'s\b", "", rest)
+    for phrase, canonical in _KIND_PHRASES:
+        m = re.match(rf"\s+{re.escape(phrase)}\b", rest)
+        if not m:
+            continue
+        end = place.end + (len(low[place.end:place.end + 40]) - len(rest)) + m.end()
+        for q in (f"{place.surface} {canonical}", f"{place.name} {canonical}"):
+            res = index.gazetteer.geocode(q)
+            if (res["status"] != "unresolved" and res["method"] in ("exact", "normalized", "kind")
+                    and (res.get("kind") in _FACILITY_KINDS) and res["id"] != place.pid):
+                k = j
+                while k < len(toks) and toks[k].start < end:
+                    k += 1
+                return _Place(place.start, end, s[place.start:end], res["id"], res["name"],
+                              res.get("kind") or "", 1.0, "name"), k
+        if place.kind in _FACILITY_KINDS:
+            k = j
+            while k < len(toks) and toks[k].start < end:
+                k += 1
+            return _Place(place.start, end, s[place.start:end], place.pid, place.name, place.kind, 1.0, "name"), k
+        return None
+    return None
+
+
+def _resolve_anaphor(m: re.Match[str], a: int, b: int, places: list[_Place], history: list[_Place],
+                     index: PlaceIndex) -> _Place | None:
+    facility = m.group(2)
+    settlement = m.group(3)
+    before = [p for p in places if p.end <= a]
+    after = [p for p in places if p.start >= b]
+    if settlement:
+        pool = [p for p in reversed(before) if p.kind in _SETTLEMENT_KINDS] or \
+               [p for p in reversed(history) if p.kind in _SETTLEMENT_KINDS]
+        if not pool:
+            return None
+        ref = pool[0]
+        return _Place(a, b, m.group(0), ref.pid, ref.name, ref.kind, 0.9, "anaphora")
+    canonical = "airport" if "airport" in facility else "airbase"
+    candidates: list[_Place] = []
+    if m.group(1) and m.group(1) not in ("the",):
+        candidates = list(reversed(before)) + list(reversed(history))  # "its airport"
+    else:
+        near_after = [p for p in after if p.start - b < 40]
+        candidates = near_after + list(reversed(before)) + list(reversed(history))
+    for ref in candidates[:3]:
+        if ref.kind in _FACILITY_KINDS:
+            if canonical == "airbase" or ref.kind in ("airport", "airstrip"):
+                return _Place(a, b, m.group(0), ref.pid, ref.name, ref.kind, 0.9, "anaphora")
+            continue
+        res = index.gazetteer.geocode(f"{ref.name} {canonical}")
+        if res["status"] != "unresolved" and res["method"] in ("exact", "normalized", "kind") \
+                and res.get("kind") in _FACILITY_KINDS:
+            return _Place(a, b, m.group(0), res["id"], res["name"], res.get("kind") or "", 0.9, "anaphora")
+        break
+    return None
+
+
+# =============================================================================== triggers
+@dataclass
+class _Trigger:
+    start: int
+    end: int
+    action: str
+    form: str  # verb | nominal | drive | fell_to | under | held_by | hold_mod | in_control | arabic
+    text: str
+    passive: bool = False
+    window: int = 0  # max words after the trigger searched for targets (0: to the clause end)
+    irrealis_ok: bool = False
+
+
+_V = r"(?<![\w-])"
+_CONTROL_TAIL = r"(?:\s+(?:full|complete|total|back|effective|firm))?(?:\s+(?:military\s+)?control)?(?:\s+(?:of|over))?"
+_TRIGGER_SPECS: list[tuple[str, str, str, int]] = [
+    # (regex, action, form, window)
+    (r"(?:fell|fallen|falls|fall)\s+(?:in)?to\s+(?:the\s+hands\s+of\s+)?", "captured", "fell_to", 0),
+    (r"(?:under|in)\s+(?:the\s+)?(?:full\s+|total\s+|complete\s+|effective\s+)?(?:control|hands)\s+of\s+", "holds", "under", 0),
+    (r"(?:held|controlled|occupied)\s+by\s+", "holds", "held_by", 0),
+    (r"(?:remain(?:s|ed)?\s+|(?:is|are|was|were)\s+)?in\s+(?:full\s+|total\s+|complete\s+|firm\s+)?control\s+of",
+     "holds", "in_control", 8),
+    (r"(?:ha[sd]|have|having|retain(?:s|ed)?|maintain(?:s|ed)?|keep(?:s)?|kept)\s+(?:full\s+|total\s+|complete\s+|firm\s+)?control\s+(?:of|over)",
+     "holds", "in_control", 8),
+    (r"(?:gain(?:ed|s|ing)?|regain(?:ed|s|ing)?|extend(?:ed|s|ing)?|re-?establish(?:ed|es|ing)?|establish(?:ed|es|ing)?|"
+     r"re-?assert(?:ed|s|ing)?|assert(?:ed|s|ing)?|impos(?:ed|es|ing)|assum(?:ed|es|ing)|wr[eo]st(?:ed|s|ing)?|"
+     r"tak(?:e|es|en|ing)|took|seiz(?:e|ed|es|ing)|won|win(?:s|ning)?)\s+(?:(?:its|their|his|full|complete|total|back|"
+     r"effective|military|firm)\s+)*control\s+(?:of|over)", "captured", "verb", 0),
+    (r"(?:re-?)?(?:took|tak(?:e|es|en|ing))(?:\s+(?:back|over))?" + _CONTROL_TAIL, "captured", "verb", 0),
+    (r"(?:re-?)?captur(?:ed|es|e|ing)" + _CONTROL_TAIL, "captured", "verb", 0),
+    (r"seiz(?:ed|es|e|ing)" + _CONTROL_TAIL, "captured", "verb", 0),
+    (r"retook|retak(?:e|es|en|ing)|recaptur(?:ed|es|e|ing)|regain(?:ed|s|ing)?", "captured", "verb", 0),
+    (r"(?:re-?)?enter(?:ed|s|ing)?(?!\s+(?:into|talks|negotiations|a\s|the\s+(?:talks|fray|war|conflict)))",
+     "captured", "verb", 0),
+    (r"overr(?:an|un|unning|uns)|storm(?:ed|s|ing)|liberat(?:ed|es|e|ing)|recover(?:ed|s|ing)|"
+     r"(?:swept|sweep(?:s|ing)?)\s+(?:into|through)|secur(?:ed|es|ing)(?!\s+(?:the\s+)?(?:release|deal|support|agreement))",
+     "captured", "verb", 0),
+    (r"(?:re)?capture\s+of|seizure\s+of|takeover\s+of|take-over\s+of|liberation\s+of|conquest\s+of|"
+     r"control\s+of\s+(?=\S)", "captured", "nominal", 0),
+    # withdrawal
+    (r"withdr(?:ew|awn|awing|aws|aw)|pull(?:ed|s|ing)?\s+(?:out|back)|retreat(?:ed|s|ing)?|fled|flee(?:s|ing)?|"
+     r"evacuat(?:ed|es|ing)|abandon(?:ed|s|ing)|(?:moved|move|moving|moves)\s+out|fell\s+back|fall(?:s|ing)?\s+back|"
+     r"redeploy(?:ed|s|ing)?|reposition(?:ed|s|ing)?|gave\s+up|giv(?:e|es|ing)\s+up", "withdrew", "verb", 0),
+    (r"lost|los(?:e|es|ing)(?:\s+control\s+of)?|left|leav(?:e|es|ing)", "withdrew", "verb", 5),
+    (r"withdrawal\s+from|retreat\s+from|pull-?out\s+from|pull-?back\s+from|loss\s+of|exit\s+from", "withdrew", "nominal", 0),
+    # attacks
+    (r"(?:launch(?:ed|es|ing)?|began|begun|start(?:ed|s|ing)?|mount(?:ed|s|ing)?|open(?:ed|s|ing)?)\s+(?:a|an|the|its|their|his)?\s*"
+     r"(?:new\s+|fresh\s+|major\s+|large-scale\s+|ground\s+|military\s+|full-scale\s+|all-out\s+|surprise\s+)*"
+     r"(?:offensive|assault|counter-?offensive|counter-?attack|operation|campaign)s?\s+(?:on|against)", "attacked", "verb", 0),
+    (r"(?:air\s*-?\s*strikes?|airstrikes?|drone\s+strikes?|air\s+raids?|strikes?|attacks?|shelling|bombing|bombardment|"
+     r"raids?|assault|rocket\s+(?:attack|fire)s?|artillery\s+(?:fire|attack)s?|missile\s+(?:attack|strike)s?|"
+     r"siege|sorties|counter-?attacks?)\s+(?=(?:on|against|of|in|at|targeting|by)\b)", "attacked", "nominal", 0),
+    (r"attack(?:ed|s|ing)?|shell(?:ed|s|ing)|bomb(?:ed|s|ing)|bombard(?:ed|s|ing)|struck|strik(?:e|es|ing)|"
+     r"target(?:ed|s|ing)|pound(?:ed|s|ing)|raid(?:ed|s|ing)|hit(?:s|ting)?|besieg(?:ed|es|ing)|ambush(?:ed|es|ing)|"
+     r"fir(?:ed|es|ing)\s+(?:\S+\s+){0,4}?(?:at|on|into)|clash(?:ed|es|ing)?", "attacked", "verb", 0),
+    (r"(?:came|come|comes|coming|is|are|was|were|been|being)\s+under\s+(?:heavy\s+|intense\s+|renewed\s+|fresh\s+)?"
+     r"(?:attack|fire|shelling|bombardment|siege|assault|drone\s+attack|air\s+attack|rocket\s+fire)",
+     "attacked", "under_attack", 0),
+    (r"under\s+(?:heavy\s+|intense\s+)?(?:attack|fire|shelling|bombardment|siege)", "attacked", "under_attack", 0),
+    # holding
+    (r"(?:still\s+)?(?:hold|holds|held|holding|control|controls|controlled|controlling)(?!\s+(?:talks|a\s|an\s|the\s+(?:talks|meeting)|meetings?|elections?|in\b|at\b))",
+     "holds", "verb", 6),
+]
+_TRIGGERS = [(re.compile(_V + "(?:" + rx + ")" + r"(?![\w-])" if not rx.endswith(r"\s+") and not rx.endswith("(?=\\S)")
+                         and "(?=" not in rx[-30:] else _V + "(?:" + rx + ")"), act, form, win)
+             for rx, act, form, win in _TRIGGER_SPECS]
+_HOLD_MOD_RE = re.compile(r"-(?:held|controlled|run|occupied|dominated)\b")
+_DRIVE_RE = re.compile(
+    _V + r"(?:drove|drive|drives|driving|driven|push(?:ed|es|ing)?|forc(?:ed|ing)|expel(?:led|s|ling)?|"
+    r"oust(?:ed|s|ing)?|chas(?:ed|es|ing)|rout(?:ed|s|ing)?|eject(?:ed|s|ing)?|clear(?:ed|s|ing)?|"
+    r"dislodg(?:ed|es|ing)|evict(?:ed|s|ing)?|kick(?:ed|s|ing)?|purg(?:ed|es|ing))\b"
+    r"(?P<mid>(?:\s+[\w'-]+){0,6}?)\s+(?P<prep>out\s+of|out\s+from|away\s+from|back\s+from|from)\b")
+_AR_TRIGGERS = [
+    (re.compile(r"(?:سيطر|تسيطر|يسيطر|بسط|استعاد|استعادت|استعادة|السيطرة|دخل|دخلت|دخول|حرر|حررت|تحرير|انتزع|انتزعت)\w*"), "captured"),
+    (re.compile(r"(?:انسحب|انسحبت|انسحاب|فر|فرت|تراجع|تراجعت)\w*"), "withdrew"),
+    (re.compile(r"(?:قصف|قصفت|استهدف|استهدفت|هاجم|هاجمت|هجوم|غارة|غارات|ضربات)\w*"), "attacked"),
+]
+_AUX = frozenset({"is", "are", "was", "were", "been", "being", "be", "get", "got", "had", "has", "have"})
+_ADVERBS = frozenset({"reportedly", "also", "heavily", "repeatedly", "fully", "completely", "totally", "now",
+                      "already", "later", "then", "finally", "partially", "partly", "briefly", "allegedly",
+                      "effectively", "quickly", "largely", "mostly", "just", "recently", "again", "still",
+                      "not", "never", "reportedly"})
+_ADJ_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "these", "those", "newly",
+                              "recently", "previously", "once"})
+
+
+def _find_triggers(s: str, low: str) -> list[_Trigger]:
+    found: list[_Trigger] = []
+    for rx, action, form, window in _TRIGGERS:
+        for m in rx.finditer(low):
+            found.append(_Trigger(m.start(), m.end(), action, form, low[m.start():m.end()], window=window))
+    for m in _DRIVE_RE.finditer(low):
+        found.append(_Trigger(m.start(), m.end(), "captured", "drive", low[m.start():m.end()]))
+    for m in _HOLD_MOD_RE.finditer(low):
+        found.append(_Trigger(m.start(), m.end(), "holds", "hold_mod", low[m.start():m.end()], window=5))
+    if is_arabic(s):
+        for rx, action in _AR_TRIGGERS:
+            for m in rx.finditer(low):
+                found.append(_Trigger(m.start(), m.end(), action, "arabic", low[m.start():m.end()]))
+    # earliest start, then longest, wins; overlapping ones are dropped
+    found.sort(key=lambda t: (t.start, -(t.end - t.start)))
+    out: list[_Trigger] = []
+    for t in found:
+        if out and t.start < out[-1].end:
+            continue
+        out.append(t)
+    kept = []
+    for t in out:
+        before = _words_between(low, max(0, t.start - 40), t.start)
+        if t.form == "verb" and before and before[-1] in _ADJ_DETERMINERS and re.match(r"\w+ed\b", t.text):
+            continue  # "the abandoned airport", "the captured town": adjectives
+        if t.form == "verb" and t.action != "holds" and before and before[-1] in ("to",) and len(before) > 1 \
+                and before[-2] in ("forced", "managed", "able", "began", "started", "continued", "had", "has",
+                                   "have", "were", "was", "compelled", "made", "obliged"):
+            t.irrealis_ok = True
+        i = len(before) - 1
+        while i >= 0 and before[i] in _ADVERBS:
+            i -= 1
+        if t.form in ("verb", "drive") and i >= 0 and before[i] in _AUX and re.search(r"(?:ed|en|wn|ck|ht|uck|aken|ken)\b", t.text.split()[0]):
+            aux = before[i]
+            if not (aux in ("had", "has", "have") and re.match(r"(?:been)", before[i + 1] if i + 1 < len(before) else "") is None
+                    and aux in ("had", "has", "have")):
+                t.passive = aux not in ("had", "has", "have")
+        if t.form in ("verb", "drive") and not t.passive and re.search(r"\bby\b", low[t.end:t.end + 12]) \
+                and re.match(r"\w+(?:ed|en|wn)\b", t.text):
+            t.passive = True  # reduced relative: "Sirte, shelled by LNA forces for weeks"
+        kept.append(t)
+    return kept
+
+
+# =============================================================================== modality
+_BOUNDARY_RE = re.compile(
+    r";|:\s|\(|\)|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bthough\b|\bhowever\b|\bafter\b|\bbefore\b|"
+    r"\bwhen\b|\bwhich\b|\bwho\b|\bwhose\b|\bsince\b|\buntil\b|\bwhere\b|,\s*(?=\w+ing\b)|\bas\b(?!\s+well)|"
+    r"\bsaid\b|\bsays\b|\baccording\s+to\b|\btold\b|\badded\b|\bthat\b|\bو(?=\S)")
+_DENIAL_RE = re.compile(r"\b(?:untrue|not\s+true|false|baseless|fabricated|rumou?rs?|denied|denies|refuted|"
+                        r"dismissed|rejected|nonsense|lies)\b")
+_IRREALIS_RE = re.compile(
+    r"\b(?:would|will|could|might|should|shall|plans?|planning|aims?|aiming|aimed|seeks?|seeking|sought|"
+    r"attempts?|attempted|attempting|bid|efforts?|tries|tried|trying|try|vow(?:s|ed)?|threat(?:en|ens|ened)|"
+    r"prepar(?:e|es|ed|ing)|poised|ready|intends?|intended|wants?|wanted|hopes?|hoped|if|unless|whether|"
+    r"order(?:s|ed)?|call(?:s|ed)?\s+(?:on|for)|push\s+to|drive\s+to|bids|aim\s+to|set\s+to|sought\s+to|"
+    r"preparing\s+to|about\s+to|in\s+order\s+to|in\s+a\s+bid|capable|possible|possibility|risk|"
+    r"سوف|ستسيطر|يسعى|تسعى|محاولة)\b")
+_HEDGE_RE = re.compile(r"\b(?:claim(?:s|ed|ing)?|reportedly|allegedly|purportedly|apparently|unconfirmed|"
+                       r"(?:is|are|was|were)\s+said\s+to|it\s+is\s+unclear|rumou?r(?:s|ed)?|according\s+to\s+(?:unconfirmed|some|local)|"
+                       r"conflicting|زعم|زعمت)\b")
+_ATTRIB_RE = re.compile(r"\b(?:said|says|say|saying|told|announced|announces|announce|announcing|statement|"
+                        r"according\s+to|stated|added|declared|declares|reported|reports|sources?|"
+                        r"spokes(?:man|woman|person)|قال|قالت|أعلن|أعلنت|أكد|أكدت|بحسب|وفق)\b")
+
+
+def _clause(low: str, pos: int, bounds: list[tuple[int, int]]) -> tuple[int, int]:
+    start, end = 0, len(low)
+    for a, b in bounds:
+        if b <= pos:
+            start = b
+        elif a >= pos:
+            end = a
+            break
+    return start, end
+
+
+# =============================================================================== dates
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july",
+                                         "august", "september", "october", "november", "december"], 1)}
+_MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
+_MONTHS["sept"] = 9
+_MONTH_RX = r"(january|february|march|april|may|june|july|august|september|october|november|december|" \
+            r"jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
+
+
+@dataclass(frozen=True)
+class _DateExpr:
+    start: int
+    end: int
+    date: dt.date
+    factor: float
+    note: str
+
+
+def _find_dates(low: str, article_date: dt.date) -> list[_DateExpr]:
+    out: list[_DateExpr] = []
+
+    def add(m: re.Match[str], d: dt.date, factor: float, note: str) -> None:
+        out.append(_DateExpr(m.start(), m.end(), d, factor, note))
+
+    for m in re.finditer(r"\b(?:last\s+|on\s+|late\s+on\s+|early\s+on\s+|late\s+|early\s+)?"
+                         r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s)?\b", low):
+        wd = _WEEKDAYS.index(m.group(1))
+        back = (article_date.weekday() - wd) % 7
+        if m.group(0).startswith("last") and back == 0:
+            back = 7
+        add(m, article_date - dt.timedelta(days=back), 1.0, f"date from {m.group(0)!r}")
+    for m in re.finditer(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_RX + r"(?:,?\s+(\d{4}))?\b", low):
+        d = _explicit_date(int(m.group(1)), m.group(2), m.group(3), article_date)
+        if d is not None:
+            add(m, *_judge_explicit(d, article_date, m.group(0)))
+    for m in re.finditer(r"\b" + _MONTH_RX + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?", low):
+        d = _explicit_date(int(m.group(2)), m.group(1), m.group(3), article_date)
+        if d is not None and not any(e.start <= m.start() < e.end for e in out):
+            add(m, *_judge_explicit(d, article_date, m.group(0)))
+    for m in re.finditer(r"\b(\d{4})-(\d{2})-(\d{2})\b", low):
+        try:
+            d = dt.date(int(m[1]), int(m[2]), int(m[3]))
+        except ValueError:
+            continue
+        add(m, *_judge_explicit(d, article_date, m.group(0)))
+    for m in re.finditer(r"\byesterday\b|\blast\s+night\b|\bthe\s+(?:previous|day\s+before)\b", low):
+        add(m, article_date - dt.timedelta(days=1), 1.0, f"date from {m.group(0)!r}")
+    for m in re.finditer(r"\b(?:today|tonight|this\s+morning|this\s+evening|this\s+afternoon|"
+                         r"earlier\s+today|now|اليوم)\b", low):
+        add(m, article_date, 1.0, f"date from {m.group(0)!r}")
+    for m in re.finditer(r"\b(?:last|this|earlier\s+this|past)\s+(?:week|weekend|month)\b|\bin\s+recent\s+(?:days|weeks)\b|"
+                         r"\brecently\b|\b(?:a\s+few|two|three|several|\d+)\s+(?:days|weeks)\s+(?:ago|later|earlier)\b|"
+                         r"\b(?:a|one)\s+(?:day|week)\s+(?:later|earlier|after|before)\b|\bthe\s+next\s+day\b|"
+                         r"\b(?:in|since|during)\s+(?:early\s+|late\s+|mid-?)?" + _MONTH_RX + r"(?!\s+\d)", low):
+        if any(e.start <= m.start() < e.end for e in out):
+            continue
+        add(m, article_date, 0.85, f"date {m.group(0)!r} not resolved; article date used")
+    for m in re.finditer(r"\blast\s+year\b|\byears?\s+ago\b|\b(?:in|since|during|by|of)\s+(?:early\s+|late\s+|mid-?)?"
+                         r"(?:" + _MONTH_RX + r"\s+)?((?:19|20)\d\d)\b", low):
+        year = m.group(2)
+        if year and int(year) == article_date.year:
+            if any(e.start <= m.start() < e.end for e in out):
+                continue
+            add(m, article_date, 0.85, f"date {m.group(0)!r} not resolved; article date used")
+            continue
+        add(m, article_date, 0.55, f"date {m.group(0)!r} is earlier than the article; article date used")
+    return out
+
+
+def _explicit_date(day: int, month: str, year: str | None, article_date: dt.date) -> dt.date | None:
+    mon = _MONTHS.get(month.rstrip(".").lower())
+    if mon is None:
+        return None
+    y = int(year) if year else article_date.year
+    try:
+        d = dt.date(y, mon, day)
+    except ValueError:
+        return None
+    if not year and d > article_date + dt.timedelta(days=1):
+        try:
+            d = dt.date(y - 1, mon, day)
+        except ValueError:
+            return None
+    return d
+
+
+def _judge_explicit(d: dt.date, article_date: dt.date, text: str) -> tuple[dt.date, float, str]:
+    if d > article_date:
+        return article_date, 0.6, f"date {text!r} is after the article; article date used"
+    if (article_date - d).days > 120:
+        return d, 0.8, f"date from {text!r} (long before the article)"
+    return d, 1.0, f"date from {text!r}"
+
+
+# =============================================================================== extraction
+@dataclass
+class _Candidate:
+    place: _Place
+    side: str
+    action: str
+    confidence: float
+    date: dt.date
+    notes: list[str] = field(default_factory=list)
+    evidence: str = ""
+
+
+_GENERIC_SUBJECT_RE = re.compile(r"\b(?:it|they|its|their|offensive|counter-?offensive|operation|advance|"
+                                 r"forces|troops|fighters|units|army|militias?|he|his|we|our)\b")
+_BASE_CONF = {"verb": 0.9, "drive": 0.9, "fell_to": 0.9, "nominal": 0.85, "under_attack": 0.85,
+              "under": 0.8, "held_by": 0.8, "in_control": 0.8, "hold_mod": 0.8, "arabic": 0.8}
+_PARTIAL_RE = re.compile(r"(?:outskirts|fringes|suburbs?|edges?|edge|parts?|areas?|entrance|gates|districts?|"
+                         r"neighbou?rhoods?|environs|vicinity|most|much)\s+(?:of|to)\s+(?:the\s+(?:town|city|village|capital)\s+of\s+)?(?:the\s+)?$")
+
+
+def extract_events(text: str, *, article_date: dt.date, layers: Any, source: str = "", source_url: str = "",
+                   article: str = "") -> list[dict[str, Any]]:
+    """Candidate event records reported in ``text``.
+
+    Parameters
+    ----------
+    text
+        The article (plain text; lines are paragraphs).
+    article_date
+        Publication date: relative dates ("on Friday", "yesterday") resolve against it.
+    layers
+        The :class:`geo.layers.Layers` whose gazetteer and sides are used.
+    source, source_url, article
+        Copied into every record (outlet, link, file name).
+
+    Returns
+    -------
+    list of dict
+        One record per place, side and action, in order of first mention, with keys ``date``
+        (:class:`datetime.date`), ``place`` (gazetteer name), ``place_id``, ``side``, ``action``,
+        ``source``, ``source_url``, ``notes`` (why, in words), ``confidence`` (0–1),
+        ``evidence`` (the sentence) and ``article``.
+    """
+    if not isinstance(article_date, dt.date):
+        raise TypeError("article_date must be a datetime.date")
+    index = _place_index(layers)
+    history: list[_Place] = []
+    memory: str | None = None
+    best: dict[tuple[str, str, str], _Candidate] = {}
+    order: list[tuple[str, str, str]] = []
+    for sent in split_sentences(text):
+        cands, memory = _sentence_events(sent.text, article_date=article_date, layers=layers, index=index,
+                                         history=history, memory=memory)
+        for c in cands:
+            key = (c.place.pid, c.side, c.action)
+            if key not in best:
+                order.append(key)
+                best[key] = c
+            elif c.confidence > best[key].confidence:
+                best[key] = c
+    out = []
+    for key in order:
+        c = best[key]
+        out.append({
+            "date": c.date, "place": c.place.name, "place_id": c.place.pid, "side": c.side, "action": c.action,
+            "source": source, "source_url": source_url, "notes": "; ".join(dict.fromkeys(c.notes)),
+            "confidence": round(min(max(c.confidence, 0.0), 1.0), 2), "evidence": c.evidence, "article": article,
+        })
+    return out
+
+
+def _sentence_events(raw: str, *, article_date: dt.date, layers: Any, index: PlaceIndex,
+                     history: list[_Place], memory: str | None) -> tuple[list[_Candidate], str | None]:
+    s = _normalise(raw)
+    low = s.casefold()
+    if len(low) != len(s):  # pragma: no cover - _normalise guarantees equal lengths
+        low = s.lower()
+    toks = _tokens(s, low)
+    actors = _find_actors(s, low, layers, toks)
+    masked = [(a.start, a.end) for a in actors]
+    places = _find_places(s, low, toks, masked, index, history)
+    triggers = _find_triggers(s, low)
+    dates = _find_dates(low, article_date)
+    bounds = [(m.start(), m.end()) for m in _BOUNDARY_RE.finditer(low)]
+    cands: list[_Candidate] = []
+    for i, trig in enumerate(triggers):
+        nxt = triggers[i + 1].start if i + 1 < len(triggers) else len(low)
+        cands.extend(_events_for_trigger(trig, s=s, low=low, actors=actors, places=places, dates=dates,
+                                         bounds=bounds, next_trigger=nxt, memory=memory, layers=layers,
+                                         article_date=article_date))
+    history.extend(places)
+    del history[:-30]
+    for c in cands:
+        c.evidence = s
+    if cands:
+        memory = cands[-1].side if cands[-1].action != "holds" or len(cands) == 1 else cands[0].side
+    else:
+        subj = [a.side for a in actors if a.side and not a.governed and a.side in ("GNA", "LNA")]
+        memory = subj[0] if subj else None
+    return cands, memory
+
+
+def _events_for_trigger(trig: _Trigger, *, s: str, low: str, actors: list[_Actor], places: list[_Place],
+                        dates: list[_DateExpr], bounds: list[tuple[int, int]], next_trigger: int,
+                        memory: str | None, layers: Any, article_date: dt.date) -> list[_Candidate]:
+    notes: list[str] = []
+    cstart, cend = _clause(low, trig.start, bounds)
+    if _negated(trig, low) or _irrealis(trig, low):
+        return []
+    conf = _BASE_CONF.get(trig.form, 0.85)
+    hedge = _HEDGE_RE.search(low)
+    if hedge:
+        conf *= 0.75
+        notes.append(f"claim ({hedge.group(0)!r})")
+    elif _ATTRIB_RE.search(low):
+        conf *= 0.9
+        notes.append("reported speech")
+    later_denial = _DENIAL_RE.search(low, trig.end)
+    if later_denial:
+        conf *= 0.55
+        notes.append(f"contested ({later_denial.group(0)!r} later in the sentence)")
+    side, agent_note, factor = _agent(trig, low=low, actors=actors, cstart=cstart, memory=memory, layers=layers)
+    if side is None or side not in layers.sides:
+        return []
+    if agent_note:
+        notes.append(agent_note)
+    conf *= factor
+    roles = _targets(trig, low=low, places=places, actors=actors, cstart=cstart, cend=cend, next_trigger=next_trigger)
+    if not roles:
+        return []
+    date, dfactor, dnote = _date_for(trig, dates, low, article_date)
+    conf *= dfactor
+    if dnote:
+        notes.append(dnote)
+    out = []
+    for place, action, role_factor, role_note in roles:
+        n = [f"trigger {trig.text.strip()!r}", *notes]
+        act_side = side
+        if trig.text.startswith(("lost", "los")) and action == "withdrew":
+            # "lost Gharyan to the GNA": the side named after "to" captured it
+            m = re.match(r"\s*to\s+", low[place.end:])
+            winner = next((a for a in actors if m and place.end + m.end() <= a.start <= place.end + m.end() + 6), None)
+            if winner is not None and winner.side:
+                act_side, action = winner.side, "captured"
+                n.append("'lost … to' names the winner")
+        if role_note:
+            n.append(role_note)
+        if place.how != "name":
+            n.append(f"place from {place.surface!r}")
+        out.append(_Candidate(place, act_side, action, conf * role_factor * place.factor, date, n))
+    return out
+
+
+_NEG_NEAR_RE = re.compile(r"\b(?:not|n't|never|no\s+longer|failed\s+to|fail(?:s)?\s+to|unable\s+to|without|nor|"
+                          r"yet\s+to|no)\b|(?:^|\s)(?:لم|لن|لا)(?:\s|$)")
+_DENY_VERB_RE = re.compile(r"\b(?:denied|denies|deny|denying|refuted|refutes|dismissed|dismisses|rejected|"
+                           r"rejects)\b|(?:^|\s)(?:نفى|نفت|ينفي|تنفي)(?:\s|$)")
+_POST_DENIAL_RE = re.compile(r"^[^;]{0,120}?\b(?:was|were|is|are|as)\s+(?:\w+\s+)?(?:untrue|false|baseless|"
+                             r"fabricated|not\s+true|rumou?rs|lies)\b")
+
+
+def _before_words(trig: _Trigger, low: str, n: int) -> list[str]:
+    """Up to ``n`` words before the trigger, not reaching past a hard clause boundary."""
+    start = max(0, trig.start - 12 * n)
+    seg = low[start:trig.start]
+    last = None
+    for m in _HARD_BOUNDARY_RE.finditer(seg):
+        last = m
+    if last is not None:
+        seg = seg[last.end():]
+    return [m.group(0) for m in _WORD_RE.finditer(seg)][-n:]
+
+
+def _negated(trig: _Trigger, low: str) -> bool:
+    """"did not take", "failed to capture", "denied that its forces had withdrawn", "… were untrue"."""
+    near = " ".join(_before_words(trig, low, 4))
+    if _NEG_NEAR_RE.search(near):
+        return True
+    if _DENY_VERB_RE.search(" ".join(_before_words(trig, low, 10))):
+        return True
+    return bool(_POST_DENIAL_RE.match(low[trig.end:]))
+
+
+def _irrealis(trig: _Trigger, low: str) -> bool:
+    """"to take", "vowed to retake", "if … attack", "plans to capture": not (yet) an event."""
+    if trig.irrealis_ok or trig.action == "holds" and trig.form != "verb":
+        return False
+    words = _before_words(trig, low, 5)
+    if words and words[-1] == "to" and trig.form in ("verb", "drive", "arabic"):
+        return True
+    tail = words[-4:]
+    for i, w in enumerate(tail):
+        if w == "may" and (i == 0 or not tail[i - 1].isdigit()) and not (i + 1 < len(tail) and tail[i + 1].isdigit()):
+            return True
+    return bool(_IRREALIS_RE.search(" ".join(tail)))
+
+
+def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memory: str | None,
+           layers: Any) -> tuple[str | None, str, float]:
+    """The side doing the action, a note, and a confidence factor (``None``: no event)."""
+    sides = layers.sides
+    after = [a for a in actors if a.start >= trig.end]
+    before = [a for a in actors if a.end <= trig.start]
+
+    def by_agent(limit: int = 60) -> _Actor | None:
+        m = re.match(r"[\w\s,'-]{0,%d}?\b(?:by|from|to)\s+(?:\S+\s+){0,5}?" % limit, low[trig.end:])
+        if not m:
+            return None
+        for a in after:
+            if a.start >= trig.end and a.start - trig.end <= limit + 45:
+                return a
+        return None
+
+    if trig.form in ("fell_to", "under", "held_by"):
+        a = next((x for x in after if x.start - trig.end <= 40), None)
+        if a is None:
+            return None, "", 1.0
+        return a.side, "", 1.0
+    if trig.form == "arabic":
+        near = sorted(actors, key=lambda x: min(abs(x.start - trig.end), abs(trig.start - x.end)))
+        if near and near[0].side:
+            return near[0].side, "", 1.0
+        return None, "", 1.0
+    if trig.form == "hold_mod":
+        a = next((x for x in reversed(before) if trig.start - x.end <= 1), None)
+        return (a.side if a else None), "", 1.0
+    if trig.form == "under_attack" or trig.passive:
+        a = by_agent()
+        if a is None:
+            m = re.search(r"\b(?:blamed\s+on|attributed\s+to)\s+", low[trig.end:])
+            if m:
+                a = next((x for x in after if x.start >= trig.end + m.end() and x.start - trig.end - m.end() < 30), None)
+        if a is None:
+            if trig.form == "drive":
+                patient = _nearest_subject(before, low, cstart)
+                if patient is not None and patient.side:
+                    opp = sides.opponent(patient.side)
+                    if opp:
+                        return opp, f"the side driven out was {patient.side}", 0.95
+            return None, "", 1.0
+        if a.side is None:
+            return None, "", 1.0
+        return a.side, "", 1.0
+    if trig.form == "nominal":
+        mod = next((x for x in reversed(before) if trig.start - x.end <= 4
+                    or re.fullmatch(r"(?:'s)?\s*(?:(?:air|drone|artillery|rocket|new|fresh|heavy|deadly|"
+                                    r"latest|renewed|massive|major|ground|counter)\s*)*", low[x.end:trig.start])), None)
+        if mod is not None:
+            return mod.side, "", 1.0
+        m = re.match(r"[^,;]{0,40}?\bby\s+", low[trig.end:])
+        if m:
+            a = next((x for x in after if trig.end + m.end() <= x.start <= trig.end + m.end() + 40), None)
+            if a is not None:
+                return a.side, "", 1.0
+        m = re.search(r"\bblam(?:ed|es|ing)\s+$|\bblam(?:ed|es|ing)\s+(\S+\s+){0,4}for\s+(?:an?\s+|the\s+)?", low[max(0, trig.start - 60):trig.start])
+        if m:
+            blamed = [x for x in before if x.start >= trig.start - 60]
+            if blamed and blamed[0].side:
+                return blamed[0].side, "agent from 'blamed … for'", 0.9
+    if trig.form == "drive":
+        patient = next((x for x in actors if trig.start < x.start < trig.end), None)
+        agent = _nearest_subject(before, low, cstart)
+        if agent is not None and agent.side is None:
+            return None, "", 1.0
+        mid = _DRIVE_RE.match(low, trig.start)
+        nothing_between = mid is not None and not mid.group("mid").strip()
+        if patient is None:
+            if nothing_between:
+                # "General Haftar: pushed out of Tripoli": the subject is the side driven out
+                if agent is not None and agent.side:
+                    opp = sides.opponent(agent.side)
+                    if opp:
+                        return opp, f"the side driven out was {agent.side}", 0.95
+                return None, "", 1.0
+            if agent is not None:
+                return agent.side, "", 1.0
+            if memory and _GENERIC_SUBJECT_RE.search(low[cstart:trig.start]):
+                return memory, "agent from the previous sentence", 0.8
+            return None, "", 1.0
+        if patient.side is None:
+            return None, "", 1.0
+        if agent is not None and agent.side and agent.side != patient.side:
+            return agent.side, "", 1.0
+        opp = sides.opponent(patient.side)
+        return (opp, f"the side driven out was {patient.side}", 0.95) if opp else (None, "", 1.0)
+    subj = _nearest_subject(before, low, cstart)
+    if subj is not None:
+        if subj.side is None:
+            return None, "", 1.0
+        return subj.side, "", 1.0
+    if memory and _GENERIC_SUBJECT_RE.search(low[cstart:trig.start]):
+        return memory, "agent from the previous sentence", 0.8
+    return None, "", 1.0
+
+
+_HARD_BOUNDARY_RE = re.compile(r";|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bthough\b|\bhowever\b")
+_DATE_SEPARATOR_RE = re.compile(r";|\bbut\b|\bwhile\b|\bwhereas\b|\bafter\b|\bbefore\b|\bwhen\b|\bwhich\b|"
+                                r"\bsince\b|,\s*\w+ing\b|\band\s+(?:then|later)\b")
+
+
+def _nearest_subject(before: list[_Actor], low: str, cstart: int) -> _Actor | None:
+    """The nearest actor before a trigger that can be its subject (not an object; no hard boundary)."""
+    for a in reversed(before):
+        if a.governed:
+            continue
+        return a
+    return None
+
+
+_LOOSE_REF_RE = re.compile(r"(?:near|nearby|outside|close\s+to|around)\s*(?:the\s+(?:town|city|village|capital)\s+of\s+)?(?:the\s+)?$")
+_STRICT_REF_RE = re.compile(
+    r"(?:(?:\d+\s*(?:km|kilometres|kilometers|miles|mi)\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?|"
+    r"(?:north|south|east|west)(?:ern)?\s+(?:outskirts|edge))\s+of|\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:from|of|outside)|"
+    r"(?:on|to|along)\s+the\s+(?:road|way|highway|coastal\s+road)\s+(?:to|from)|road\s+(?:to|from)|between|"
+    r"(?:in\s+the\s+)?direction\s+of|gateway\s+to|border\s+with)\s*(?:the\s+(?:town|city|village|capital)\s+of\s+)?(?:the\s+)?$")
+_ROLE_WORDS = ("out of", "out from", "away from", "back to", "from", "towards", "toward", "to", "into", "in", "at",
+               "on", "against", "over", "across", "through", "inside", "within", "of")
+
+
+def _role_cue(gap: str) -> str | None:
+    """The last preposition in ``gap`` that sets a role (``of`` after a frame noun does not)."""
+    g = re.sub(r"\b(?:town|city|village|area|region|district|base|airbase|outskirts|fringes|suburbs?|centre|center|"
+               r"entrance|gates|edges?|heart|parts?|areas|most|all|rest|whole|vicinity|environs|much|positions|"
+               r"capital|control|hands|neighbou?rhoods?|remnants)\s+of\b", " ", gap)
+    best, pos = None, -1
+    for w in _ROLE_WORDS:
+        for m in re.finditer(rf"\b{w}\b", g):
+            if m.start() > pos or (m.start() == pos and best is not None and len(w) > len(best)):
+                best, pos = w, m.start()
+    return best
+
+
+def _targets(trig: _Trigger, *, low: str, places: list[_Place], actors: list[_Actor], cstart: int, cend: int,
+             next_trigger: int) -> list[tuple[_Place, str, float, str]]:
+    """Places the trigger is about, each with its action, a confidence factor and a note."""
+    action = trig.action
+    before_forms = ("fell_to", "under", "held_by", "under_attack")
+    if trig.form in before_forms or trig.passive:
+        pool = [p for p in places if p.end <= trig.start and trig.start - p.end <= 140]
+        pool = [p for p in pool if not _STRICT_REF_RE.search(low[max(0, p.start - 50):p.start])]
+        if not pool:
+            return []
+        chosen = [pool[-1]]
+        for p in reversed(pool[:-1]):
+            between = low[p.end:chosen[0].start]
+            if re.fullmatch(r"\s*(?:,|and|,\s*and|or|&)\s*(?:the\s+(?:town|city|village|towns|cities)\s+of\s+)?", between):
+                chosen.insert(0, p)
+            else:
+                break
+        return [(p, action, 1.0, "") for p in chosen]
+    if trig.form == "hold_mod":
+        p = next((p for p in places if p.start >= trig.end and p.start - trig.end <= 35), None)
+        return [(p, action, 1.0, "")] if p else []
+    end = min(cend, next_trigger)
+    hard = _HARD_BOUNDARY_RE.search(low, trig.end)
+    if hard:
+        end = min(end, hard.start())
+    if trig.window:
+        words = list(_WORD_RE.finditer(low, trig.end))
+        if len(words) > trig.window:
+            end = min(end, words[trig.window - 1].end())
+    stop_actor = next((a for a in actors if a.start >= trig.end and not a.governed and a.start < end), None)
+    if stop_actor is not None:
+        end = min(end, stop_actor.start)
+    fleeing = trig.text.startswith(("fled", "flee"))
+    running = {"captured": "target", "withdrew": "from", "attacked": "target", "holds": "target"}[action]
+    out: list[tuple[_Place, str, float, str]] = []
+    prev_end = trig.end
+    for p in places:
+        if p.start < trig.end or p.start >= end:
+            continue
+        lead = low[max(trig.end, p.start - 60):p.start]
+        gap = low[prev_end:p.start]
+        prev_end = p.end
+        if _STRICT_REF_RE.search(lead):
+            continue
+        loose = _LOOSE_REF_RE.search(lead)
+        if loose and action != "attacked":
+            continue
+        cue = _role_cue(gap)
+        factor, note = 1.0, ""
+        if _PARTIAL_RE.search(lead):
+            factor, note = 0.9, "part of the place"
+        if loose:
+            factor, note = 0.85, f"{loose.group(0).strip()!r} the place"
+        if action == "withdrew":
+            if cue in ("to", "towards", "toward", "into", "back to"):
+                running = "dest"
+            elif cue in ("from", "out of", "out from", "away from", "of"):
+                running = "from"
+            if running == "dest":
+                if fleeing:
+                    continue
+                out.append((p, "holds", 0.85 * factor, "destination of the withdrawal"))
+            else:
+                out.append((p, "withdrew", factor, note))
+            continue
+        if cue in ("from", "to", "towards", "toward", "away from") and trig.form != "drive":
+            continue
+        if action == "holds" and cue in ("in", "at") and trig.form == "verb":
+            factor *= 0.9
+        out.append((p, action, factor, note))
+    if not out and trig.form in ("verb", "nominal") and re.search(r"\b(?:which|that)\s*$", low[max(0, cstart - 8):cstart]):
+        # "al-Watiya, which Haftar's forces hold": the antecedent before "which"
+        ante = [p for p in places if p.end <= cstart and cstart - p.end <= 12]
+        if ante:
+            out.append((ante[-1], action, 0.95, "antecedent of a relative clause"))
+    return out
+
+
+def _date_for(trig: _Trigger, dates: list[_DateExpr], low: str, article_date: dt.date) -> tuple[dt.date, float, str]:
+    """The date expression nearest the trigger; one across a clause separator counts as far away."""
+    if not dates:
+        return article_date, 1.0, ""
+    best, best_cost = dates[0], float("inf")
+    for e in dates:
+        lo, hi = (e.end, trig.start) if e.end <= trig.start else (trig.end, e.start)
+        cost = max(0, hi - lo) + 400 * len(_DATE_SEPARATOR_RE.findall(low[lo:hi]))
+        if cost < best_cost:
+            best, best_cost = e, cost
+    return best.date, best.factor, best.note
+
+
+# =============================================================================== output
+def extract_from_articles(articles: Iterable[Article], *, layers: Any) -> list[dict[str, Any]]:
+    """:func:`extract_events` over several articles, each record carrying its article's metadata."""
+    out = []
+    for art in articles:
+        for rec in extract_events(art.text, article_date=art.date, layers=layers, source=art.source,
+                                  source_url=art.source_url, article=art.name):
+            rec["source_title"] = art.title
+            rec["source_date"] = art.date
+            out.append(rec)
+    return out
+
+
+def _record_id(rec: dict[str, Any]) -> str:
+    raw = "|".join(str(rec.get(k, "")) for k in ("article", "date", "place_id", "side", "action"))
+    return "ing-" + hashlib.sha1(raw.encode("utf-8")).hexdigest()[:10]
+
+
+def _row(rec: dict[str, Any]) -> dict[str, str]:
+    from geo.export import csv_safe
+
+    row: dict[str, str] = {}
+    for col in INGEST_COLUMNS:
+        v = rec.get(col, "")
+        if col == "id":
+            v = v or _record_id(rec)
+        if isinstance(v, dt.date):
+            v = v.isoformat()
+        elif isinstance(v, float):
+            v = f"{v:.2f}"
+        v = "" if v is None else str(v)
+        row[col] = csv_safe(v) if col in ("place", "source", "source_title", "notes", "evidence", "article") else v
+    return row
+
+
+def events_to_csv(records: Iterable[dict[str, Any]]) -> str:
+    """Records as CSV text with :data:`INGEST_COLUMNS` (``\\n`` line ends)."""
+    buf = io.StringIO()
+    w = csv.DictWriter(buf, fieldnames=INGEST_COLUMNS, lineterminator="\n", extrasaction="ignore")
+    w.writeheader()
+    for rec in records:
+        w.writerow(_row(rec))
+    return buf.getvalue()
+
+
+@dataclass(frozen=True)
+class AppendResult:
+    """What :func:`append_events` did: rows added, and rows left out as already present."""
+
+    added: int
+    duplicates: int
+
+
+def append_events(path: str | Path, records: Sequence[dict[str, Any]], *, layers: Any) -> AppendResult:
+    """Add ``records`` to an events CSV, skipping any already there, and write it atomically.
+
+    A row is already there when an existing row has the same date, place, side and action;
+    places are compared by gazetteer id (an existing ``place_id`` column, else the geocoded
+    ``place``), so "Tarhouna" in the file matches "Tarhuna" from the extractor. A file that
+    does not exist is created with :data:`INGEST_COLUMNS`; an existing one keeps its header and
+    its bytes, and new rows fill the columns it has.
+    """
+    from geo._io import write_text_atomic
+    from geo.events import read_text
+
+    p = Path(path)
+    header = list(INGEST_COLUMNS)
+    existing_text = ""
+    seen: set[tuple[str, str, str, str]] = set()
+    newline = "\n"
+    if p.exists():
+        existing_text = read_text(p)
+        if "\r\n" in existing_text:
+            newline = "\r\n"
+        rows = list(csv.reader(io.StringIO(existing_text)))
+        if rows:
+            header = [h.strip().lstrip("\ufeff") for h in rows[0]]
+            lower = [h.lower() for h in header]
+            missing = [c for c in ("date", "place", "side", "action") if c not in lower]
+            if missing:
+                raise IngestError(f"{str(p)!r} is not an events CSV: it lacks column(s) {', '.join(missing)}")
+            col = {h: i for i, h in enumerate(lower)}
+            for r in rows[1:]:
+                if not any(v.strip() for v in r):
+                    continue
+                get = lambda name: r[col[name]].strip() if name in col and col[name] < len(r) else ""  # noqa: E731
+                seen.add((get("date"), _place_key(get("place_id"), get("place"), layers),
+                          _side_key(get("side"), layers), get("action").lower()))
+    added, dups = [], 0
+    for rec in records:
+        row = _row(rec)
+        key = (row["date"], _place_key(row["place_id"], row["place"], layers), row["side"], row["action"])
+        if key in seen:
+            dups += 1
+            continue
+        seen.add(key)
+        added.append(row)
+    if not added:
+        return AppendResult(0, dups)
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator=newline)
+    if not existing_text.strip():
+        w.writerow(header)
+        existing_text = ""
+    elif not existing_text.endswith(("\n", "\r")):
+        existing_text += newline
+    lower = [h.lower() for h in header]
+    for row in added:
+        w.writerow([row.get(h, "") for h in lower])
+    write_text_atomic(p, existing_text.lstrip("\ufeff") + buf.getvalue())
+    return AppendResult(len(added), dups)
+
+
+def _place_key(place_id: str, place: str, layers: Any) -> str:
+    if place_id:
+        return place_id
+    res = layers.gazetteer.geocode(place) if place else None
+    if res and res["status"] != "unresolved":
+        return res["id"]
+    return light_key(place)
+
+
+def _side_key(side: str, layers: Any) -> str:
+    return layers.sides.resolve(side) or side
+
+
+def iter_stdin_article(*, date: str | dt.date | None, source: str = "", source_url: str = "") -> Iterator[Article]:
+    """The article on standard input (UTF-8), for ``frontline ingest -``."""
+    from geo.events import decode_bytes
+
+    try:
+        text = decode_bytes(sys.stdin.buffer.read(), name="<stdin>")
+    except InputFormatError as exc:
+        raise IngestError(str(exc)) from None
+    yield article_from_text(text, name="<stdin>", date=date, source=source, source_url=source_url)
