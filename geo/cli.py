@@ -59,9 +59,11 @@ def _territory(layers_dir: str | None, events: tuple[str, ...], strict: bool, qu
     rep = t.report
     if not quiet and (rep.problems or events):
         click.echo(rep.format(limit=20), err=True)
-    for c in t.timeline.contradictions:
-        if not quiet:
+    if not quiet:
+        for c in t.timeline.contradictions:
             click.echo(f"note: {c}", err=True)
+        for msg in t.timeline.ignored:
+            click.echo(f"note: {msg}", err=True)
     return t
 
 
@@ -325,6 +327,119 @@ def diff_cmd(date1: str, date2: str, fmt: str, output: str | None, overwrite: bo
         click.echo(f"wrote {path}", err=True)
     else:
         click.echo(text, nl=False)
+
+
+# ----------------------------------------------------------------------------- map
+@main.command("map")
+@click.argument("date")
+@click.option("-o", "--output", "output", type=click.Path(dir_okay=False),
+              help="Output HTML file. Default: output/control_<DATE>.html.")
+@click.option("--window", type=click.IntRange(min=0), default=30, show_default=True,
+              help="Show the events of the last N days (DATE included) as markers; 0 for none.")
+@click.option("--self-contained", is_flag=True, help="HTML with every script inlined and no tiles (works offline).")
+@click.option("--png", "png", type=click.Path(dir_okay=False), help="Also write a static PNG image of the map.")
+@click.option("--overwrite", is_flag=True, help="Replace an existing file outside output/.")
+@data_options
+def map_cmd(date: str, output: str | None, window: int, self_contained: bool, png: str | None, overwrite: bool,
+            events: tuple[str, ...], layers_dir: str | None, strict: bool, quiet: bool) -> None:
+    """Draw the map of who controls what on DATE (interactive HTML, optionally a PNG too).
+
+    Zones by side, contested areas hatched, the front line, towns with their last event and
+    source, recent events, a legend, km² and people per side, and a place search.
+
+    \b
+    Examples:
+      frontline map 2020-06-06
+      frontline map 2020-06-06 --self-contained -o libya_2020-06-06.html --png libya_2020-06-06.png
+    """
+    from geo import maps
+
+    d = _date(date)
+    t = _territory(layers_dir, events, strict, quiet)
+    _check_range(t, d)
+    path = Path(output) if output else OUTPUT_DIR / f"control_{d.isoformat()}.html"
+    maps.write_control_map(t, d, path, window=window, self_contained=self_contained,
+                           overwrite=_may_overwrite(path, overwrite))
+    click.echo(f"wrote {path}", err=True)
+    if png:
+        maps.write_control_png(t, d, Path(png), overwrite=_may_overwrite(Path(png), overwrite))
+        click.echo(f"wrote {png}", err=True)
+
+
+# ----------------------------------------------------------------------------- timeline
+@main.command("timeline")
+@click.argument("start")
+@click.argument("end")
+@click.option("--step", type=click.Choice(["day", "week"]), default="day", show_default=True,
+              help="One slider position per day or per week (END is always included).")
+@click.option("-o", "--output", "output", type=click.Path(dir_okay=False),
+              help="Output HTML file. Default: output/timeline_<START>_<END>.html.")
+@click.option("--self-contained", is_flag=True, help="HTML with every script inlined and no tiles (works offline).")
+@click.option("--overwrite", is_flag=True, help="Replace an existing file outside output/.")
+@data_options
+def timeline_cmd(start: str, end: str, step: str, output: str | None, self_contained: bool, overwrite: bool,
+                 events: tuple[str, ...], layers_dir: str | None, strict: bool, quiet: bool) -> None:
+    """One HTML page with a date slider from START to END: play it to watch the front move.
+
+    Each area's shape is stored once and its changes of holder once, so even the whole
+    bundled period, day by day, stays small enough to email.
+
+    \b
+    Examples:
+      frontline timeline 2019-04-01 2020-10-23
+      frontline timeline 2020-01-01 2020-07-01 --step week --self-contained -o libya_2020.html
+    """
+    from geo import maps
+
+    d1, d2 = _date(start, "START"), _date(end, "END")
+    if d2 < d1:
+        raise click.BadParameter(f"END {d2} is before START {d1}; give the earlier date first", param_hint="END")
+    t = _territory(layers_dir, events, strict, quiet)
+    _check_range(t, d1, d2)
+    path = Path(output) if output else OUTPUT_DIR / f"timeline_{d1.isoformat()}_{d2.isoformat()}.html"
+    maps.write_timeline(t, d1, d2, path, step=step, self_contained=self_contained,
+                        overwrite=_may_overwrite(path, overwrite))
+    click.echo(f"wrote {path}", err=True)
+
+
+# ----------------------------------------------------------------------------- chart
+@main.command()
+@click.argument("start")
+@click.argument("end")
+@click.option("--format", "fmt", type=click.Choice(["png", "csv"]), default="png", show_default=True)
+@click.option("--step", type=click.Choice(["day", "week"]), default="day", show_default=True)
+@click.option("-o", "--output", "output", help="Output file ('-' for stdout with --format csv). "
+              "Default: output/chart_START_END.png|csv.")
+@click.option("--overwrite", is_flag=True, help="Replace an existing file outside output/.")
+@data_options
+def chart(start: str, end: str, fmt: str, step: str, output: str | None, overwrite: bool, events: tuple[str, ...],
+          layers_dir: str | None, strict: bool, quiet: bool) -> None:
+    """km² and % of the land per side from START to END, with the key events annotated.
+
+    \b
+    Examples:
+      frontline chart 2019-04-01 2020-10-23
+      frontline chart 2019-04-01 2020-10-23 --format csv --step week -o -
+    """
+    from geo.chart import write_chart_csv, write_chart_png
+
+    d1, d2 = _date(start, "START"), _date(end, "END")
+    if d2 < d1:
+        raise click.BadParameter(f"END {d2} is before START {d1}", param_hint="END")
+    t = _territory(layers_dir, events, strict, quiet)
+    _check_range(t, d1, d2)
+    if output == "-":
+        if fmt != "csv":
+            raise click.UsageError("only --format csv can go to stdout")
+        click.echo(write_chart_csv(t, d1, d2, None, step=step), nl=False)
+        return
+    path = Path(output or OUTPUT_DIR / f"chart_{d1.isoformat()}_{d2.isoformat()}.{fmt}")
+    ok = _may_overwrite(path, overwrite)
+    if fmt == "csv":
+        write_chart_csv(t, d1, d2, path, step=step, overwrite=ok)
+    else:
+        write_chart_png(t, d1, d2, path, step=step, overwrite=ok)
+    click.echo(f"wrote {path}", err=True)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -154,6 +154,10 @@ class ControlTimeline:
         date = _as_date(date)
         idx = self.state_index(date)
         d = _day(date)
+        contra: dict[str, list[str]] = {}
+        for c in self.contradictions:
+            if c.date <= date:
+                contra.setdefault(c.place_id, []).append(c.date.isoformat())
         rows = []
         for p, ch, k in zip(self.places, self.changes, idx):
             day, side, contested, since, ev, evidence = ch[k]
@@ -168,6 +172,7 @@ class ControlTimeline:
                 "last_action": e["action"] if e else None, "last_side": e["side"] if e else None,
                 "last_source": e["source"] if e else None, "last_source_title": e.get("source_title") if e else None,
                 "last_source_url": e["source_url"] if e else None, "last_notes": e.get("notes") if e else None,
+                "contradictions": ";".join(contra.get(p["id"], [])),
             })
         return pd.DataFrame(rows, columns=STATE_COLUMNS)
 

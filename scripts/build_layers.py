@@ -41,6 +41,7 @@ from shapely.geometry import Point
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from geo._io import write_text_atomic  # noqa: E402
 from geo.geojson import dumps, feature_collection  # noqa: E402
 from geo.names import is_arabic, light_key  # noqa: E402
 
@@ -368,16 +369,19 @@ def main(argv: list[str] | None = None) -> int:
     out.mkdir(parents=True, exist_ok=True)
     attribution = {"attribution": "Places: GeoNames (CC BY 4.0), airportsdata (MIT), OurAirports (public domain), "
                                   "hand-added places with per-feature sources; boundaries: Natural Earth (public domain)"}
-    (out / "districts.geojson").write_text(dumps(feature_collection(districts, ndigits=5, extra=attribution)), encoding="utf-8")
-    (out / "libya.geojson").write_text(dumps(feature_collection(outline, ndigits=5, extra=attribution)), encoding="utf-8")
-    (out / "basemap.geojson").write_text(dumps(feature_collection(basemap, ndigits=3, extra=attribution)), encoding="utf-8")
-    (out / "gazetteer.geojson").write_text(dumps(feature_collection(gaz, ndigits=6, extra=attribution)), encoding="utf-8")
+    write_text_atomic(out / "districts.geojson", dumps(feature_collection(districts, ndigits=5, extra=attribution)))
+    write_text_atomic(out / "libya.geojson", dumps(feature_collection(outline, ndigits=5, extra=attribution)))
+    write_text_atomic(out / "basemap.geojson", dumps(feature_collection(basemap, ndigits=3, extra=attribution)))
+    write_text_atomic(out / "gazetteer.geojson", dumps(feature_collection(gaz, ndigits=6, extra=attribution)))
     baseline = build_baseline(gaz, read_csv(data / "baseline_rules.csv"))
     if baseline:
-        with open(out / "baseline.csv", "w", newline="", encoding="utf-8") as fh:
-            w = csv.DictWriter(fh, fieldnames=list(baseline[0]), lineterminator="\n")
-            w.writeheader()
-            w.writerows(baseline)
+        import io
+
+        buf = io.StringIO()
+        w = csv.DictWriter(buf, fieldnames=list(baseline[0]), lineterminator="\n")
+        w.writeheader()
+        w.writerows(baseline)
+        write_text_atomic(out / "baseline.csv", buf.getvalue())
     print(f"districts: {len(districts)}; gazetteer: {len(gaz)} places ({int(gaz['anchor'].sum())} anchors); "
           f"basemap: {len(basemap)} features; baseline: {len(baseline)} rows")
     return 0
