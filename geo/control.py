@@ -129,12 +129,19 @@ class ControlTimeline:
         self.sides = sides
         self.start = start
         self.end = end
-        self.events = events
+        self.events = events  # DataFrame of the events applied (index = event number)
+        self._cols: dict[str, Any] | None = None
         self.contradictions = contradictions
         self.ignored = ignored or []
         # changes[i] = [(day, side, contested, since_day, last_event_idx, evidence_day), ...]
         self.changes = changes
         self._days = [np.array([c[0] for c in ch], dtype=np.int64) for ch in changes]
+
+    def event(self, k: int) -> dict[str, Any]:
+        """Event number ``k`` as a dict (columns fetched once, on first use)."""
+        if self._cols is None:
+            self._cols = {c: self.events[c].to_numpy() for c in self.events.columns}
+        return {c: v[k] for c, v in self._cols.items()}
 
     # ------------------------------------------------------------------ queries
     def _check_date(self, date: dt.date) -> None:
@@ -161,7 +168,7 @@ class ControlTimeline:
         rows = []
         for p, ch, k in zip(self.places, self.changes, idx):
             day, side, contested, since, ev, evidence = ch[k]
-            e = self.events[ev] if ev is not None else None
+            e = self.event(ev) if ev is not None else None
             rows.append({
                 "place_id": p["id"], "name": p["name"], "name_ar": p.get("name_ar"), "kind": p.get("kind"),
                 "district": p.get("district"), "lat": p["lat"], "lon": p["lon"],
@@ -220,7 +227,7 @@ class ControlTimeline:
                     continue
                 out.append({"place_id": p["id"], "side": side, "contested": bool(contested),
                             "valid_from": _date(day), "valid_to": _date(nxt), "since": _date(since),
-                            "event_id": self.events[ev]["id"] if ev is not None else None})
+                            "event_id": self.event(ev)["id"] if ev is not None else None})
         return out
 
 
@@ -237,25 +244,30 @@ def _as_date(d: dt.date | str) -> dt.date:
         raise DateError(str(exc)) from None
 
 
-def _expand(events: Any, places_by_district: dict[str, list[str]], gz: Any) -> list[tuple[str, dict[str, Any]]]:
-    """(anchor_id, event) pairs; district events fan out to the district's anchors (rule 7)."""
-    out = []
-    for e in events:
-        p = gz.by_id.get(e["place_id"])
-        if p is not None and p.get("kind") == "district" and e["action"] != "attacked":
-            for aid in places_by_district.get(p.get("district"), []):
-                out.append((aid, e))
-        else:
-            out.append((e["anchor_id"], e))
-    return out
-
-
 def _new_holder(side: str, action: str, sides: Any) -> str:
     if action == "captured":
         return side
     if sides.withdraw_to == "opponent":
         return sides.opponent(side) or "unknown"
     return "unknown"
+
+
+_ACTION_CODE = {"captured": 0, "withdrew": 1, "attacked": 2, "holds": 3}
+EVENT_FIELDS = ["id", "date", "place_id", "anchor_id", "side", "action", "source", "source_title",
+                "source_url", "notes"]
+
+
+def _events_frame(events: Any) -> Any:
+    import pandas as pd
+
+    if hasattr(events, "columns"):
+        df = events
+    else:
+        df = pd.DataFrame(list(events))
+    for c in EVENT_FIELDS:
+        if c not in df.columns:
+            df = df.assign(**{c: ""})
+    return df.reset_index(drop=True)
 
 
 def build_timeline(events: Any, *, layers: Any, baseline: dict[str, str] | None = None,
@@ -271,6 +283,12 @@ def build_timeline(events: Any, *, layers: Any, baseline: dict[str, str] | None 
         ``{anchor_id: side}``; read from the layers' ``baseline.csv`` if ``None``.
     start
         The baseline date; from ``baseline.csv``/``sides.toml`` if ``None``.
+
+    Notes
+    -----
+    Events are sorted once by (place, day) with numpy; each place's days are then folded into
+    its change list in one pass, so the cost is linear in the number of events and does not
+    depend on the number of days.
     """
     gz, sides = layers.gazetteer, layers.sides
     problems: list[str] = []
@@ -284,45 +302,87 @@ def build_timeline(events: Any, *, layers: Any, baseline: dict[str, str] | None 
     places = [p for p in gz.places if p.get("anchor")]
     if not places:
         raise LayersError("the gazetteer has no anchoring places (property 'anchor')")
-    by_district: dict[str, list[str]] = defaultdict(list)
-    for p in places:
-        by_district[p.get("district")].append(p["id"])
-    ev_list = events.to_dict("records") if hasattr(events, "to_dict") else list(events)
-    ignored = [f"{e['id']}: {e['date']} is before the baseline date {start}" for e in ev_list if e["date"] < start]
-    ev_list = [e for e in ev_list if e["date"] >= start]
-    per_place: dict[str, dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
-    # index events once; expanded pairs point at the original event index
-    pairs = []
-    for k, e in enumerate(ev_list):
-        for aid, _ in _expand([e], by_district, gz):
-            pairs.append((aid, k))
-    for aid, k in pairs:
-        per_place[aid][_day(ev_list[k]["date"])].append(k)
+    pindex = {p["id"]: i for i, p in enumerate(places)}
+    by_district: dict[str, list[int]] = defaultdict(list)
+    for i, p in enumerate(places):
+        by_district[p.get("district")].append(i)
+
+    ev = _events_frame(events)
+    n = len(ev)
+    import pandas as pd
+
+    days = (pd.to_datetime(pd.Series(ev["date"].tolist(), dtype=object)).to_numpy().astype("datetime64[D]")
+            .astype(np.int64)) if n else np.zeros(0, np.int64)
+    early = days < _day(start)
+    ignored = [f"{i}: {d} is before the baseline date {start}" for i, d in
+               zip(ev["id"][early], ev["date"][early])]
+    side_ids = list(sides.ids)
+    scode = {s_: k for k, s_ in enumerate(side_ids)}
+    side_col, act_col = ev["side"].tolist(), ev["action"].tolist()
+    sides_arr = np.array([scode.get(x, scode["unknown"]) for x in side_col], dtype=np.int64)
+    acts = np.array([_ACTION_CODE.get(a, 2) for a in act_col], dtype=np.int64)
+    # event -> place rows (district events fan out, rule 7)
+    pid_col, aid_col = ev["place_id"].tolist(), ev["anchor_id"].tolist()
+    kinds = {pid: (gz.by_id[pid].get("kind") if pid in gz.by_id else None) for pid in set(pid_col)}
+    rows_ev: list[int] = []
+    rows_pl: list[int] = []
+    for k, (pid, aid, a, skip) in enumerate(zip(pid_col, aid_col, acts.tolist(), early.tolist())):
+        if skip:
+            continue
+        if kinds.get(pid) == "district" and a != 2:
+            for i in by_district.get(gz.by_id[pid].get("district"), []):
+                rows_ev.append(k)
+                rows_pl.append(i)
+        elif aid in pindex:
+            rows_ev.append(k)
+            rows_pl.append(pindex[aid])
+        else:
+            ignored.append(f"{ev['id'][k]}: place {pid!r} has no cell (not an anchor)")
+    e_idx = np.array(rows_ev, dtype=np.int64)
+    p_idx = np.array(rows_pl, dtype=np.int64)
+    order = np.lexsort((e_idx, days[e_idx], p_idx)) if len(e_idx) else e_idx
+    e_idx, p_idx = e_idx[order], p_idx[order]
+    bounds = np.flatnonzero(np.diff(p_idx)) + 1 if len(p_idx) else p_idx
+    starts = np.concatenate([[0], bounds]).astype(np.int64) if len(p_idx) else np.zeros(0, np.int64)
+    stops = np.concatenate([bounds, [len(p_idx)]]).astype(np.int64) if len(p_idx) else np.zeros(0, np.int64)
+    group_of = {int(p_idx[a]): (int(a), int(b)) for a, b in zip(starts, stops)}
+
+    ids = ev["id"].tolist()
+    new_holder = {(sc, ac): scode.get(_new_holder(side_ids[sc], "captured" if ac == 0 else "withdrew", sides),
+                                      scode["unknown"]) for sc in range(len(side_ids)) for ac in (0, 1)}
     contradictions: list[Contradiction] = []
     window = sides.contested_days
     start_day = _day(start)
     changes = []
-    for p in places:
-        holder = baseline.get(p["id"], "unknown")
+    e_list, d_list = e_idx.tolist(), days.tolist()
+    s_list, a_list = sides_arr.tolist(), acts.tolist()
+    unknown = scode["unknown"]
+    for i, p in enumerate(places):
+        holder = scode.get(baseline.get(p["id"], "unknown"), unknown)
         since = start_day
-        contested_until = -1  # last contested day (inclusive)
+        contested_until = -1
         evidence = start_day
         last_ev: int | None = None
-        ch: list[tuple[int, str, bool, int, int | None, int]] = [(start_day, holder, False, since, None, evidence)]
-        days = per_place.get(p["id"], {})
-        for day in sorted(days):
-            # close an expired contested window before this day
+        ch: list[tuple[int, str, bool, int, int | None, int]] = [(start_day, side_ids[holder], False, since, None, evidence)]
+        a, b = group_of.get(i, (0, 0))
+        k = a
+        while k < b:
+            day = d_list[e_list[k]]
+            j = k
+            while j < b and d_list[e_list[j]] == day:
+                j += 1
+            todays = e_list[k:j]
+            k = j
             if ch[-1][2] and contested_until < day - 1:
-                ch.append((contested_until + 1, holder, False, since, last_ev, evidence))
-            idxs = sorted(days[day], key=lambda k: (ev_list[k]["action"], ev_list[k]["side"], str(ev_list[k]["id"])))
-            decisive = [k for k in idxs if ev_list[k]["action"] in DECISIVE]
-            holds = [k for k in idxs if ev_list[k]["action"] == "holds"]
-            attacks = [k for k in idxs if ev_list[k]["action"] == "attacked"]
+                ch.append((contested_until + 1, side_ids[holder], False, since, last_ev, evidence))
+            decisive = [e for e in todays if a_list[e] < 2]
+            holds = [e for e in todays if a_list[e] == 3]
+            attacks = [e for e in todays if a_list[e] == 2]
             evidence = day
-            last_ev = idxs[-1] if not decisive else decisive[-1]
             contested_today = False
             if decisive:
-                claims = {_new_holder(ev_list[k]["side"], ev_list[k]["action"], sides) for k in decisive}
+                claims = {new_holder[(s_list[e], a_list[e])] for e in decisive}
+                last_ev = max(decisive, key=lambda e: (a_list[e], s_list[e], e))
                 if len(claims) == 1:
                     new = claims.pop()
                     if new != holder:
@@ -331,11 +391,12 @@ def build_timeline(events: Any, *, layers: Any, baseline: dict[str, str] | None 
                 else:
                     contested_today = True
                     contested_until = max(contested_until, day + window - 1)
-                    contradictions.append(Contradiction(p["id"], _date(day), tuple(
-                        (str(ev_list[k]["id"]), ev_list[k]["side"], ev_list[k]["action"]) for k in decisive),
-                        f"holder stays {holder}, contested"))
+                    contradictions.append(Contradiction(p["id"], _date(day), tuple(sorted(
+                        (str(ids[e]), side_ids[s_list[e]], "captured" if a_list[e] == 0 else "withdrew")
+                        for e in decisive)), f"holder stays {side_ids[holder]}, contested"))
             elif holds:
-                claims = {ev_list[k]["side"] for k in holds}
+                claims = {s_list[e] for e in holds}
+                last_ev = max(holds, key=lambda e: (s_list[e], e))
                 if len(claims) == 1:
                     new = claims.pop()
                     if new != holder:
@@ -343,21 +404,26 @@ def build_timeline(events: Any, *, layers: Any, baseline: dict[str, str] | None 
                 else:
                     contested_today = True
                     contested_until = max(contested_until, day + window - 1)
-                    contradictions.append(Contradiction(p["id"], _date(day), tuple(
-                        (str(ev_list[k]["id"]), ev_list[k]["side"], "holds") for k in holds),
-                        f"holder stays {holder}, contested"))
-            if any(ev_list[k]["side"] != holder for k in attacks):
+                    contradictions.append(Contradiction(p["id"], _date(day), tuple(sorted(
+                        (str(ids[e]), side_ids[s_list[e]], "holds") for e in holds)),
+                        f"holder stays {side_ids[holder]}, contested"))
+            hostile = [e for e in attacks if s_list[e] != holder]
+            if hostile:
                 contested_until = max(contested_until, day + window - 1)
-                last_ev = [k for k in attacks if ev_list[k]["side"] != holder][-1] if not decisive else last_ev
+                if not decisive and not holds:
+                    last_ev = max(hostile, key=lambda e: (s_list[e], e))
+            elif attacks and not decisive and not holds:
+                last_ev = max(attacks, key=lambda e: (s_list[e], e))
             contested = contested_today or contested_until >= day
+            state = (day, side_ids[holder], contested, since, last_ev, evidence)
             if ch[-1][0] == day:
-                ch[-1] = (day, holder, contested, since, last_ev, evidence)
+                ch[-1] = state
             else:
-                ch.append((day, holder, contested, since, last_ev, evidence))
+                ch.append(state)
         if ch[-1][2] and contested_until >= ch[-1][0]:
-            ch.append((contested_until + 1, holder, False, since, last_ev, evidence))
+            ch.append((contested_until + 1, side_ids[holder], False, since, last_ev, evidence))
         changes.append(ch)
-    return ControlTimeline(places=places, sides=sides, start=start, changes=changes, events=ev_list,
+    return ControlTimeline(places=places, sides=sides, start=start, changes=changes, events=ev,
                            contradictions=contradictions, end=end or (_as_date(sides.end) if sides.end else None),
                            ignored=ignored + problems)
 
@@ -368,8 +434,8 @@ def replay_states(events: Any, *, layers: Any, date: dt.date, baseline: dict[str
 
     Used by the tests (it must agree with :class:`ControlTimeline`) and by the benchmark.
     """
-    ev = events.to_dict("records") if hasattr(events, "to_dict") else list(events)
-    ev = [e for e in ev if start <= e["date"] <= date]
+    ev = _events_frame(events)
+    ev = ev[[start <= d <= date for d in ev["date"]]]
     tl = build_timeline(ev, layers=layers, baseline=baseline, start=start)
     idx = tl.state_index(date)
     return {p["id"]: (ch[k][1], ch[k][2]) for p, ch, k in zip(tl.places, tl.changes, idx)}

@@ -308,6 +308,12 @@ def read_events(paths: str | Path | Sequence[str | Path], *, layers: Any = None,
     -------
     (events, report)
         ``events`` is a DataFrame with :data:`EVENT_COLUMNS`, sorted by date then input order.
+
+    Notes
+    -----
+    Each distinct date string, side, action and (place, lat, lon) is validated once and the
+    verdict reused, so a million rows naming a few thousand places cost a few thousand geocodes.
+    Rows are accumulated column by column (no per-row dicts kept).
     """
     import pandas as pd
 
@@ -317,14 +323,17 @@ def read_events(paths: str | Path | Sequence[str | Path], *, layers: Any = None,
     if isinstance(paths, (str, Path)):
         paths = [paths]
     report = Report()
-    records: list[dict[str, Any]] = []
+    v = _Validator(layers)
     for path in paths:
         text = read_text(path, encoding=encoding)
         kind = fmt or detect_format(path, text)
         name = Path(str(path)).name
         if not text.strip():
             raise InputFormatError(f"{str(path)!r} is empty")
+        if kind == "csv" and _fast_native_csv(text, file=name, validator=v, report=report):
+            continue
         header, rows = _jsonl_rows(text) if kind == "jsonl" else _csv_rows(text)
+        del text
         required = ACLED_REQUIRED if kind == "acled" else NATIVE_REQUIRED
         missing = [c for c in required if c not in header]
         if missing and kind != "jsonl":
@@ -332,181 +341,361 @@ def read_events(paths: str | Path | Sequence[str | Path], *, layers: Any = None,
                                    f"(found: {', '.join(h for h in header if h) or 'none'})")
         for line, raw in rows:
             report.rows_read += 1
-            rec = _validate_row(raw, kind=kind, file=name, line=line, layers=layers, report=report)
-            if rec is not None:
-                records.append(rec)
-    _check_duplicate_ids(records, report)
-    report.rows_used = len(records)
+            v.row(raw, kind=kind, file=name, line=line, report=report)
+        del rows
+    cols = v.cols
+    _check_duplicate_ids(cols, report)
+    report.rows_used = len(cols["id"])
     if strict and report.errors:
         raise ValidationError(f"{len(report.errors)} invalid row(s); first: {report.errors[0]}", report)
-    df = pd.DataFrame(records, columns=EVENT_COLUMNS)
+    df = pd.DataFrame(cols, columns=EVENT_COLUMNS)
     if len(df):
-        df["_order"] = range(len(df))
-        df = df.sort_values(["date", "_order"], kind="stable").drop(columns="_order").reset_index(drop=True)
+        order = pd.Series(pd.to_datetime(df["date"]).values).argsort(kind="stable")
+        df = df.iloc[order.to_numpy()].reset_index(drop=True)
     return df, report
 
 
-def _check_duplicate_ids(records: list[dict[str, Any]], report: Report) -> None:
+def _check_duplicate_ids(cols: dict[str, list[Any]], report: Report) -> None:
     seen: dict[str, tuple[str, int]] = {}
-    for r in records:
-        rid = r["id"]
+    ids = cols["id"]
+    for k, rid in enumerate(ids):
         if rid in seen:
             f, ln = seen[rid]
-            report.add(r["file"], r["line"], "warning", f"duplicate id {rid!r} (first at {f}:{ln}); "
-                       f"renamed to {rid + '@' + str(r['line'])!r}", "id")
-            r["id"] = f"{rid}@{r['line']}"
+            new = f"{rid}@{cols['line'][k]}"
+            report.add(cols["file"][k], cols["line"][k], "warning",
+                       f"duplicate id {rid!r} (first at {f}:{ln}); renamed to {new!r}", "id")
+            ids[k] = new
         else:
-            seen[rid] = (r["file"], r["line"])
+            seen[rid] = (cols["file"][k], cols["line"][k])
 
 
-def _validate_row(raw: dict[str, str], *, kind: str, file: str, line: int, layers: Any,
-                  report: Report) -> dict[str, Any] | None:
-    if "__error__" in raw:
-        report.add(file, line, "error", raw["__error__"])
-        return None
-    errors: list[tuple[str, str]] = []
-    for k, v in raw.items():
-        if isinstance(v, str) and len(v) > MAX_FIELD:
-            errors.append((k, f"field is {len(v):,} characters long (limit {MAX_FIELD:,})"))
-    if errors:
-        for col, msg in errors:
-            report.add(file, line, "error", msg, col)
-        return None
-    if "__extra__" in raw:
-        report.add(file, line, "warning", f"row has {raw['__extra__']} more value(s) than the header; "
-                   f"the extra values are ignored")
-    if kind == "acled":
-        row = _acled_to_native(raw, file=file, line=line, layers=layers, report=report)
-        if row is None:
+def _fast_native_csv(text: str, *, file: str, validator: "_Validator", report: Report) -> bool:
+    """Validate a Frontline CSV column by column (pandas' C parser, one verdict per distinct
+    value). Returns False, having done nothing, if the file needs the row-by-row reader
+    (malformed rows, missing columns), which then reports each problem in detail."""
+    import numpy as np
+    import pandas as pd
+
+    try:
+        df = pd.read_csv(io.StringIO(text.replace("\x00", "")), dtype=str, keep_default_na=False,
+                         skip_blank_lines=False, engine="c")
+    except (pd.errors.ParserError, pd.errors.EmptyDataError, ValueError, csv.Error):
+        return False
+    df.columns = [str(c).strip().lstrip("\ufeff").lower() for c in df.columns]
+    if any(c not in df.columns for c in NATIVE_REQUIRED) or df.columns.duplicated().any():
+        return False
+    n = len(df)
+    # line numbers: header is line 1; quoted fields may span lines (then count them per row)
+    if text.count("\n") - text.endswith("\n") == n:
+        lines = 2 + np.arange(n, dtype=np.int64)
+    else:
+        newlines = np.zeros(n, dtype=np.int64)
+        for c in df.columns:
+            newlines += df[c].str.count("\n").to_numpy(dtype=np.int64)
+        lines = 2 + np.arange(n) + np.concatenate([[0], np.cumsum(newlines)[:-1]]) if n else np.zeros(0, np.int64)
+    blank = np.ones(n, dtype=bool)
+    for c in df.columns:
+        blank &= (df[c].to_numpy() == "")
+    keep = ~blank
+    df, lines = df[keep].reset_index(drop=True), lines[keep]
+    n = len(df)
+    report.rows_read += n
+
+    def col(name: str) -> tuple[np.ndarray, np.ndarray]:
+        """(codes, cleaned uniques) of a column ('' if absent)."""
+        if name not in df.columns:
+            return np.zeros(n, dtype=np.int64), np.array([""], dtype=object)
+        codes, uniq = pd.factorize(df[name], sort=False)
+        return codes, np.array([_clean_text(u) for u in uniq], dtype=object)
+
+    bad_long: dict[int, list[tuple[str, int]]] = {}
+    for c in df.columns:
+        codes, uniq = pd.factorize(df[c], sort=False)
+        lens = np.fromiter((len(u) for u in uniq), dtype=np.int64, count=len(uniq))
+        if (lens > MAX_FIELD).any():
+            for k in np.flatnonzero(lens[codes] > MAX_FIELD):
+                bad_long.setdefault(int(k), []).append((c, int(lens[codes[k]])))
+    cols = {c: col(c) for c in ("id", "date", "place", "side", "action", "source", "source_title", "source_url",
+                                "source_date", "notes", "lat", "lon")}
+    v = validator
+    # verdicts per distinct value
+    dcodes, duniq = cols["date"]
+    dver = [v._date(u) for u in duniq]
+    scodes, suniq = cols["side"]
+    sver = [v._side(u) for u in suniq]
+    acodes, auniq = cols["action"]
+    aver = [v._action(u) for u in auniq]
+    key = pd.Series(cols["place"][1][cols["place"][0]]) + "\x1f" + \
+        pd.Series(cols["lat"][1][cols["lat"][0]]) + "\x1f" + pd.Series(cols["lon"][1][cols["lon"][0]])
+    pcodes, puniq = pd.factorize(key, sort=False)
+    pver = [v._place(*u.split("\x1f")) for u in puniq]
+    derr = np.array([e is not None for _, e in dver])[dcodes] if len(dver) else np.zeros(n, bool)
+    serr = np.array([x is None for x in sver])[scodes] if len(sver) else np.zeros(n, bool)
+    aerr = np.array([x is None for x in aver])[acodes] if len(aver) else np.zeros(n, bool)
+    perr = np.array([bool(e) for _, e, _ in pver])[pcodes] if len(pver) else np.zeros(n, bool)
+    pwarn = np.array([bool(w) for _, _, w in pver])[pcodes] if len(pver) else np.zeros(n, bool)
+    long_mask = np.zeros(n, dtype=bool)
+    if bad_long:
+        long_mask[list(bad_long)] = True
+    bad = derr | serr | aerr | perr | long_mask
+    for k in np.flatnonzero(bad | pwarn):
+        ln = int(lines[k])
+        if long_mask[k]:
+            for c, length in bad_long[int(k)]:
+                report.add(file, ln, "error", f"field is {length:,} characters long (limit {MAX_FIELD:,})", c)
+            continue
+        if derr[k]:
+            report.add(file, ln, "error", dver[dcodes[k]][1], "date")
+        if serr[k]:
+            report.add(file, ln, "error", f"unknown side {suniq[scodes[k]]!r}; known: {', '.join(v.sides.ids)}", "side")
+        if aerr[k]:
+            report.add(file, ln, "error", f"unknown action {auniq[acodes[k]]!r}; known: {', '.join(ACTIONS)}", "action")
+        _, perrs, pwarns = pver[pcodes[k]]
+        for c, msg in perrs:
+            report.add(file, ln, "error", msg, c)
+        if not bad[k]:
+            for c, msg in pwarns:
+                report.add(file, ln, "warning", msg, c)
+    ok = np.flatnonzero(~bad)
+    src = cols["source"][1][cols["source"][0]][ok]
+    url = cols["source_url"][1][cols["source_url"][0]][ok]
+    for k in ok[(src == "") & (url == "")]:
+        report.add(file, int(lines[k]), "warning", "no source or source_url: the event is uncited", "source")
+    out = v.cols
+
+    def take(name: str) -> list[Any]:
+        codes, uniq = cols[name]
+        return uniq[codes[ok]].tolist()
+
+    ids = take("id")
+    line_ok = lines[ok].tolist()
+    out["id"].extend(i or f"{file}:{ln}" for i, ln in zip(ids, line_ok))
+    out["date"].extend(np.array([d for d, _ in dver] or [None], dtype=object)[dcodes[ok]].tolist())
+    pc = pcodes[ok]
+    parts = list(zip(*[(r[0] if r[0] is not None else (None,) * 7) for r in pver])) or [[None]] * 7
+    arrays = [np.array(list(col_) + [None], dtype=object)[:-1] for col_ in parts]
+    names = ("place_id", "place_name", "anchor_id", "district", "geocode_method", "lat", "lon")
+    for name, arr in zip(names, arrays):  # resolution tuples: (place_id, name, anchor, district, method, lat, lon)
+        out[name].extend(arr[pc].tolist())
+    places = take("place")
+    lat_ok, lon_ok = arrays[5][pc].tolist(), arrays[6][pc].tolist()
+    out["place"].extend(p or f"{la},{lo}" for p, la, lo in zip(places, lat_ok, lon_ok))
+    out["side"].extend(np.array(sver + [None], dtype=object)[:-1][scodes[ok]].tolist())
+    out["action"].extend(np.array(aver + [None], dtype=object)[:-1][acodes[ok]].tolist())
+    for name in ("source", "source_title", "source_url", "source_date", "notes"):
+        out[name].extend(take(name))
+    out["file"].extend([file] * len(ok))
+    out["line"].extend(line_ok)
+    return True
+
+
+class _Validator:
+    """Validates rows against one layers folder, memoising each distinct value's verdict."""
+
+    def __init__(self, layers: Any) -> None:
+        self.layers = layers
+        self.sides = layers.sides
+        self.gz = layers.gazetteer
+        self.cols: dict[str, list[Any]] = {c: [] for c in EVENT_COLUMNS}
+        self._dates: dict[str, tuple[dt.date | None, str | None]] = {}
+        self._sides: dict[str, str | None] = {}
+        self._actions: dict[str, str | None] = {}
+        self._places: dict[tuple[str, str, str], tuple[Any, list[tuple[str, str]], list[tuple[str, str]]]] = {}
+        self._acled_sides: dict[tuple[str, str], str | None] = {}
+
+    # -- one row ------------------------------------------------------------------------
+    def row(self, raw: dict[str, str], *, kind: str, file: str, line: int, report: Report) -> None:
+        if "__error__" in raw:
+            report.add(file, line, "error", raw["__error__"])
+            return
+        long = [(k, len(val)) for k, val in raw.items() if isinstance(val, str) and len(val) > MAX_FIELD]
+        if long:
+            for col, n in long:
+                report.add(file, line, "error", f"field is {n:,} characters long (limit {MAX_FIELD:,})", col)
+            return
+        if "__extra__" in raw:
+            report.add(file, line, "warning", f"row has {raw['__extra__']} more value(s) than the header; "
+                       f"the extra values are ignored")
+        if kind == "acled":
+            row = self._acled(raw, file=file, line=line, report=report)
+            if row is None:
+                return
+        else:
+            row = raw
+        self._native(row, file=file, line=line, report=report)
+
+    def _acled(self, raw: dict[str, str], *, file: str, line: int, report: Report) -> dict[str, str] | None:
+        sub = _clean_text(raw.get("sub_event_type")).lower()
+        if sub not in ACLED_ACTIONS:
+            report.add(file, line, "skipped", f"sub_event_type {raw.get('sub_event_type')!r} carries no "
+                       f"control information", "sub_event_type")
             return None
-    else:
-        row = {k: _clean_text(v) for k, v in raw.items() if not k.startswith("__")}
-    return _validate_native(row, file=file, line=line, layers=layers, report=report,
-                            acled=(kind == "acled"))
+        action = ACLED_ACTIONS[sub]
+        if action is None:
+            report.add(file, line, "skipped", f"sub_event_type {raw.get('sub_event_type')!r} (violence against "
+                       f"civilians) carries no control information", "sub_event_type")
+            return None
+        actor1 = _clean_text(raw.get("actor1"))
+        key = (actor1, _clean_text(raw.get("assoc_actor_1")))
+        if key not in self._acled_sides:
+            self._acled_sides[key] = self.sides.find(key[0]) or self.sides.find(key[1])
+        side = self._acled_sides[key]
+        if side in (None, "unknown") and action == "attacked":
+            report.add(file, line, "skipped", f"actor1 {actor1!r} is not one of the sides "
+                       f"({', '.join(self.sides.ids)}): an attack by it says nothing about control", "actor1")
+            return None
+        if side is None:
+            report.add(file, line, "skipped", f"actor1 {actor1!r} matches no side alias in sides.toml", "actor1")
+            return None
+        eid = _clean_text(raw.get("event_id_cnty")) or _clean_text(raw.get("data_id"))
+        date = _clean_text(raw.get("event_date"))
+        return {"id": eid, "date": date, "place": _clean_text(raw.get("location")), "side": side, "action": action,
+                "source": _clean_text(raw.get("source")) or "ACLED",
+                "source_title": f"ACLED event {eid}".strip(), "source_url": "https://acleddata.com/",
+                "source_date": date, "notes": _clean_text(raw.get("notes")),
+                "lat": _clean_text(raw.get("latitude")), "lon": _clean_text(raw.get("longitude"))}
 
+    # -- memoised checks -------------------------------------------------------------------
+    def _date(self, text: str) -> tuple[dt.date | None, str | None]:
+        hit = self._dates.get(text)
+        if hit is None:
+            try:
+                d = parse_date(text)
+                hit = (d, None) if dt.date(1900, 1, 1) <= d <= dt.date(2100, 12, 31) else \
+                    (None, f"date {text!r} is outside 1900-2100")
+            except ValueError as exc:
+                msg = str(exc)
+                if "day is out of range" in msg or "month must be" in msg:
+                    msg = f"{text!r} is not a real date ({msg})"
+                hit = (None, msg)
+            self._dates[text] = hit
+        return hit
 
-def _acled_to_native(raw: dict[str, str], *, file: str, line: int, layers: Any,
-                     report: Report) -> dict[str, str] | None:
-    sub = _clean_text(raw.get("sub_event_type")).lower()
-    if sub not in ACLED_ACTIONS:
-        report.add(file, line, "skipped", f"sub_event_type {raw.get('sub_event_type')!r} carries no "
-                   f"control information", "sub_event_type")
-        return None
-    action = ACLED_ACTIONS[sub]
-    if action is None:
-        report.add(file, line, "skipped", f"sub_event_type {raw.get('sub_event_type')!r} (violence against "
-                   f"civilians) carries no control information", "sub_event_type")
-        return None
-    sides = layers.sides
-    actor1 = _clean_text(raw.get("actor1"))
-    side = sides.find(actor1) or sides.find(_clean_text(raw.get("assoc_actor_1")))
-    if side in (None, "unknown") and action == "attacked":
-        report.add(file, line, "skipped", f"actor1 {actor1!r} is not one of the sides "
-                   f"({', '.join(sides.ids)}): an attack by it says nothing about control", "actor1")
-        return None
-    if side is None:
-        report.add(file, line, "skipped", f"actor1 {actor1!r} matches no side alias in sides.toml", "actor1")
-        return None
-    eid = _clean_text(raw.get("event_id_cnty")) or _clean_text(raw.get("data_id"))
-    date = _clean_text(raw.get("event_date"))
-    return {"id": eid, "date": date, "place": _clean_text(raw.get("location")), "side": side, "action": action,
-            "source": _clean_text(raw.get("source")) or "ACLED",
-            "source_title": f"ACLED event {eid}".strip(), "source_url": "https://acleddata.com/",
-            "source_date": date, "notes": _clean_text(raw.get("notes")),
-            "lat": _clean_text(raw.get("latitude")), "lon": _clean_text(raw.get("longitude"))}
+    def _side(self, text: str) -> str | None:
+        if text not in self._sides:
+            self._sides[text] = self.sides.resolve(text) if text else None
+        return self._sides[text]
 
+    def _action(self, text: str) -> str | None:
+        if text not in self._actions:
+            self._actions[text] = _normalise_action(text)
+        return self._actions[text]
 
-def _validate_native(row: dict[str, str], *, file: str, line: int, layers: Any, report: Report,
-                     acled: bool = False) -> dict[str, Any] | None:
-    errs: list[tuple[str, str]] = []
-    warns: list[tuple[str, str]] = []
-    sides = layers.sides
-    gz = layers.gazetteer
+    def _place(self, place: str, lat_text: str, lon_text: str):
+        key = (place, lat_text, lon_text)
+        hit = self._places.get(key)
+        if hit is None:
+            hit = self._resolve_place(place, lat_text, lon_text)
+            self._places[key] = hit
+        return hit
 
-    date = None
-    try:
-        date = parse_date(row.get("date", ""))
-    except ValueError as exc:
-        msg = str(exc)
-        if "day is out of range" in msg or "month must be" in msg:
-            msg = f"{row.get('date')!r} is not a real date ({msg})"
-        errs.append(("date", msg))
-    if date is not None and not (dt.date(1900, 1, 1) <= date <= dt.date(2100, 12, 31)):
-        errs.append(("date", f"date {row.get('date')!r} is outside 1900-2100"))
-        date = None
-
-    side = sides.resolve(row.get("side", "")) if row.get("side") else None
-    if side is None:
-        errs.append(("side", f"unknown side {row.get('side', '')!r}; known: {', '.join(sides.ids)}"))
-
-    action = _normalise_action(row.get("action", ""))
-    if action is None:
-        errs.append(("action", f"unknown action {row.get('action', '')!r}; known: {', '.join(ACTIONS)}"))
-
-    lat = lon = None
-    try:
-        lat = _parse_float(row.get("lat"))
-        lon = _parse_float(row.get("lon"))
-        if (lat is None) != (lon is None):
-            errs.append(("lat", "give both lat and lon, or neither"))
-            lat = lon = None
-    except ValueError as exc:
-        errs.append(("lat", f"bad coordinate: {exc}"))
+    def _resolve_place(self, place: str, lat_text: str, lon_text: str):
+        """(resolution or None, errors, warnings); resolution = (place_id, name, method, lat, lon)."""
+        errs: list[tuple[str, str]] = []
+        warns: list[tuple[str, str]] = []
+        gz = self.gz
         lat = lon = None
-    if lat is not None and lon is not None:
-        problem = _check_point(lat, lon, layers)
-        if problem:
-            errs.append(("lat", problem))
+        try:
+            lat = _parse_float(lat_text)
+            lon = _parse_float(lon_text)
+            if (lat is None) != (lon is None):
+                errs.append(("lat", "give both lat and lon, or neither"))
+                lat = lon = None
+        except ValueError as exc:
+            errs.append(("lat", f"bad coordinate: {exc}"))
             lat = lon = None
+        if lat is not None and lon is not None:
+            problem = _check_point(lat, lon, self.layers)
+            if problem:
+                errs.append(("lat", problem))
+                lat = lon = None
+        res = None
+        if not place and lat is None:
+            errs.append(("place", "place is empty and no lat/lon given"))
+        elif place:
+            res = gz.geocode(place, near=(lat, lon) if lat is not None else None)
+            if res["status"] == "unresolved":
+                if lat is not None:
+                    res = None
+                    warns.append(("place", f"place {place!r} not in the gazetteer; placed by its lat/lon"))
+                else:
+                    sugg = gz.suggestions(place)
+                    errs.append(("place", f"unresolved place {place!r}; nearest names: {', '.join(sugg) or 'none'}"))
+            elif res["status"] == "ambiguous":
+                alts = ", ".join(f"{a['name']} ({a['district']})" for a in res["alternatives"][:3])
+                warns.append(("place", f"ambiguous place {place!r}: used {res['name']} ({res['district']}); "
+                                       f"also {alts}; add lat/lon to choose"))
+            elif lat is not None:
+                from geo.gazetteer import haversine_km
 
-    place = row.get("place", "")
-    res = None
-    if not place and lat is None:
-        errs.append(("place", "place is empty and no lat/lon given"))
-    elif place:
-        res = gz.geocode(place, near=(lat, lon) if lat is not None else None)
-        if res["status"] == "unresolved":
-            if lat is not None:
-                res = None  # fall back to the coordinates below
-                warns.append(("place", f"place {place!r} not in the gazetteer; placed by its lat/lon"))
-            else:
-                sugg = gz.suggestions(place)
-                errs.append(("place", f"unresolved place {place!r}; nearest names: {', '.join(sugg) or 'none'}"))
-        elif res["status"] == "ambiguous":
-            alts = ", ".join(f"{a['name']} ({a['district']})" for a in res["alternatives"][:3])
-            warns.append(("place", f"ambiguous place {place!r}: used {res['name']} ({res['district']}); "
-                                   f"also {alts}; add lat/lon to choose"))
-        elif lat is not None:
-            from geo.gazetteer import haversine_km
+                d = haversine_km(lat, lon, res["lat"], res["lon"])
+                if d > 25:
+                    warns.append(("lat", f"lat/lon are {d:.0f} km from {res['name']}; the coordinates win"))
+                    res = None
+        if errs and not any(c == "place" for c, _ in errs) and res is None and lat is None and place:
+            pass
+        if any(c in ("place", "lat") for c, _ in errs):
+            return None, errs, warns
+        if res is None:
+            pid = _nearest_anchor(lat, lon, gz)
+            how = "coordinates"
+        else:
+            pid, how = res["id"], res["method"]
+        p = gz.by_id[pid]
+        resolved = (pid, p["name"], p.get("anchor_id") or pid, p.get("district"), how,
+                    lat if lat is not None else p["lat"], lon if lon is not None else p["lon"])
+        return resolved, errs, warns
 
-            d = haversine_km(lat, lon, res["lat"], res["lon"])
-            if d > 25:
-                warns.append(("lat", f"lat/lon are {d:.0f} km from {res['name']}; the coordinates win"))
-                res = None
-    if errs:
-        for col, msg in errs:
-            report.add(file, line, "error", msg, col)
-        return None
-    if res is None:
-        pid, pname, how = _nearest_anchor(lat, lon, gz), None, "coordinates"
-        pname = gz.by_id[pid]["name"]
-    else:
-        pid, pname, how = res["id"], res["name"], res["method"]
-    p = gz.by_id[pid]
-    for col, msg in warns:
-        report.add(file, line, "warning", msg, col)
-    if not (row.get("source") or row.get("source_url")):
-        report.add(file, line, "warning", "no source or source_url: the event is uncited", "source")
-    url = row.get("source_url", "")
-    return {
-        "id": row.get("id") or f"{file}:{line}", "date": date, "place": place or f"{lat},{lon}",
-        "place_id": pid, "place_name": pname, "anchor_id": p.get("anchor_id") or pid,
-        "district": p.get("district"), "side": side, "action": action,
-        "source": row.get("source", ""), "source_title": row.get("source_title", ""),
-        "source_url": url, "source_date": row.get("source_date", ""), "notes": row.get("notes", ""),
-        "lat": lat if lat is not None else p["lat"], "lon": lon if lon is not None else p["lon"],
-        "geocode_method": how, "file": file, "line": line,
-    }
+    # -- native row ------------------------------------------------------------------------
+    def _native(self, row: dict[str, str], *, file: str, line: int, report: Report) -> None:
+        g = row.get
+        date_text = _clean_text(g("date"))
+        side_text = _clean_text(g("side"))
+        action_text = _clean_text(g("action"))
+        place = _clean_text(g("place"))
+        lat_text, lon_text = _clean_text(g("lat")), _clean_text(g("lon"))
+        errs: list[tuple[str, str]] = []
+        date, derr = self._date(date_text)
+        if derr:
+            errs.append(("date", derr))
+        side = self._side(side_text)
+        if side is None:
+            errs.append(("side", f"unknown side {side_text!r}; known: {', '.join(self.sides.ids)}"))
+        action = self._action(action_text)
+        if action is None:
+            errs.append(("action", f"unknown action {action_text!r}; known: {', '.join(ACTIONS)}"))
+        resolved, perrs, pwarns = self._place(place, lat_text, lon_text)
+        errs.extend(perrs)
+        if errs:
+            for col, msg in errs:
+                report.add(file, line, "error", msg, col)
+            return
+        for col, msg in pwarns:
+            report.add(file, line, "warning", msg, col)
+        source, url = _clean_text(g("source")), _clean_text(g("source_url"))
+        if not (source or url):
+            report.add(file, line, "warning", "no source or source_url: the event is uncited", "source")
+        pid, pname, anchor, district, how, lat, lon = resolved
+        c = self.cols
+        c["id"].append(_clean_text(g("id")) or f"{file}:{line}")
+        c["date"].append(date)
+        c["place"].append(place or f"{lat},{lon}")
+        c["place_id"].append(pid)
+        c["place_name"].append(pname)
+        c["anchor_id"].append(anchor)
+        c["district"].append(district)
+        c["side"].append(side)
+        c["action"].append(action)
+        c["source"].append(source)
+        c["source_title"].append(_clean_text(g("source_title")))
+        c["source_url"].append(url)
+        c["source_date"].append(_clean_text(g("source_date")))
+        c["notes"].append(_clean_text(g("notes")))
+        c["lat"].append(lat)
+        c["lon"].append(lon)
+        c["geocode_method"].append(how)
+        c["file"].append(file)
+        c["line"].append(line)
 
 
 def _check_point(lat: float, lon: float, layers: Any) -> str | None:
