@@ -425,10 +425,9 @@ def _fast_native_csv(text: str, *, file: str, validator: "_Validator", report: R
     sver = [v._side(u) for u in suniq]
     acodes, auniq = cols["action"]
     aver = [v._action(u) for u in auniq]
-    key = pd.Series(cols["place"][1][cols["place"][0]]) + "\x1f" + \
-        pd.Series(cols["lat"][1][cols["lat"][0]]) + "\x1f" + pd.Series(cols["lon"][1][cols["lon"][0]])
+    key = pd.MultiIndex.from_arrays([cols[c][1][cols[c][0]] for c in ("place", "lat", "lon")])
     pcodes, puniq = pd.factorize(key, sort=False)
-    pver = [v._place(*u.split("\x1f")) for u in puniq]
+    pver = [v._place(*u) for u in puniq]
     derr = np.array([e is not None for _, e in dver])[dcodes] if len(dver) else np.zeros(n, bool)
     serr = np.array([x is None for x in sver])[scodes] if len(sver) else np.zeros(n, bool)
     aerr = np.array([x is None for x in aver])[acodes] if len(aver) else np.zeros(n, bool)
