@@ -442,5 +442,63 @@ def chart(start: str, end: str, fmt: str, step: str, output: str | None, overwri
     click.echo(f"wrote {path}", err=True)
 
 
+# ----------------------------------------------------------------------------- ingest
+@main.command("ingest")
+@click.argument("article", type=click.Path(allow_dash=True))
+@click.option("--date", "date", help="Publication date YYYY-MM-DD (default: a 'date:' line at the top of the "
+              "file, else a YYYY-MM-DD in its name). Relative dates ('on Friday') resolve against it.")
+@click.option("-o", "--output", "output", help="Write the CSV here ('-' for stdout; the default unless --append).")
+@click.option("--overwrite", is_flag=True, help="Replace an existing -o file outside output/.")
+@click.option("--min-confidence", type=click.FloatRange(0.0, 1.0), default=0.5, show_default=True,
+              help="Leave out candidates below this confidence (0 shows them all).")
+@click.option("--append", "append", type=click.Path(dir_okay=False),
+              help="Add the candidates to this events CSV, skipping rows it already has (same date, place, "
+                   "side and action); written atomically.")
+@click.option("--source", help="Outlet for the 'source' column (default: a 'source:' line in the file).")
+@click.option("--source-url", help="Link for the 'source_url' column (default: a 'url:' line in the file).")
+@click.option("--encoding", help="Read the text in this encoding instead of UTF-8 (e.g. cp1256).")
+@click.option("--layers", "layers_dir", type=click.Path(file_okay=False), help="Use another layers folder.")
+def ingest(article: str, date: str | None, output: str | None, overwrite: bool, min_confidence: float,
+           append: str | None, source: str | None, source_url: str | None, encoding: str | None,
+           layers_dir: str | None) -> None:
+    """Propose event records from news text: ARTICLE.txt, '-' for stdin, or a folder of .txt files.
+
+    Prints CSV in the events format (date, place, side, action, source, ...) plus place_id,
+    confidence, evidence (the sentence) and article. The proposals come from rules, not a
+    person: check each against its evidence before adding it to the events.
+
+    \b
+    Examples:
+      frontline ingest ../shared/seeds/news_2020-06-06_cairo_ceasefire.txt --date 2020-06-06
+      cat report.txt | frontline ingest - --date 2020-06-05 --source Reuters
+      frontline ingest articles/ --append my_events.csv --min-confidence 0.7
+    """
+    from geo.ingest import append_events, events_to_csv, extract_from_articles, iter_stdin_article, read_articles
+
+    when = _date(date, "--date") if date else None
+    if article == "-":
+        articles = list(iter_stdin_article(date=when, source=source or "", source_url=source_url or ""))
+    else:
+        articles = read_articles(article, date=when, source=source or "", source_url=source_url or "",
+                                 encoding=encoding)
+    layers = _layers(layers_dir)
+    records = [r for r in extract_from_articles(articles, layers=layers) if r["confidence"] >= min_confidence]
+    if append:
+        res = append_events(append, records, layers=layers)
+        click.echo(f"{append}: added {res.added} event(s), {res.duplicates} already there "
+                   f"({len(records)} candidate(s) from {len(articles)} article(s))", err=True)
+        if output is None:
+            return
+    text = events_to_csv(records)
+    if output is None or output == "-":
+        click.echo(text, nl=False)
+        return
+    from geo._io import write_text_atomic
+
+    path = Path(output)
+    write_text_atomic(path, text, overwrite=_may_overwrite(path, overwrite))
+    click.echo(f"wrote {path} ({len(records)} candidate event(s))", err=True)
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -60,14 +60,18 @@ from geo.names import is_arabic, light_key
 
 __all__ = [
     "INGEST_COLUMNS",
+    "AppendResult",
     "Article",
     "IngestError",
     "PlaceIndex",
     "append_events",
     "article_from_text",
+    "evaluate",
     "events_to_csv",
     "extract_events",
     "extract_from_articles",
+    "iter_stdin_article",
+    "quality_table",
     "read_articles",
     "split_sentences",
 ]
@@ -405,6 +409,8 @@ class _Place:
     kind: str
     factor: float = 1.0  # < 1 for anaphora, "the capital", fringes
     how: str = "name"
+    ref_only: bool = False  # only locates another place ("the airport on the capital's edge")
+    reference: bool = False  # named as a landmark ("south of Tripoli"), not as a topic
 
 
 @dataclass
@@ -435,11 +441,21 @@ _OBJ_GOVERNORS = frozenset({
     "drove", "driving", "pushed", "pushing", "chased", "chasing", "ousted", "forced", "forcing",
     "routed", "blamed", "accused", "accusing", "blaming", "captured", "capturing", "killed", "besieging",
     "encircled", "surrounded", "engaged", "confronted", "supported", "backed", "backing", "urged", "warned",
+    "striking", "strike", "strikes", "shelling", "bombing", "pounding", "pounded", "hitting", "raiding", "raided",
+    "besieged", "ambushed", "ambushing", "seizing", "seized", "took", "taking", "overran", "repelling", "expelling",
+    "about", "like", "unlike", "including", "joined", "joining", "helped", "helping",
 })
+_BACKING = frozenset({"backed", "supported", "armed", "aided", "assisted", "funded", "equipped", "trained",
+                      "helped", "sponsored"})
 _SUBJECT_FRIENDLY = frozenset({"loyal", "allied", "aligned", "affiliated", "close", "belonging", "linked",
-                               "led", "commanded", "run", "backed", "supported", "fighters", "forces"})
+                               "led", "commanded", "run", "backed", "supported", "fighters", "forces", "fired",
+                               "launched", "carried", "conducted", "operated", "flown", "piloted", "deployed",
+                               "sent", "used", "fighting", "working", "operating"})
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "rival", "self-styled", "so-called",
-                          "renegade", "eastern-based", "some", "all", "several", "dozens", "of"})
+                          "renegade", "eastern-based", "some", "all", "several", "dozens"})
+_FORCE_NOUNS = frozenset({"forces", "force", "militias", "militia", "troops", "fighters", "units", "army", "brigades",
+                          "brigade", "members", "elements", "remnants", "men", "loyalists", "supporters", "most",
+                          "some", "hundreds", "dozens", "thousands", "part", "parts", "allies"})
 
 
 def _find_actors(s: str, low: str, layers: Any, toks: list[_Tok]) -> list[_Actor]:
@@ -467,12 +483,16 @@ def _find_actors(s: str, low: str, layers: Any, toks: list[_Tok]) -> list[_Actor
         taken.append((a, b))
     actors.sort(key=lambda x: x.start)
     for i, act in enumerate(actors):
-        act.governed = _is_governed(low, act.start, actors[:i])
+        act.governed = _is_governed(low, act.start, actors[:i], foreign=act.side is None)
     return actors
 
 
-def _is_governed(low: str, start: int, earlier: Sequence[_Actor]) -> bool:
-    """True if the mention at ``start`` is the object of a preposition or a verb."""
+def _is_governed(low: str, start: int, earlier: Sequence[_Actor], *, foreign: bool = False) -> bool:
+    """True if the mention at ``start`` is the object of a preposition or a verb.
+
+    "Forces loyal to the GNA" and "forces led by Haftar" keep the side as the subject; a
+    country "backing" someone ("the LNA, backed by Russia and the UAE") is not the actor.
+    """
     words = _words_between(low, max(0, start - 60), start)
     i = len(words) - 1
     while i >= 0 and words[i] in _DETERMINERS and words[i] != "of":
@@ -480,16 +500,48 @@ def _is_governed(low: str, start: int, earlier: Sequence[_Actor]) -> bool:
     if i < 0:
         return False
     w = words[i]
+    if w == "of":
+        # "forces of the LNA" keeps the side as a subject; "the stronghold of Haftar" does not
+        return (words[i - 1] if i > 0 else "") not in _FORCE_NOUNS
     if w in ("and", "or") and earlier:
         prev = earlier[-1]
         if start - prev.end < 12:
             return prev.governed
     if w in _OBJ_GOVERNORS:
         before = words[i - 1] if i > 0 else ""
-        if before in _SUBJECT_FRIENDLY or (w == "by" and before.endswith("ed") and before in _SUBJECT_FRIENDLY):
+        if foreign and w == "by" and before in _BACKING:
+            return True
+        if before in _SUBJECT_FRIENDLY:
             return False
         return True
     return False
+
+
+_ORIGIN_RE = re.compile(r"\b(forces|fighters|troops|brigades|militias|units|armed\s+groups)\s+(?:from|of)\s+"
+                        r"(?:the\s+(?:city|town)\s+of\s+)?$")
+
+
+def _actors_from_places(low: str, places: list[_Place], actors: list[_Actor], layers: Any) -> None:
+    """"Forces from Misrata" is the actor the aliases call "Misrata forces"; the town only says whose."""
+    added = False
+    for p in places:
+        m = _ORIGIN_RE.search(low[max(0, p.start - 40):p.start])
+        if not m:
+            continue
+        noun = m.group(1).split()[-1]
+        side = None
+        for name in (p.surface, p.name):
+            side = side or layers.sides.resolve(f"{name} {noun}") or layers.sides.resolve(f"{name} forces")
+        if side is None:
+            continue
+        start = p.start - (len(low[max(0, p.start - 40):p.start]) - m.start())
+        actors.append(_Actor(start, p.end, side, low[start:p.end]))
+        p.ref_only = p.reference = True
+        added = True
+    if added:
+        actors.sort(key=lambda x: x.start)
+        for i, act in enumerate(actors):
+            act.governed = _is_governed(low, act.start, actors[:i], foreign=act.side is None)
 
 
 def _foreign_places(s: str, low: str, toks: list[_Tok], layers: Any) -> list[tuple[int, int, str]]:
@@ -596,6 +648,15 @@ def _find_places(s: str, low: str, toks: list[_Tok], masked: list[tuple[int, int
             places.append(_Place(m.start(), m.end(), s[m.start():m.end()], res["id"], res["name"],
                                  res.get("kind") or "", 0.95, "capital"))
     places.sort(key=lambda p: p.start)
+    for p in places:
+        p.reference = bool(_STRICT_REF_RE.search(low[max(0, p.start - 50):p.start]))
+    for a, b in zip(places, places[1:]):
+        between = low[a.end:b.start]
+        if re.fullmatch(r"'s?\s+", between) or re.fullmatch(
+                r"(?:'s)?\s+(?:coastal\s+|southern\s+|northern\s+|eastern\s+|western\s+|central\s+)?"
+                r"(?:suburb|district|neighbou?rhood|area|quarter|outskirts?|region)\s+of\s+(?:the\s+)?", between):
+            a.ref_only = True  # only locates the place that follows
+            a.reference = True
     for m in _ANAPHOR_RE.finditer(low):
         a, b = m.start(), m.end()
         if any(a < p.end and p.start < b for p in places) or is_masked(a, b):
@@ -610,7 +671,19 @@ def _find_places(s: str, low: str, toks: list[_Tok], masked: list[tuple[int, int
         if ref is not None:
             places.append(ref)
     places.sort(key=lambda p: p.start)
+    for a, b in zip(places, places[1:]):
+        if (a.kind in _FACILITY_KINDS or a.kind == "neighbourhood") and b.kind in _SETTLEMENT_KINDS and \
+                re.fullmatch(r"\s*,?\s*(?:in|at|near|outside|on|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?",
+                             low[a.end:b.start]) and _km(index, a.pid, b.pid) < 200:
+            b.ref_only = b.reference = True  # "Mitiga airport in Tripoli": the town only locates
     return places
+
+
+def _km(index: PlaceIndex, a: str, b: str) -> float:
+    from geo.gazetteer import haversine_km
+
+    pa, pb = index.gazetteer.by_id[a], index.gazetteer.by_id[b]
+    return haversine_km(pa["lat"], pa["lon"], pb["lat"], pb["lon"])
 
 
 _FOREIGN_ADJ = frozenset({"egyptian", "egypt", "tunisian", "tunisia", "algerian", "turkish", "turkey",
@@ -664,6 +737,8 @@ def _resolve_anaphor(m: re.Match[str], a: int, b: int, places: list[_Place], his
     settlement = m.group(3)
     before = [p for p in places if p.end <= a]
     after = [p for p in places if p.start >= b]
+    before = [p for p in before if not p.reference]
+    history = [p for p in history if not p.reference]
     if settlement:
         pool = [p for p in reversed(before) if p.kind in _SETTLEMENT_KINDS] or \
                [p for p in reversed(history) if p.kind in _SETTLEMENT_KINDS]
@@ -678,7 +753,12 @@ def _resolve_anaphor(m: re.Match[str], a: int, b: int, places: list[_Place], his
     else:
         near_after = [p for p in after if p.start - b < 40]
         candidates = near_after + list(reversed(before)) + list(reversed(history))
+    plain_base = re.fullmatch(r"base", facility) is not None
     for ref in candidates[:3]:
+        if plain_base and ref.kind not in _FACILITY_KINDS:
+            continue  # "the main supply base": only a base already named is meant
+        if ref in after:
+            ref.ref_only = True
         if ref.kind in _FACILITY_KINDS:
             if canonical == "airbase" or ref.kind in ("airport", "airstrip"):
                 return _Place(a, b, m.group(0), ref.pid, ref.name, ref.kind, 0.9, "anaphora")
@@ -709,7 +789,8 @@ _CONTROL_TAIL = r"(?:\s+(?:full|complete|total|back|effective|firm))?(?:\s+(?:mi
 _TRIGGER_SPECS: list[tuple[str, str, str, int]] = [
     # (regex, action, form, window)
     (r"(?:fell|fallen|falls|fall)\s+(?:in)?to\s+(?:the\s+hands\s+of\s+)?", "captured", "fell_to", 0),
-    (r"(?:under|in)\s+(?:the\s+)?(?:full\s+|total\s+|complete\s+|effective\s+)?(?:control|hands)\s+of\s+", "holds", "under", 0),
+    (r"under\s+(?:the\s+)?(?:full\s+|total\s+|complete\s+|effective\s+)?control\s+of\s+|in\s+the\s+hands\s+of\s+",
+     "holds", "under", 0),
     (r"(?:held|controlled|occupied)\s+by\s+", "holds", "held_by", 0),
     (r"(?:remain(?:s|ed)?\s+|(?:is|are|was|were)\s+)?in\s+(?:full\s+|total\s+|complete\s+|firm\s+)?control\s+of",
      "holds", "in_control", 8),
@@ -725,16 +806,16 @@ _TRIGGER_SPECS: list[tuple[str, str, str, int]] = [
     (r"retook|retak(?:e|es|en|ing)|recaptur(?:ed|es|e|ing)|regain(?:ed|s|ing)?", "captured", "verb", 0),
     (r"(?:re-?)?enter(?:ed|s|ing)?(?!\s+(?:into|talks|negotiations|a\s|the\s+(?:talks|fray|war|conflict)))",
      "captured", "verb", 0),
-    (r"overr(?:an|un|unning|uns)|storm(?:ed|s|ing)|liberat(?:ed|es|e|ing)|recover(?:ed|s|ing)|"
+    (r"overr(?:an|un|unning|uns)|storm(?:ed|s|ing)|liberat(?:ed|es|e|ing)|recover(?:ed|s|ing)|wrest(?:ed|s|ing)?|"
      r"(?:swept|sweep(?:s|ing)?)\s+(?:into|through)|secur(?:ed|es|ing)(?!\s+(?:the\s+)?(?:release|deal|support|agreement))",
      "captured", "verb", 0),
-    (r"(?:re)?capture\s+of|seizure\s+of|takeover\s+of|take-over\s+of|liberation\s+of|conquest\s+of|"
-     r"control\s+of\s+(?=\S)", "captured", "nominal", 0),
+    (r"(?:re)?capture\s+of|seizure\s+of|takeover\s+of|take-over\s+of|liberation\s+of|conquest\s+of",
+     "captured", "nominal", 0),
     # withdrawal
     (r"withdr(?:ew|awn|awing|aws|aw)|pull(?:ed|s|ing)?\s+(?:out|back)|retreat(?:ed|s|ing)?|fled|flee(?:s|ing)?|"
      r"evacuat(?:ed|es|ing)|abandon(?:ed|s|ing)|(?:moved|move|moving|moves)\s+out|fell\s+back|fall(?:s|ing)?\s+back|"
      r"redeploy(?:ed|s|ing)?|reposition(?:ed|s|ing)?|gave\s+up|giv(?:e|es|ing)\s+up", "withdrew", "verb", 0),
-    (r"lost|los(?:e|es|ing)(?:\s+control\s+of)?|left|leav(?:e|es|ing)", "withdrew", "verb", 5),
+    (r"(?:lost|los(?:e|es|ing))(?:\s+(?:full\s+|all\s+)?control\s+(?:of|over))?|left|leav(?:e|es|ing)", "withdrew", "verb", 5),
     (r"withdrawal\s+from|retreat\s+from|pull-?out\s+from|pull-?back\s+from|loss\s+of|exit\s+from", "withdrew", "nominal", 0),
     # attacks
     (r"(?:launch(?:ed|es|ing)?|began|begun|start(?:ed|s|ing)?|mount(?:ed|s|ing)?|open(?:ed|s|ing)?)\s+(?:a|an|the|its|their|his)?\s*"
@@ -749,14 +830,13 @@ _TRIGGER_SPECS: list[tuple[str, str, str, int]] = [
     (r"(?:came|come|comes|coming|is|are|was|were|been|being)\s+under\s+(?:heavy\s+|intense\s+|renewed\s+|fresh\s+)?"
      r"(?:attack|fire|shelling|bombardment|siege|assault|drone\s+attack|air\s+attack|rocket\s+fire)",
      "attacked", "under_attack", 0),
-    (r"under\s+(?:heavy\s+|intense\s+)?(?:attack|fire|shelling|bombardment|siege)", "attacked", "under_attack", 0),
+    (r"under\s+(?:[\w'-]+\s+){0,3}?(?:attack|fire|shelling|bombardment|siege|bombing)", "attacked", "under_attack", 0),
     # holding
     (r"(?:still\s+)?(?:hold|holds|held|holding|control|controls|controlled|controlling)(?!\s+(?:talks|a\s|an\s|the\s+(?:talks|meeting)|meetings?|elections?|in\b|at\b))",
-     "holds", "verb", 6),
+     "holds", "verb", 10),
 ]
-_TRIGGERS = [(re.compile(_V + "(?:" + rx + ")" + r"(?![\w-])" if not rx.endswith(r"\s+") and not rx.endswith("(?=\\S)")
-                         and "(?=" not in rx[-30:] else _V + "(?:" + rx + ")"), act, form, win)
-             for rx, act, form, win in _TRIGGER_SPECS]
+_WORD_END = r"(?:(?<=\w)(?![\w-])|(?<!\w))"
+_TRIGGERS = [(re.compile(_V + "(?:" + rx + ")" + _WORD_END), act, form, win) for rx, act, form, win in _TRIGGER_SPECS]
 _HOLD_MOD_RE = re.compile(r"-(?:held|controlled|run|occupied|dominated)\b")
 _DRIVE_RE = re.compile(
     _V + r"(?:drove|drive|drives|driving|driven|push(?:ed|es|ing)?|forc(?:ed|ing)|expel(?:led|s|ling)?|"
@@ -783,7 +863,14 @@ def _find_triggers(s: str, low: str) -> list[_Trigger]:
         for m in rx.finditer(low):
             found.append(_Trigger(m.start(), m.end(), action, form, low[m.start():m.end()], window=window))
     for m in _DRIVE_RE.finditer(low):
+        mid = m.group("mid")
+        if not m.group("prep").startswith("out") and mid.strip() and not re.search(
+                r"\b(?:forces|fighters|troops|militias?|units|groups|them|him|enemy|rebels|mercenaries|remnants|"
+                r"gna|lna|haftar\S*|army|brigades?)\b", mid):
+            continue  # "driving south from Tripoli" is a journey, not an expulsion
         found.append(_Trigger(m.start(), m.end(), "captured", "drive", low[m.start():m.end()]))
+    for m in re.finditer(r"\bin\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?hands\b", low):
+        found.append(_Trigger(m.start(), m.end(), "holds", "in_hands", low[m.start():m.end()]))
     for m in _HOLD_MOD_RE.finditer(low):
         found.append(_Trigger(m.start(), m.end(), "holds", "hold_mod", low[m.start():m.end()], window=5))
     if is_arabic(s):
@@ -802,6 +889,9 @@ def _find_triggers(s: str, low: str) -> list[_Trigger]:
         before = _words_between(low, max(0, t.start - 40), t.start)
         if t.form == "verb" and before and before[-1] in _ADJ_DETERMINERS and re.match(r"\w+ed\b", t.text):
             continue  # "the abandoned airport", "the captured town": adjectives
+        if t.form == "verb" and t.action == "attacked" and before and before[-1] in ("a", "an", "the", "new", "fresh") \
+                and re.fullmatch(r"(?:attacks?|strikes?|raids?|clashes|bombing|shelling)", t.text):
+            t.form = "nominal"  # "an attack that …", "the shelling"
         if t.form == "verb" and t.action != "holds" and before and before[-1] in ("to",) and len(before) > 1 \
                 and before[-2] in ("forced", "managed", "able", "began", "started", "continued", "had", "has",
                                    "have", "were", "was", "compelled", "made", "obliged"):
@@ -824,8 +914,8 @@ def _find_triggers(s: str, low: str) -> list[_Trigger]:
 # =============================================================================== modality
 _BOUNDARY_RE = re.compile(
     r";|:\s|\(|\)|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bthough\b|\bhowever\b|\bafter\b|\bbefore\b|"
-    r"\bwhen\b|\bwhich\b|\bwho\b|\bwhose\b|\bsince\b|\buntil\b|\bwhere\b|,\s*(?=\w+ing\b)|\bas\b(?!\s+well)|"
-    r"\bsaid\b|\bsays\b|\baccording\s+to\b|\btold\b|\badded\b|\bthat\b|\bو(?=\S)")
+    r"\bwhen\b|\bwhich\b|\bwho\b|\bwhose\b|\bsince\b|\buntil\b|\bwhere\b|,\s*(?!including\b)(?=\w+ing\b)|\bas\s+(?=(?:the|they|it|he|she|we|its|their|his|government|gna|lna|haftar|forces|fighting|clashes|a|an)\b)|"
+    r"\bsaid\b|\bsays\b|\baccording\s+to\b|\btold\b|\badded\b|\bthat\b|(?:^|\s)(?:إن|أن|بعد|قبل)(?=\s)")
 _DENIAL_RE = re.compile(r"\b(?:untrue|not\s+true|false|baseless|fabricated|rumou?rs?|denied|denies|refuted|"
                         r"dismissed|rejected|nonsense|lies)\b")
 _IRREALIS_RE = re.compile(
@@ -856,12 +946,14 @@ def _clause(low: str, pos: int, bounds: list[tuple[int, int]]) -> tuple[int, int
 
 # =============================================================================== dates
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_AR_WEEKDAYS = {"الاثنين": 0, "الإثنين": 0, "الثلاثاء": 1, "الأربعاء": 2, "الاربعاء": 2, "الخميس": 3, "الجمعة": 4,
+                "السبت": 5, "الأحد": 6, "الاحد": 6}
 _MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july",
                                          "august", "september", "october", "november", "december"], 1)}
 _MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
 _MONTHS["sept"] = 9
 _MONTH_RX = r"(january|february|march|april|may|june|july|august|september|october|november|december|" \
-            r"jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
+            r"jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b\.?"
 
 
 @dataclass(frozen=True)
@@ -886,6 +978,11 @@ def _find_dates(low: str, article_date: dt.date) -> list[_DateExpr]:
         if m.group(0).startswith("last") and back == 0:
             back = 7
         add(m, article_date - dt.timedelta(days=back), 1.0, f"date from {m.group(0)!r}")
+    for m in re.finditer(r"يوم\s+(الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت|الأحد|الاحد)", low):
+        wd = _AR_WEEKDAYS[m.group(1)]
+        add(m, article_date - dt.timedelta(days=(article_date.weekday() - wd) % 7), 1.0, f"date from {m.group(0)!r}")
+    for m in re.finditer(r"(?:^|\s)(?:أمس|امس)(?:\s|$)", low):
+        add(m, article_date - dt.timedelta(days=1), 1.0, "date from 'أمس' (yesterday)")
     for m in re.finditer(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_RX + r"(?:,?\s+(\d{4}))?\b", low):
         d = _explicit_date(int(m.group(1)), m.group(2), m.group(3), article_date)
         if d is not None:
@@ -903,7 +1000,7 @@ def _find_dates(low: str, article_date: dt.date) -> list[_DateExpr]:
     for m in re.finditer(r"\byesterday\b|\blast\s+night\b|\bthe\s+(?:previous|day\s+before)\b", low):
         add(m, article_date - dt.timedelta(days=1), 1.0, f"date from {m.group(0)!r}")
     for m in re.finditer(r"\b(?:today|tonight|this\s+morning|this\s+evening|this\s+afternoon|"
-                         r"earlier\s+today|now|اليوم)\b", low):
+                         r"earlier\s+today|اليوم)\b", low):
         add(m, article_date, 1.0, f"date from {m.group(0)!r}")
     for m in re.finditer(r"\b(?:last|this|earlier\s+this|past)\s+(?:week|weekend|month)\b|\bin\s+recent\s+(?:days|weeks)\b|"
                          r"\brecently\b|\b(?:a\s+few|two|three|several|\d+)\s+(?:days|weeks)\s+(?:ago|later|earlier)\b|"
@@ -920,7 +1017,7 @@ def _find_dates(low: str, article_date: dt.date) -> list[_DateExpr]:
                 continue
             add(m, article_date, 0.85, f"date {m.group(0)!r} not resolved; article date used")
             continue
-        add(m, article_date, 0.55, f"date {m.group(0)!r} is earlier than the article; article date used")
+        add(m, article_date, 0.5, f"date {m.group(0)!r} is earlier than the article; article date used")
     return out
 
 
@@ -962,9 +1059,10 @@ class _Candidate:
 
 
 _GENERIC_SUBJECT_RE = re.compile(r"\b(?:it|they|its|their|offensive|counter-?offensive|operation|advance|"
-                                 r"forces|troops|fighters|units|army|militias?|he|his|we|our)\b")
+                                 r"forces|troops|fighters|units|army|militias?|he|his|we|our|"
+                                 r"قواتها|قواته|قواتنا|مقاتليها|مقاتليه)\b")
 _BASE_CONF = {"verb": 0.9, "drive": 0.9, "fell_to": 0.9, "nominal": 0.85, "under_attack": 0.85,
-              "under": 0.8, "held_by": 0.8, "in_control": 0.8, "hold_mod": 0.8, "arabic": 0.8}
+              "under": 0.8, "in_hands": 0.8, "held_by": 0.8, "in_control": 0.8, "hold_mod": 0.8, "arabic": 0.8}
 _PARTIAL_RE = re.compile(r"(?:outskirts|fringes|suburbs?|edges?|edge|parts?|areas?|entrance|gates|districts?|"
                          r"neighbou?rhoods?|environs|vicinity|most|much)\s+(?:of|to)\s+(?:the\s+(?:town|city|village|capital)\s+of\s+)?(?:the\s+)?$")
 
@@ -998,12 +1096,24 @@ def extract_events(text: str, *, article_date: dt.date, layers: Any, source: str
     history: list[_Place] = []
     memory: str | None = None
     best: dict[tuple[str, str, str], _Candidate] = {}
+    seen_in: dict[tuple[str, str, str], int] = {}
     order: list[tuple[str, str, str]] = []
+    carry: _DateExpr | None = None
+    prev_end = 0
     for sent in split_sentences(text):
-        cands, memory = _sentence_events(sent.text, article_date=article_date, layers=layers, index=index,
-                                         history=history, memory=memory)
+        if "\n" in text[prev_end:sent.start]:
+            carry = None  # a new paragraph starts a new time frame
+        prev_end = sent.end
+        cands, memory, carry = _sentence_events(sent.text, article_date=article_date, layers=layers, index=index,
+                                                history=history, memory=memory, carry=carry)
+        per_sentence: dict[tuple[str, str, str], _Candidate] = {}
         for c in cands:
+            k = (c.place.pid, c.side, c.action)
+            if k not in per_sentence or c.confidence > per_sentence[k].confidence:
+                per_sentence[k] = c
+        for c in per_sentence.values():
             key = (c.place.pid, c.side, c.action)
+            seen_in[key] = seen_in.get(key, 0) + 1
             if key not in best:
                 order.append(key)
                 best[key] = c
@@ -1012,6 +1122,10 @@ def extract_events(text: str, *, article_date: dt.date, layers: Any, source: str
     out = []
     for key in order:
         c = best[key]
+        if seen_in[key] > 1:
+            # reported in several sentences: a little more likely, never certain
+            c.confidence = min(0.95, c.confidence + 0.05 * (seen_in[key] - 1))
+            c.notes.append(f"found in {seen_in[key]} sentences")
         out.append({
             "date": c.date, "place": c.place.name, "place_id": c.place.pid, "side": c.side, "action": c.action,
             "source": source, "source_url": source_url, "notes": "; ".join(dict.fromkeys(c.notes)),
@@ -1020,8 +1134,9 @@ def extract_events(text: str, *, article_date: dt.date, layers: Any, source: str
     return out
 
 
-def _sentence_events(raw: str, *, article_date: dt.date, layers: Any, index: PlaceIndex,
-                     history: list[_Place], memory: str | None) -> tuple[list[_Candidate], str | None]:
+def _sentence_events(raw: str, *, article_date: dt.date, layers: Any, index: PlaceIndex, history: list[_Place],
+                     memory: str | None, carry: _DateExpr | None) -> tuple[list[_Candidate], str | None, _DateExpr | None]:
+    """Candidates of one sentence, plus the side and the date the next sentence may inherit."""
     s = _normalise(raw)
     low = s.casefold()
     if len(low) != len(s):  # pragma: no cover - _normalise guarantees equal lengths
@@ -1030,15 +1145,40 @@ def _sentence_events(raw: str, *, article_date: dt.date, layers: Any, index: Pla
     actors = _find_actors(s, low, layers, toks)
     masked = [(a.start, a.end) for a in actors]
     places = _find_places(s, low, toks, masked, index, history)
+    _actors_from_places(low, places, actors, layers)
     triggers = _find_triggers(s, low)
     dates = _find_dates(low, article_date)
+    own_dates = [d for d in dates if d.factor == 1.0 and d.date != article_date]
+    if not dates and carry is not None:
+        # "On 18 May, LNA units left Watiya. At 08:00, GNA forces entered the base."
+        dates = [_DateExpr(0, 0, carry.date, 1.0, f"date carried from an earlier sentence ({carry.note.split('from ')[-1]})")]
     bounds = [(m.start(), m.end()) for m in _BOUNDARY_RE.finditer(low)]
     cands: list[_Candidate] = []
+    prev_agent: tuple[int, str] | None = None
+    nominal_agent: tuple[int, str] | None = None
     for i, trig in enumerate(triggers):
         nxt = triggers[i + 1].start if i + 1 < len(triggers) else len(low)
-        cands.extend(_events_for_trigger(trig, s=s, low=low, actors=actors, places=places, dates=dates,
-                                         bounds=bounds, next_trigger=nxt, memory=memory, layers=layers,
-                                         article_date=article_date))
+        coord = None
+        if prev_agent is not None and re.search(r"(?:,|\band|\bthen|\bbefore|\bafter)\s+(?:(?:then|later|also|quickly|"
+                                                r"soon|finally|subsequently)\s+)?$", low[prev_agent[0]:trig.start]):
+            coord = prev_agent[1]  # "entered Tarhuna … and liberated the city": same subject
+        if coord is None and nominal_agent is not None and trig.form == "verb" and not re.search(
+                r"[,;:]|\band\b", low[nominal_agent[0]:trig.start]):
+            coord = nominal_agent[1]  # "an air raid by Haftar's forces hit a school in Tripoli"
+        new = _events_for_trigger(trig, s=s, low=low, actors=actors, places=places, dates=dates, bounds=bounds,
+                                  next_trigger=nxt, memory=memory, layers=layers, article_date=article_date,
+                                  coordinated=coord)
+        nominal_agent = None
+        if trig.form == "nominal" and not new:
+            side, _, _ = _agent(trig, low=low, actors=actors, cstart=0, memory=None, layers=layers)
+            if side is not None and side in layers.sides:
+                nominal_agent = (trig.end, side)
+        cands.extend(new)
+        sides = {c.side for c in new if c.action != "holds"}
+        if len(sides) == 1 and trig.form in ("verb", "arabic"):
+            prev_agent = (trig.end, sides.pop())
+        elif not new:
+            prev_agent = prev_agent if prev_agent and trig.form == "nominal" else None
     history.extend(places)
     del history[:-30]
     for c in cands:
@@ -1046,14 +1186,18 @@ def _sentence_events(raw: str, *, article_date: dt.date, layers: Any, index: Pla
     if cands:
         memory = cands[-1].side if cands[-1].action != "holds" or len(cands) == 1 else cands[0].side
     else:
-        subj = [a.side for a in actors if a.side and not a.governed and a.side in ("GNA", "LNA")]
+        subj = [a.side for a in actors if a.side and not a.governed and a.side in layers.sides.ids
+                and a.side not in ("neutral", "unknown")]
         memory = subj[0] if subj else None
-    return cands, memory
+    if own_dates:
+        carry = own_dates[-1]
+    return cands, memory, carry
 
 
 def _events_for_trigger(trig: _Trigger, *, s: str, low: str, actors: list[_Actor], places: list[_Place],
                         dates: list[_DateExpr], bounds: list[tuple[int, int]], next_trigger: int,
-                        memory: str | None, layers: Any, article_date: dt.date) -> list[_Candidate]:
+                        memory: str | None, layers: Any, article_date: dt.date,
+                        coordinated: str | None = None) -> list[_Candidate]:
     notes: list[str] = []
     cstart, cend = _clause(low, trig.start, bounds)
     if _negated(trig, low) or _irrealis(trig, low):
@@ -1070,7 +1214,11 @@ def _events_for_trigger(trig: _Trigger, *, s: str, low: str, actors: list[_Actor
     if later_denial:
         conf *= 0.55
         notes.append(f"contested ({later_denial.group(0)!r} later in the sentence)")
-    side, agent_note, factor = _agent(trig, low=low, actors=actors, cstart=cstart, memory=memory, layers=layers)
+    if coordinated is not None and trig.form == "verb" and not trig.passive and not any(
+            a.side and not a.governed and low.rfind(" and", 0, trig.start) < a.start < trig.start for a in actors):
+        side, agent_note, factor = coordinated, "same subject as the verb before", 1.0
+    else:
+        side, agent_note, factor = _agent(trig, low=low, actors=actors, cstart=cstart, memory=memory, layers=layers)
     if side is None or side not in layers.sides:
         return []
     if agent_note:
@@ -1105,7 +1253,8 @@ def _events_for_trigger(trig: _Trigger, *, s: str, low: str, actors: list[_Actor
 _NEG_NEAR_RE = re.compile(r"\b(?:not|n't|never|no\s+longer|failed\s+to|fail(?:s)?\s+to|unable\s+to|without|nor|"
                           r"yet\s+to|no)\b|(?:^|\s)(?:لم|لن|لا)(?:\s|$)")
 _DENY_VERB_RE = re.compile(r"\b(?:denied|denies|deny|denying|refuted|refutes|dismissed|dismisses|rejected|"
-                           r"rejects)\b|(?:^|\s)(?:نفى|نفت|ينفي|تنفي)(?:\s|$)")
+                           r"rejects)\b|\bnot\s+(?:confirm(?:ed)?|admit(?:ted)?|acknowledge[d]?)\b|"
+                           r"\bwithout\s+(?:confirming|admitting|acknowledging)\b|(?:^|\s)(?:نفى|نفت|ينفي|تنفي)(?:\s|$)")
 _POST_DENIAL_RE = re.compile(r"^[^;]{0,120}?\b(?:was|were|is|are|as)\s+(?:\w+\s+)?(?:untrue|false|baseless|"
                              r"fabricated|not\s+true|rumou?rs|lies)\b")
 
@@ -1162,6 +1311,9 @@ def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memor
                 return a
         return None
 
+    if trig.form == "in_hands":
+        a = next((x for x in actors if trig.start < x.start < trig.end), None)
+        return (a.side if a else None), "", 1.0
     if trig.form in ("fell_to", "under", "held_by"):
         a = next((x for x in after if x.start - trig.end <= 40), None)
         if a is None:
@@ -1176,7 +1328,8 @@ def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memor
         a = next((x for x in reversed(before) if trig.start - x.end <= 1), None)
         return (a.side if a else None), "", 1.0
     if trig.form == "under_attack" or trig.passive:
-        a = by_agent()
+        a = next((x for x in actors if trig.start < x.start < trig.end), None) if trig.form == "under_attack" else None
+        a = a or by_agent()
         if a is None:
             m = re.search(r"\b(?:blamed\s+on|attributed\s+to)\s+", low[trig.end:])
             if m:
@@ -1239,14 +1392,35 @@ def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memor
         if subj.side is None:
             return None, "", 1.0
         return subj.side, "", 1.0
+    m = re.search(r"\b(?:blamed\s+on|attributed\s+to)\s+", low[trig.end:])
+    if m:
+        a = next((x for x in after if trig.end + m.end() <= x.start <= trig.end + m.end() + 30), None)
+        if a is not None:
+            return a.side, "agent from 'blamed on'", 0.9
+    speaker = _speaker(before, low)
+    if speaker is not None and _GENERIC_SUBJECT_RE.search(low[cstart:trig.start]):
+        return speaker.side, "agent is the speaker's side", 0.9
     if memory and _GENERIC_SUBJECT_RE.search(low[cstart:trig.start]):
         return memory, "agent from the previous sentence", 0.8
     return None, "", 1.0
 
 
+_SPEAKER_RE = re.compile(r"\b(?:spokes(?:man|woman|person)|sources?|officials?|commanders?|officers?|statement|"
+                         r"media\s+(?:office|centre|center)|operations\s+room)\s+(?:for|of|in|from)\s+(?:the\s+)?$")
+
+
+def _speaker(before: list[_Actor], low: str) -> _Actor | None:
+    """"A spokesman for the LNA's brigade said the army had …": the side that speaks."""
+    for a in before:
+        if a.side and _SPEAKER_RE.search(low[max(0, a.start - 40):a.start]):
+            return a
+    return None
+
+
 _HARD_BOUNDARY_RE = re.compile(r";|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bthough\b|\bhowever\b")
 _DATE_SEPARATOR_RE = re.compile(r";|\bbut\b|\bwhile\b|\bwhereas\b|\bafter\b|\bbefore\b|\bwhen\b|\bwhich\b|"
-                                r"\bsince\b|,\s*\w+ing\b|\band\s+(?:then|later)\b")
+                                r"\bwho\b|\bwhose\b|,\s*\w+ing\b|\band\s+(?:then|later)\b")
+_RELATIVE_RE = re.compile(r"(?:,\s*|\b)(?:which|who|whose)\b[^,;]*")
 
 
 def _nearest_subject(before: list[_Actor], low: str, cstart: int) -> _Actor | None:
@@ -1260,16 +1434,22 @@ def _nearest_subject(before: list[_Actor], low: str, cstart: int) -> _Actor | No
 
 _LOOSE_REF_RE = re.compile(r"(?:near|nearby|outside|close\s+to|around)\s*(?:the\s+(?:town|city|village|capital)\s+of\s+)?(?:the\s+)?$")
 _STRICT_REF_RE = re.compile(
-    r"(?:(?:\d+\s*(?:km|kilometres|kilometers|miles|mi)\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?|"
-    r"(?:north|south|east|west)(?:ern)?\s+(?:outskirts|edge))\s+of|\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:from|of|outside)|"
+    r"(?:(?:\d+\s*(?:km|kilometres|kilometers|miles|mi)\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of|\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:from|of|outside)|"
     r"(?:on|to|along)\s+the\s+(?:road|way|highway|coastal\s+road)\s+(?:to|from)|road\s+(?:to|from)|between|"
     r"(?:in\s+the\s+)?direction\s+of|gateway\s+to|border\s+with)\s*(?:the\s+(?:town|city|village|capital)\s+of\s+)?(?:the\s+)?$")
 _ROLE_WORDS = ("out of", "out from", "away from", "back to", "from", "towards", "toward", "to", "into", "in", "at",
                "on", "against", "over", "across", "through", "inside", "within", "of")
 
 
+_AR_ROLE = {"إلى": "to", "الى": "to", "نحو": "towards", "باتجاه": "towards", "صوب": "towards", "من": "from",
+            "في": "in", "على": "on"}
+
+
 def _role_cue(gap: str) -> str | None:
     """The last preposition in ``gap`` that sets a role (``of`` after a frame noun does not)."""
+    if is_arabic(gap):
+        words = [w for w in gap.split() if w in _AR_ROLE]
+        return _AR_ROLE[words[-1]] if words else None
     g = re.sub(r"\b(?:town|city|village|area|region|district|base|airbase|outskirts|fringes|suburbs?|centre|center|"
                r"entrance|gates|edges?|heart|parts?|areas|most|all|rest|whole|vicinity|environs|much|positions|"
                r"capital|control|hands|neighbou?rhoods?|remnants)\s+of\b", " ", gap)
@@ -1285,7 +1465,7 @@ def _targets(trig: _Trigger, *, low: str, places: list[_Place], actors: list[_Ac
              next_trigger: int) -> list[tuple[_Place, str, float, str]]:
     """Places the trigger is about, each with its action, a confidence factor and a note."""
     action = trig.action
-    before_forms = ("fell_to", "under", "held_by", "under_attack")
+    before_forms = ("fell_to", "under", "held_by", "under_attack", "in_hands")
     if trig.form in before_forms or trig.passive:
         pool = [p for p in places if p.end <= trig.start and trig.start - p.end <= 140]
         pool = [p for p in pool if not _STRICT_REF_RE.search(low[max(0, p.start - 50):p.start])]
@@ -1311,20 +1491,23 @@ def _targets(trig: _Trigger, *, low: str, places: list[_Place], actors: list[_Ac
         if len(words) > trig.window:
             end = min(end, words[trig.window - 1].end())
     stop_actor = next((a for a in actors if a.start >= trig.end and not a.governed and a.start < end), None)
-    if stop_actor is not None:
+    if stop_actor is not None and trig.form != "arabic":  # Arabic puts the subject after the verb
         end = min(end, stop_actor.start)
     fleeing = trig.text.startswith(("fled", "flee"))
     running = {"captured": "target", "withdrew": "from", "attacked": "target", "holds": "target"}[action]
     out: list[tuple[_Place, str, float, str]] = []
     prev_end = trig.end
+    in_ref = False
     for p in places:
-        if p.start < trig.end or p.start >= end:
+        if p.start < trig.end or p.start >= end or p.ref_only:
             continue
         lead = low[max(trig.end, p.start - 60):p.start]
         gap = low[prev_end:p.start]
         prev_end = p.end
-        if _STRICT_REF_RE.search(lead):
+        if _STRICT_REF_RE.search(lead) or (in_ref and re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?", gap)):
+            in_ref = True  # "east of Rujban and Zintan": both only locate
             continue
+        in_ref = False
         loose = _LOOSE_REF_RE.search(lead)
         if loose and action != "attacked":
             continue
@@ -1363,12 +1546,18 @@ def _date_for(trig: _Trigger, dates: list[_DateExpr], low: str, article_date: dt
     """The date expression nearest the trigger; one across a clause separator counts as far away."""
     if not dates:
         return article_date, 1.0, ""
-    best, best_cost = dates[0], float("inf")
+    best, best_cost = None, float("inf")
+    relatives = [(m.start(), m.end()) for m in _RELATIVE_RE.finditer(low)]
     for e in dates:
+        inside = [r for r in relatives if r[0] <= e.start < r[1]]
+        if inside and not any(a <= trig.start < b for a, b in inside):
+            continue  # "…, who had held it since 2014": the date belongs to the relative clause
         lo, hi = (e.end, trig.start) if e.end <= trig.start else (trig.end, e.start)
         cost = max(0, hi - lo) + 400 * len(_DATE_SEPARATOR_RE.findall(low[lo:hi]))
         if cost < best_cost:
             best, best_cost = e, cost
+    if best is None:
+        return article_date, 1.0, ""
     return best.date, best.factor, best.note
 
 
@@ -1507,3 +1696,82 @@ def iter_stdin_article(*, date: str | dt.date | None, source: str = "", source_u
     except InputFormatError as exc:
         raise IngestError(str(exc)) from None
     yield article_from_text(text, name="<stdin>", date=date, source=source, source_url=source_url)
+
+
+# =============================================================================== quality
+def _expected_matches(exp: dict[str, Any], rec: dict[str, Any], gazetteer: Any) -> bool:
+    if exp["side"] != rec["side"] or exp["action"] != rec["action"]:
+        return False
+    ids = exp.get("place_id")
+    if ids:
+        return rec["place_id"] in ([ids] if isinstance(ids, str) else ids)
+    place = gazetteer.by_id.get(rec["place_id"], {})
+    names = [place.get("name", rec["place"]), *place.get("names", [])]
+    return light_key(exp["place"]) in {light_key(n) for n in names if isinstance(n, str)}
+
+
+def evaluate(passages: Iterable[dict[str, Any]], *, layers: Any, min_confidence: float = 0.5) -> dict[str, Any]:
+    """Precision and recall per action of :func:`extract_events` on labelled passages.
+
+    Each passage has ``text``, ``article_date`` and ``expected`` (events with ``place_id`` – a
+    gazetteer id or a list of acceptable ids – or ``place``, plus ``side``, ``action`` and
+    optionally ``date``); events under ``optional`` are neither rewarded nor counted as false
+    positives (readings a careful analyst could take either way, or places not yet in the
+    gazetteer). Only proposals at or above ``min_confidence`` count, as with ``--append``.
+
+    Returns
+    -------
+    dict
+        ``actions`` (per action ``tp``, ``fp``, ``fn``, ``precision``, ``recall``), ``overall``,
+        ``dates`` (matched events whose expected date is given: how many have it right) and
+        ``errors`` (one line per false positive or negative, for debugging the rules).
+    """
+    from geo.events import ACTIONS
+
+    counts = {a: {"tp": 0, "fp": 0, "fn": 0} for a in ACTIONS}
+    dates_ok = dates_total = 0
+    errors: list[str] = []
+    gz = layers.gazetteer
+    for p in passages:
+        recs = [r for r in extract_events(p["text"], article_date=dt.date.fromisoformat(p["article_date"]),
+                                          layers=layers) if r["confidence"] >= min_confidence]
+        matched: set[int] = set()
+        for r in recs:
+            hit = next((i for i, e in enumerate(p["expected"]) if i not in matched and _expected_matches(e, r, gz)), None)
+            if hit is not None:
+                matched.add(hit)
+                counts[r["action"]]["tp"] += 1
+                want = p["expected"][hit].get("date")
+                if want:
+                    dates_total += 1
+                    dates_ok += r["date"].isoformat() == want
+                    if r["date"].isoformat() != want:
+                        errors.append(f"{p['id']}: date {r['date']} for {r['side']} {r['action']} {r['place']} (want {want})")
+                continue
+            if any(_expected_matches(e, r, gz) for e in p.get("optional", [])):
+                continue
+            counts[r["action"]]["fp"] += 1
+            errors.append(f"{p['id']}: false positive {r['side']} {r['action']} {r['place']} ({r['confidence']})")
+        for i, e in enumerate(p["expected"]):
+            if i not in matched:
+                counts[e["action"]]["fn"] += 1
+                errors.append(f"{p['id']}: missed {e['side']} {e['action']} {e.get('place')}")
+
+    def pr(c: dict[str, int]) -> dict[str, Any]:
+        tp, fp, fn = c["tp"], c["fp"], c["fn"]
+        return {**c, "precision": tp / (tp + fp) if tp + fp else 1.0, "recall": tp / (tp + fn) if tp + fn else 1.0}
+
+    total = {k: sum(c[k] for c in counts.values()) for k in ("tp", "fp", "fn")}
+    return {"actions": {a: pr(c) for a, c in counts.items()}, "overall": pr(total),
+            "dates": {"correct": dates_ok, "total": dates_total}, "errors": errors}
+
+
+def quality_table(result: dict[str, Any]) -> str:
+    """The result of :func:`evaluate` as a Markdown table."""
+    lines = ["| action | TP | FP | FN | precision | recall |", "|---|---:|---:|---:|---:|---:|"]
+    for name, r in [*result["actions"].items(), ("**overall**", result["overall"])]:
+        lines.append(f"| {name} | {r['tp']} | {r['fp']} | {r['fn']} | {r['precision']:.2f} | {r['recall']:.2f} |")
+    d = result["dates"]
+    if d["total"]:
+        lines.append(f"\nDates right on {d['correct']} of {d['total']} matched events with a labelled date.")
+    return "\n".join(lines)
