@@ -60,6 +60,24 @@ def _min_fuzzy_score(key: str) -> float:
     return 82.0
 
 
+def _vowel_slip(a: str, b: str) -> bool:
+    """True if ``a`` and ``b`` differ by at most one edit, and that edit touches only vowels."""
+    from rapidfuzz.distance import Levenshtein
+
+    if a == b:
+        return True
+    ops = Levenshtein.editops(a, b)
+    if len(ops) != 1:
+        return False
+    op = ops[0]
+    vowels = set("aeiouy" "ⴰⵉⵓⴻ" "اوي")  # Latin, Tifinagh and Arabic vowel letters
+    if op.tag == "delete":
+        return a[op.src_pos] in vowels
+    if op.tag == "insert":
+        return b[op.dest_pos] in vowels
+    return a[op.src_pos] in vowels and b[op.dest_pos] in vowels
+
+
 def _same_start(a: str, b: str) -> bool:
     if not a or not b:
         return False
@@ -279,6 +297,11 @@ class Gazetteer:
                                                   [self.by_id[i]["name"], *self.by_id[i]["names"]])]
         if district or kind:
             cands = [(i, s) for i, s in cands if i in set(self._filter([i], district, kind))]
+        if len(lk.replace(" ", "")) <= 6:
+            # in a short name only vowel slips are typos; a consonant more or less is another
+            # name (Qarya/Qaryan, Arada/Marada)
+            cands = [(i, s) for i, s in cands if any(_vowel_slip(lk, light_key(n)) for n in
+                                                      [self.by_id[i]["name"], *self.by_id[i]["names"]])]
         if cands and cands[0][1] >= _min_fuzzy_score(lk):
             top = cands[0][1]
             tied = [i for i, s in cands if s >= top - 1.0]

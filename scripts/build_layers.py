@@ -158,7 +158,8 @@ def build_basemap(raw: Path) -> gpd.GeoDataFrame:
 
 
 def build_gazetteer(raw: Path, districts: gpd.GeoDataFrame, meta: list[dict[str, str]],
-                    manual: list[dict[str, str]], aliases: list[dict[str, str]]) -> gpd.GeoDataFrame:
+                    manual: list[dict[str, str]], aliases: list[dict[str, str]],
+                    approximate: list[dict[str, str]] = ()) -> gpd.GeoDataFrame:
     gn = json.loads((raw / "gazetteer" / "geonames_cities500_LY.json").read_text(encoding="utf-8"))
     codes = {}
     with open(raw / "gazetteer" / "geonames_cities500_LY_2023_rows.tsv", encoding="utf-8") as fh:
@@ -242,6 +243,27 @@ def build_gazetteer(raw: Path, districts: gpd.GeoDataFrame, meta: list[dict[str,
             "alias_sources": sorted({u for _, _, u in alias_by.get(m["name"], []) if u}),
         })
 
+    # Approximate places: points derived from sourced distance/direction statements, with an
+    # honest uncertainty (precision_km) carried into the gazetteer and shown on maps.
+    for m in approximate:
+        pid = f"fl-{slug(m['name'])}"
+        if pid in seen_ids:
+            raise SystemExit(f"approximate_places.csv: duplicate id {pid!r} for {m['name']!r}")
+        seen_ids.add(pid)
+        names = uniq([m["name"], *m.get("alt_names", "").split(";"), *m.get("name_ar", "").split(";"),
+                      *[x for x, _, _ in alias_by.get(m["name"], [])]])
+        arabic = [n for n in names if is_arabic(n)]
+        titles = [t.strip() for t in m.get("source_titles", "").split(" | ") if t.strip()]
+        urls = [u.strip() for u in m.get("source_urls", "").split(" | ") if u.strip()]
+        places.append({
+            "id": pid, "name": m["name"], "names": [n for n in names if n != m["name"]],
+            "name_ar": arabic[0] if arabic else None, "kind": m["kind"] or "other", "population": None,
+            "lat": float(m["lat"]), "lon": float(m["lon"]),
+            "source": "; ".join(titles) + f" (location derived from: {m.get('statements', '')})",
+            "source_url": urls[0] if urls else "", "precision_km": float(m["precision_km"]),
+            "alias_sources": sorted({u for _, _, u in alias_by.get(m["name"], []) if u} | set(urls[1:])),
+        })
+
     # District entries: a name for the whole sha'biya, placed at its seat.
     by_name = {p.get("geonames_name", p["name"]): p for p in places}
     for m in meta:
@@ -313,8 +335,10 @@ def build_gazetteer(raw: Path, districts: gpd.GeoDataFrame, meta: list[dict[str,
     g["lon"] = [round(pt.x, 6) for pt in g.geometry]
     g["names"] = [list(n) for n in g["names"]]
     g["alias_sources"] = [list(a) for a in g["alias_sources"]]
+    if "precision_km" not in g.columns:
+        g["precision_km"] = None
     cols = ["id", "name", "geonames_name", "names", "name_ar", "kind", "district", "population", "lat", "lon",
-            "anchor", "anchor_id", "source", "source_url", "alias_sources", "geometry"]
+            "precision_km", "anchor", "anchor_id", "source", "source_url", "alias_sources", "geometry"]
     g = g[cols].sort_values("id").reset_index(drop=True)
     return g
 
@@ -365,7 +389,8 @@ def main(argv: list[str] | None = None) -> int:
                                 "source": ["Natural Earth 1:10m, union of the 22 districts (public domain)"]},
                                geometry=[shapely.union_all(districts.geometry.values)], crs=4326)
     basemap = build_basemap(raw)
-    gaz = build_gazetteer(raw, districts, meta, read_csv(data / "manual_places.csv"), read_csv(data / "extra_aliases.csv"))
+    gaz = build_gazetteer(raw, districts, meta, read_csv(data / "manual_places.csv"), read_csv(data / "extra_aliases.csv"),
+                          read_csv(data / "approximate_places.csv"))
     out.mkdir(parents=True, exist_ok=True)
     attribution = {"attribution": "Places: GeoNames (CC BY 4.0), airportsdata (MIT), OurAirports (public domain), "
                                   "hand-added places with per-feature sources; boundaries: Natural Earth (public domain)"}

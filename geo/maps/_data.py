@@ -3,8 +3,9 @@
 Everything a page shows is computed here from a :class:`geo.zones.Territory`: the cells
 simplified as a coverage, zones and front line built from those simplified cells (so the three
 agree to the last vertex), place and event records for popups, per-side statistics and the
-compact timeline payload. Strings are passed through untouched: escaping happens where they
-meet HTML (Jinja autoescape) or JavaScript (``tojson``), never here.
+compact timeline payload. Strings are passed through untouched (only URLs that are not
+absolute http(s) are dropped): escaping happens where they meet HTML (Jinja autoescape) or
+JavaScript (``tojson``), never here.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ import numpy as np
 __all__ = [
     "ATTRIBUTION", "EVENT_SYMBOLS", "FACILITY_KINDS", "as_date", "safe_url", "plain", "map_cells",
     "zones_of", "fc_of", "front_of", "basemap_fc", "place_records", "event_records", "side_stats",
-    "timeline_dates", "timeline_payload", "region_name", "long_date", "fmt_km2",
+    "directions", "timeline_dates", "timeline_payload", "region_name", "long_date", "fmt_km2",
     "fmt_people", "side_list",
 ]
 
@@ -61,7 +62,10 @@ def as_date(value: dt.date | str, name: str = "date") -> dt.date:
     try:
         return parse_date(str(value))
     except ValueError as exc:
-        raise DateError(f"{name}: {exc}") from None
+        msg = str(exc)
+        if str(value) not in msg:
+            msg = f"{str(value)!r} is not a real date ({msg})"
+        raise DateError(f"{name}: {msg}") from None
 
 
 def safe_url(value: Any) -> str | None:
@@ -180,17 +184,17 @@ def map_cells(territory: Any, *, tolerance: float = 0.005, grid: float = 1e-4) -
 
 
 def _noded(geoms: Any) -> Any:
-    """Insert into each polygon the neighbours' vertices lying on its boundary."""
+    """Insert into each polygon the vertices of other polygons that lie on its boundary."""
     import shapely
 
-    tree = shapely.STRtree(geoms)
-    out = np.empty(len(geoms), dtype=object)
-    for i, g in enumerate(geoms):
-        nb = [j for j in tree.query(g, predicate="intersects") if j != i]
-        if nb:
-            pts = shapely.multipoints(shapely.get_coordinates(geoms[nb]))
-            g = shapely.snap(g, pts, 1e-7)
-        out[i] = g
+    coords, owner = shapely.get_coordinates(geoms, return_index=True)
+    pts = shapely.points(coords)
+    gi, pi = shapely.STRtree(pts).query(shapely.boundary(geoms), predicate="dwithin", distance=1e-7)
+    foreign = owner[pi] != gi
+    gi, pi = gi[foreign], pi[foreign]
+    out = np.array(geoms, dtype=object)
+    for i in np.unique(gi):
+        out[i] = shapely.snap(out[i], shapely.multipoints(coords[pi[gi == i]]), 1e-7)
     return out
 
 
@@ -208,19 +212,37 @@ def front_of(zones: Any, *, sides: Any) -> Any:
     return front_line(zones, sides=sides)
 
 
-def fc_of(gdf: Any, columns: Sequence[str], *, ndigits: int = 4, rename: dict[str, str] | None = None,
-          extra: dict[str, Any] | None = None) -> dict[str, Any]:
-    """A compact RFC 7946 FeatureCollection of ``gdf`` with only ``columns`` as properties."""
-    from geo.geojson import feature_collection
+def fc_of(gdf: Any, columns: Sequence[str], *, ndigits: int = 4,
+          rename: dict[str, str] | None = None) -> dict[str, Any]:
+    """A compact RFC 7946 FeatureCollection of ``gdf`` with only ``columns`` as properties.
 
-    g = gdf[[*columns, gdf.geometry.name]]
-    if rename:
-        g = g.rename(columns=rename)
-    fc = feature_collection(g, id_column=None, ndigits=ndigits)
-    if extra:
-        for f in fc["features"]:
-            f["properties"].update(extra)
-    return fc
+    Coordinates are snapped to a ``10**-ndigits`` grid and polygons wound counter-clockwise;
+    the geometries are serialised by GEOS in one vectorised call (the page must build fast).
+    """
+    import json
+
+    import shapely
+
+    if gdf.crs is None:
+        raise ValueError("GeoDataFrame has no CRS; refusing to guess (expected EPSG:4326)")
+    if gdf.crs.to_epsg() != 4326:
+        gdf = gdf.to_crs(4326)
+    geoms = shapely.set_precision(np.array(list(gdf.geometry), dtype=object), 10.0 ** -ndigits)
+    if hasattr(shapely, "orient_polygons"):
+        geoms = shapely.orient_polygons(geoms, exterior_cw=False)
+    else:  # shapely < 2.1
+        from shapely.geometry.polygon import orient
+
+        geoms = np.array([g if g.geom_type not in ("Polygon", "MultiPolygon") else
+                          (orient(g, 1.0) if g.geom_type == "Polygon" else
+                           shapely.multipolygons([orient(p, 1.0) for p in g.geoms])) for g in geoms], dtype=object)
+    texts = shapely.to_geojson(geoms)
+    names = [(rename or {}).get(c, c) for c in columns]
+    feats = []
+    for text, row in zip(texts, gdf[list(columns)].itertuples(index=False, name=None)):
+        feats.append({"type": "Feature", "geometry": json.loads(text) if text else None,
+                      "properties": {k: plain(v) for k, v in zip(names, row)}})
+    return {"type": "FeatureCollection", "features": feats}
 
 
 def basemap_fc(layers: Any, *, tolerance: float = 0.02) -> dict[str, Any] | None:
@@ -318,6 +340,26 @@ def event_records(territory: Any, date: dt.date, *, window: int) -> list[dict[st
                             "title": _text(r.source_title), "url": safe_url(plain(r.source_url)),
                             "notes": _text(r.notes)})
     return list(groups.values())
+
+
+def directions(changes: Any, sides: Any) -> list[dict[str, str]]:
+    """Legend entries of a diff, one per gaining side: ``{"side", "colour", "label"}``.
+
+    ``changes`` is :func:`geo.diff.diff_cells`; labels read "gained by GNA (from LNA, Unknown)".
+    """
+    out = []
+    for sid in sides.ids:
+        part = changes[changes["to_side"] == sid]
+        if not len(part):
+            continue
+        order = {k: i for i, k in enumerate(sides.ids)}
+        froms = ", ".join(sides.sides[s].short if s in sides.sides else s
+                          for s in sorted(set(part["from_side"]), key=lambda x: (order.get(x, len(order)), x)))
+        short = sides.sides[sid].short
+        label = (f"became {short.lower()} (from {froms})" if sid == "unknown" else
+                 f"gained by {short} (from {froms})")
+        out.append({"side": sid, "colour": sides.sides[sid].colour, "label": label})
+    return out
 
 
 def side_stats(totals: list[dict[str, Any]]) -> list[dict[str, Any]]:

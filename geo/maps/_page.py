@@ -98,6 +98,16 @@ def _inline_js(name: str) -> str:
     return js.replace("</script", "<\\/script").replace("</SCRIPT", "<\\/SCRIPT")
 
 
+#: In a page that loads Leaflet from a CDN, say why nothing shows when that fails.
+_OFFLINE_NOTICE = """<script>window.L || document.addEventListener("DOMContentLoaded", function () {
+  var p = document.createElement("p");
+  p.style.cssText = "margin:2em;font:16px sans-serif";
+  p.textContent = "This map loads Leaflet from the internet and could not reach it. "
+    + "Make the map with --self-contained to view it with no network.";
+  document.body.insertBefore(p, document.body.firstChild);
+});</script>"""
+
+
 # ----------------------------------------------------------------------------- elements
 class _Verbatim(Element):
     """Text inserted into the page exactly as given: never compiled as a template."""
@@ -153,18 +163,23 @@ class FrontlineElement(_NoReparse):
 
 
 class FrontlineLayer(Layer, _NoReparse):
-    """A map layer built by ``frontline.js`` (listed in the layer control like any folium layer)."""
+    """A map layer built by ``Frontline.<call>(map, data)`` in ``frontline.js``.
+
+    It is a folium :class:`~folium.map.Layer`, so the layer control lists it like any other;
+    ``markup`` (already escaped) goes into the page body, e.g. the timeline's slider panel.
+    """
 
     _template = _env().get_template("element.js.j2")
 
-    def __init__(self, call: str, data: Any, *, name: str, show: bool = True, control: bool = True) -> None:
+    def __init__(self, call: str, data: Any, *, name: str, show: bool = True, control: bool = True,
+                 markup: Markup | str = "") -> None:
         super().__init__(name=name, overlay=True, control=control, show=show)
         if not _CALL_RE.match(call):
             raise ValueError(f"not a frontline.js function name: {call!r}")
         self._name = "FrontlineLayer"
         self.call = call
         self.data = data
-        self.markup = Markup("")
+        self.markup = Markup(markup) if isinstance(markup, Markup) else Markup.escape(markup)
 
 
 class SafeGeoJson(folium.GeoJson, _NoReparse):
@@ -228,7 +243,9 @@ def new_map(territory: Any, *, title: str, self_contained: bool, basemap: dict[s
         SafeGeoJson(basemap, name="Countries and coast (offline)", pane="fl-basemap", interactive=False,
                     class_name="fl-basemap", control=False).add_to(m)
     if not self_contained:
-        folium.TileLayer(TILES, name="Street map (online tiles)", control=False).add_to(m)
+        # an overlay, so it can be switched off to show the bundled basemap underneath
+        folium.TileLayer(TILES, name="Street map (online tiles)", overlay=True, control=True).add_to(m)
+        fig.html.add_child(_Verbatim(_OFFLINE_NOTICE), name="frontline_offline", index=0)
     # room at the top for the title, which sits over the sea
     m.fit_bounds([[miny, minx], [maxy, maxx]], padding_top_left=(10, 64),
                  padding_bottom_right=(10 + right_panel, 6))

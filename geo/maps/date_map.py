@@ -92,7 +92,7 @@ def control_map_html(territory: Any, date: dt.date | str, *, window: int = 30, s
                subtitle="Each area takes the holder of its nearest town. Click a town for its last event "
                         "and source.",
                legend=dict(contested=True, front=True, places=True, events=bool(window), window=window,
-                           note=f"{n_events} sourced events up to {d.isoformat()}. Control is known for towns; "
+                           note=f"{n_events} events up to {d.isoformat()}. Control is known for towns; "
                                 f"the borders between their areas are approximate."),
                stats=data.side_stats(totals), stats_heading=f"Control on {date_text}", region=region)
     page.FrontlineElement("search", {"id": "fl-search", "position": "topleft"},
@@ -102,7 +102,10 @@ def control_map_html(territory: Any, date: dt.date | str, *, window: int = 30, s
 
 # ----------------------------------------------------------------------------- shared pieces
 def add_zones(m: Any, zones: Any, *, name: str, opacity: float = ZONE_OPACITY, show: bool = True) -> None:
-    """Dissolved zones, filled with their side's colour (paths of class ``fl-zone``)."""
+    """Add the dissolved ``zones`` (:func:`geo.zones.zones_from_cells`), filled with each side's colour.
+
+    The paths carry the class ``fl-zone``; ``opacity`` is the fill opacity.
+    """
     if not len(zones):
         return
     fc = data.fc_of(zones, ["side", "name"])
@@ -114,7 +117,11 @@ def add_zones(m: Any, zones: Any, *, name: str, opacity: float = ZONE_OPACITY, s
 
 
 def add_front(m: Any, front: Any, *, name: str, dashed: bool = False, show: bool = True) -> None:
-    """The front line: a dark line on a white casing (or dashed grey for an earlier date)."""
+    """Add the ``front`` line (:func:`geo.zones.front_line`) as one toggleable layer named ``name``.
+
+    Drawn dark on a white casing (class ``fl-front``), or dashed grey for an earlier date
+    (``dashed=True``, class ``fl-front-old``).
+    """
     import folium
 
     if not len(front):
@@ -135,7 +142,28 @@ def add_front(m: Any, front: Any, *, name: str, dashed: bool = False, show: bool
 def add_panels(m: Any, territory: Any, *, heading: str, date_text: str, subtitle: str, legend: dict[str, Any],
                stats: list[dict[str, Any]] | None = None, stats_heading: str = "", region: str = "",
                directions: list[dict[str, str]] | None = None, legend_position: str = "bottomleft") -> None:
-    """Title, legend and (optionally) the stats box."""
+    """Add the title, the legend and (optionally) the stats box to ``m``.
+
+    Parameters
+    ----------
+    m
+        The folium Map.
+    territory
+        The :class:`geo.zones.Territory` (sides and rules for the legend).
+    heading, date_text, subtitle
+        Title text (plain; escaped by the template).
+    legend
+        Options of ``templates/legend.html.j2``: ``heading``, ``contested``, ``front``,
+        ``front_date``, ``earlier_front``, ``places``, ``events`` (bool), ``window``, ``note``.
+    stats
+        Rows from :func:`geo.maps._data.side_stats`, or ``None`` for no stats box.
+    stats_heading, region
+        Heading of the stats box and the territory's name ("% of Libya").
+    directions
+        Diff legend entries from :func:`geo.maps._data.directions`.
+    legend_position
+        Leaflet corner of the legend.
+    """
     sides = data.side_list(territory.sides)
     page.FrontlineElement("panel", {"id": "fl-title", "position": "top"},
                           markup=page.render_html("title", heading=heading, date_text=date_text,
@@ -143,7 +171,8 @@ def add_panels(m: Any, territory: Any, *, heading: str, date_text: str, subtitle
     events = [(a, label, data.EVENT_SYMBOLS[a]) for a, label in
               (("captured", "captured"), ("withdrew", "withdrew"), ("attacked", "attacked (clash, strike)"),
                ("holds", "reported holding"))]
-    ctx = {"heading": "Who holds the area", "sides": sides, "contested": False, "front": False, "front_date": None, "earlier_front": None,
+    ctx = {"heading": "Who holds the area", "sides": sides, "contested": False, "front": False, "front_date": None,
+           "earlier_front": None,
            "places": False, "events": [], "window": 0, "note": "", "directions": directions or [],
            "contested_days": territory.sides.contested_days}
     ctx.update(legend)

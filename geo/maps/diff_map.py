@@ -13,7 +13,7 @@ from geo.maps import _data as data
 from geo.maps import _page as page
 from geo.maps.date_map import add_front, add_panels, add_zones
 
-__all__ = ["write_diff_map", "diff_map_html", "directions"]
+__all__ = ["write_diff_map", "diff_map_html"]
 
 
 def write_diff_map(territory: Any, d1: dt.date | str, d2: dt.date | str, path: str | os.PathLike[str], *,
@@ -47,22 +47,6 @@ def write_diff_map(territory: Any, d1: dt.date | str, d2: dt.date | str, path: s
     check_overwrite(path, overwrite=overwrite)
     text = diff_map_html(territory, d1, d2, self_contained=self_contained)
     return write_text_atomic(path, text, overwrite=overwrite)
-
-
-def directions(changes: Any, sides: Any) -> list[dict[str, str]]:
-    """Legend entries, one per gaining side: ``{"side", "colour", "label"}`` (e.g. "gained by GNA")."""
-    out = []
-    for sid in sides.ids:
-        part = changes[changes["to_side"] == sid]
-        if not len(part):
-            continue
-        froms = ", ".join(sides.sides[s].short if s in sides.sides else s
-                          for s in sorted(set(part["from_side"]), key=sides.ids.index))
-        short = sides.sides[sid].short
-        label = (f"became {short.lower()} (from {froms})" if sid == "unknown" else
-                 f"gained by {short} (from {froms})")
-        out.append({"side": sid, "colour": sides.sides[sid].colour, "label": label})
-    return out
 
 
 def diff_map_html(territory: Any, d1: dt.date | str, d2: dt.date | str, *, self_contained: bool = False) -> str:
@@ -111,7 +95,7 @@ def diff_map_html(territory: Any, d1: dt.date | str, d2: dt.date | str, *, self_
     page.FrontlineLayer("places", {"places": places, "pane": page.pane(m, "fl-places", 430)},
                         name="Places").add_to(m)
 
-    dirs = directions(changed, sides)
+    dirs = data.directions(changed, sides)
     add_panels(m, territory, heading=f"What changed hands in {region}", date_text=f"{a_text} → {b_text}",
                subtitle=f"Areas held on {b_text}; outlined areas changed hands since {a_text}. "
                         f"Click one for its last event and source.",
@@ -139,9 +123,15 @@ def _panel_context(summary: dict[str, Any], sides: Any, a: dt.date, b: dt.date) 
                        "gained": f"+{t['gained_km2']:,.0f}" if t["gained_km2"] else "0",
                        "lost": f"−{t['lost_km2']:,.0f}" if t["lost_km2"] else "0",
                        "net": f"{t['net_km2']:+,.0f}".replace("-", "−"),
-                       "people": (data.fmt_people(abs(net_people)).replace("≈ ", "≈ +" if net_people > 0 else "≈ −")
-                                  if net_people else "–")})
+                       "people": _signed_people(net_people)})
     changes = [{**c, "colour": sides.colour(c["to_side"]), "from_short": short(c["from_side"]),
                 "to_short": short(c["to_side"]), "km2": data.fmt_km2(c["area_km2"]),
                 "people": data.fmt_people(c["population"])} for c in summary["changes"]]
     return {"d1": a.isoformat(), "d2": b.isoformat(), "totals": totals, "changes": changes}
+
+
+def _signed_people(n: int) -> str:
+    """``≈ +41,000`` / ``≈ −2.9 million`` / ``–``."""
+    if not n:
+        return "–"
+    return data.fmt_people(abs(n)).replace("≈ ", "≈ +" if n > 0 else "≈ −")

@@ -88,10 +88,9 @@ def timeline_html(territory: Any, start: dt.date | str, end: dt.date | str, *, s
                    interval=120 if step == "day" else 300, initial=0)
     markup = page.render_html("timeline_panel", first=dates[0].isoformat(), last=dates[-1].isoformat(), n=len(dates),
                               initial=0, step_text="daily" if step == "day" else "weekly",
-                              sides=[s for s in data.side_list(territory.sides)])
-    layer = page.FrontlineLayer("timeline", payload, name="Control (follows the slider)", control=False)
-    layer.markup = markup
-    layer.add_to(m)
+                              sides=data.side_list(territory.sides))
+    page.FrontlineLayer("timeline", payload, name="Control (follows the slider)", control=False,
+                        markup=markup).add_to(m)
     states = territory.states(a)
     labels = [p for p in data.place_records(territory, states) if p["label"]]
     page.FrontlineLayer("labels", {"places": [{"name": p["name"], "lat": p["lat"], "lon": p["lon"]} for p in labels],
