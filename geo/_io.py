@@ -40,6 +40,10 @@ def atomic_path(path: str | os.PathLike[str], *, overwrite: bool = True,
                                     dir=target.parent)
     os.close(fd)
     tmp = Path(tmp_name)
+    # mkstemp creates 0600; outputs are meant to be shared, so use the usual umask-based mode
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(tmp, 0o666 & ~umask)
     try:
         yield tmp
         with open(tmp, "rb+") as fh:

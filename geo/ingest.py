@@ -411,6 +411,7 @@ class _Place:
     how: str = "name"
     ref_only: bool = False  # only locates another place ("the airport on the capital's edge")
     reference: bool = False  # named as a landmark ("south of Tripoli"), not as a topic
+    owner: bool = False  # owns the landmark of a location phrase ("east of Sirte's power station")
 
 
 @dataclass
@@ -430,7 +431,8 @@ _FOREIGN_ACTOR_RE = re.compile(
 _CAPITAL_RE = re.compile(r"\bthe\s+(?:libyan\s+)?capital(?:\s+city)?(?:'s)?\b|العاصمة")
 _ANAPHOR_RE = re.compile(
     r"\b(its|the\s+(?:city|town|village)'s|their|the)\s+(?:(?:[a-z-]+)\s+){0,3}?"
-    r"(international\s+airport|airport|air\s+base|airbase|base|airfield)\b"
+    r"(international\s+airport|airport|air\s+base|airbase|base|airfield|oil\s+port|port|oil\s+terminal|terminal|"
+    r"harbou?r)\b"
     r"|\bthe\s+(city|town|village)(?:'s)?\b(?!\s+(?:of|hall|council|elders|residents|hospital|square|mayor|"
     r"authorities|officials|centre's))")
 
@@ -460,13 +462,20 @@ _FORCE_NOUNS = frozenset({"forces", "force", "militias", "militia", "troops", "f
 
 def _find_actors(s: str, low: str, layers: Any, toks: list[_Tok]) -> list[_Actor]:
     actors: list[_Actor] = []
-    for a, b, side, alias in layers.sides.mentions(s):
+    mentions = list(layers.sides.mentions(s))
+    if is_arabic(s):
+        mentions = _arabic_mentions(low, layers, mentions)
+    for a, b, side, alias in mentions:
         if side in ("unknown",):
             continue
-        # "Egypt's House of Representatives": an alias owned by a foreign country
+        # "Egypt's House of Representatives": an alias owned by a foreign country; a demonym
+        # only takes an institution ("the Egyptian government"), not a named group ("Russian Wagner")
         prev = _words_between(low, max(0, a - 25), a)
-        foreign_owner = bool(prev) and prev[-1] in ("egypt", "egyptian", "turkey", "turkish", "russia",
-                                                    "russian", "tunisia", "tunisian", "italy", "italian")
+        owner = prev[-1] if prev else ""
+        possessive = re.search(r"'s\s*$", low[max(0, a - 25):a]) is not None
+        foreign_owner = owner in ("egypt", "turkey", "russia", "tunisia", "italy") or (
+            owner in ("egyptian", "turkish", "russian", "tunisian", "italian")
+            and (possessive or _INSTITUTION_RE.search(low[a:b]) is not None))
         actors.append(_Actor(a, b, None if foreign_owner else side, s[a:b]))
     taken = [(x.start, x.end) for x in actors]
     for m in _FOREIGN_ACTOR_RE.finditer(low):
@@ -487,6 +496,36 @@ def _find_actors(s: str, low: str, layers: Any, toks: list[_Tok]) -> list[_Actor
     return actors
 
 
+_INSTITUTION_RE = re.compile(r"\b(?:house|parliament|government|army|forces?|president|presidential|military|council|"
+                             r"command|interim|air\s+force)\b")
+_AR_PROCLITIC_RX = r"(?:[وف]?[بلك]?)"
+
+
+def _arabic_mentions(low: str, layers: Any, found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """Arabic aliases behind a proclitic: "لحفتر", "وقوات الوفاق", "للجيش الوطني الليبي"."""
+    taken = [(a, b) for a, b, _, _ in found]
+    out = list(found)
+    aliases = sorted(((light_alias, side.id) for side in layers.sides for light_alias in side.aliases
+                      if is_arabic(light_alias)), key=lambda t: -len(t[0]))
+    for alias, sid in aliases:
+        a_low = " ".join(alias.casefold().split())
+        rx = _AR_PROCLITIC_RX + re.escape(a_low)
+        if a_low.startswith("ال"):
+            rx = rf"(?:{rx}|[وف]?لل{re.escape(a_low[2:])})"
+        for m in re.finditer(rf"(?<!\w){rx}(?!\w)", low):
+            if any(m.start() < e and x < m.end() for x, e in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            out.append((m.start(), m.end(), sid, m.group(0)))
+    return sorted(out)
+
+
+# Nouns whose "of" phrase names their owner, who stays the subject: "drones of the GNA struck …"
+_WEAPON_NOUNS = frozenset({"drones", "drone", "warplanes", "warplane", "aircraft", "jets", "planes", "plane",
+                           "helicopters", "artillery", "rockets", "missiles", "gunboats", "tanks", "columns",
+                           "convoys", "snipers", "mercenaries", "air", "navy", "gunmen", "commanders"})
+
+
 def _is_governed(low: str, start: int, earlier: Sequence[_Actor], *, foreign: bool = False) -> bool:
     """True if the mention at ``start`` is the object of a preposition or a verb.
 
@@ -502,7 +541,14 @@ def _is_governed(low: str, start: int, earlier: Sequence[_Actor], *, foreign: bo
     w = words[i]
     if w == "of":
         # "forces of the LNA" keeps the side as a subject; "the stronghold of Haftar" does not
-        return (words[i - 1] if i > 0 else "") not in _FORCE_NOUNS
+        head = words[i - 1] if i > 0 else ""
+        if head in _WEAPON_NOUNS or head == "force" and i > 1 and words[i - 2] == "air":
+            # "drones of the GNA struck …" – unless the drones are themselves an object
+            j = i - 2
+            while j >= 0 and (words[j] in _DETERMINERS or words[j] in ("air", "armed", "turkish-made")):
+                j -= 1
+            return j >= 0 and words[j] in _OBJ_GOVERNORS
+        return head not in _FORCE_NOUNS
     if w in ("and", "or") and earlier:
         prev = earlier[-1]
         if start - prev.end < 12:
@@ -637,6 +683,7 @@ def _find_places(s: str, low: str, toks: list[_Tok], masked: list[tuple[int, int
             place, j = fac
         places.append(place)
         i = j
+    places.extend(_loose_places(s, low, toks, masked, index, places))
     for m in _CAPITAL_RE.finditer(low):
         if is_masked(m.start(), m.end()) or any(m.start() < p.end and p.start < m.end() for p in places):
             continue
@@ -648,8 +695,14 @@ def _find_places(s: str, low: str, toks: list[_Tok], masked: list[tuple[int, int
             places.append(_Place(m.start(), m.end(), s[m.start():m.end()], res["id"], res["name"],
                                  res.get("kind") or "", 0.95, "capital"))
     places.sort(key=lambda p: p.start)
+    descriptors = [(m.start(), m.end()) for m in _LOCATIVE_CLAUSE_RE.finditer(low)]
     for p in places:
-        p.reference = bool(_STRICT_REF_RE.search(low[max(0, p.start - 50):p.start]))
+        p.reference = bool(_STRICT_REF_RE.search(low[max(0, p.start - 60):p.start]))
+        if any(a <= p.start < b for a, b in descriptors):
+            p.ref_only = p.reference = True  # "Esbeia, which sits on the road from Tarhuna to the capital"
+        if p.reference and re.match(r"'s\s+(?!(?:[\w-]+\s+){0,2}?(?:airport|air\s*base|airfield|base)\b)[a-z]", low[p.end:p.end + 40]):
+            p.owner = True  # "east of Sirte's power station": the landmark lies inside Sirte
+            p.reference = False
     for a, b in zip(places, places[1:]):
         between = low[a.end:b.start]
         if re.fullmatch(r"'s?\s+", between) or re.fullmatch(
@@ -657,6 +710,8 @@ def _find_places(s: str, low: str, toks: list[_Tok], masked: list[tuple[int, int
                 r"(?:suburb|district|neighbou?rhood|area|quarter|outskirts?|region)\s+of\s+(?:the\s+)?", between):
             a.ref_only = True  # only locates the place that follows
             a.reference = True
+        elif _APPOSITION_RE.fullmatch(between):
+            b.ref_only = b.reference = True  # "Ain Zara, on the southern edge of Tripoli": B only locates A
     for m in _ANAPHOR_RE.finditer(low):
         a, b = m.start(), m.end()
         if any(a < p.end and p.start < b for p in places) or is_masked(a, b):
@@ -677,6 +732,100 @@ def _find_places(s: str, low: str, toks: list[_Tok], masked: list[tuple[int, int
                              low[a.end:b.start]) and _km(index, a.pid, b.pid) < 200:
             b.ref_only = b.reference = True  # "Mitiga airport in Tripoli": the town only locates
     return places
+
+
+# A name the gazetteer only knows through a transliteration ("Esbeia" for Espiaa, "ترهونة" for
+# Tarhuna) is taken only where the words around it say a place is meant.
+_LOOSE_CONTEXT = frozenset({
+    "in", "at", "into", "near", "from", "to", "towards", "toward", "outside", "around", "inside", "of",
+    "take", "took", "taken", "taking", "seize", "seized", "seizing", "capture", "captured", "capturing",
+    "enter", "entered", "entering", "retake", "retook", "retaken", "stormed", "shelled", "attacked", "struck",
+    "hit", "bombed", "pounded", "targeted", "control", "controls", "controlled", "hold", "holds", "held",
+    "liberated", "reached", "recaptured", "town", "city", "village", "oasis", "area", "district", "suburb",
+    "airbase", "base", "region", "stronghold"})
+_AR_FRAME = frozenset({"مدينة", "بمدينة", "لمدينة", "ومدينة", "بلدة", "ببلدة", "وبلدة", "قرية", "منطقة", "بمنطقة",
+                       "ومنطقة", "قاعدة", "مطار", "ميناء", "حقل", "ضاحية", "حي", "واحة", "محور", "مدن"})
+_AR_CONTEXT = frozenset({"على", "من", "في", "إلى", "الى", "نحو", "باتجاه", "صوب", "داخل", "دخلت", "دخل", "دخول",
+                         "قصفت", "قصف", "استهدفت", "استهدف", "تحرير", "اقتحام", "اقتحمت", "محيط", "أطراف",
+                         "ضواحي"})
+_AR_PRONOUN_RE = re.compile(r"(?<!\w)(منها|منه|فيها|فيه|عليها|عليه|إليها|اليها|إليه|اليه)(?!\w)")
+_NOT_LOOSE = frozenset("""january february march april june july august september october november december monday
+tuesday wednesday thursday friday saturday sunday libya libyan government national accord""".split())
+
+
+def _loose_places(s: str, low: str, toks: list[_Tok], masked: list[tuple[int, int]], index: PlaceIndex,
+                  found: list[_Place]) -> list[_Place]:
+    """Places named by a spelling the gazetteer matches only loosely (its fuzzy, skeleton or
+    Arabic-transliteration stage), where the context says a place is meant; also Arabic
+    pronouns of place ("منها": from it) that refer to the place named before."""
+    taken = [(p.start, p.end) for p in found] + list(masked)
+    out: list[_Place] = []
+
+    def free(a: int, b: int) -> bool:
+        return not any(a < e and x < b for x, e in taken)
+
+    for i, tok in enumerate(toks):
+        if not free(tok.start, tok.end) or i == 0:
+            continue
+        prev = toks[i - 1].low
+        if is_arabic(tok.text):
+            res = _loose_arabic(s, tok, prev, index)
+            if res is not None:
+                place_start = tok.start + (len(tok.text) - len(res["surface"]))
+                out.append(_Place(place_start, tok.end, res["surface"], res["id"], res["name"],
+                                  res.get("kind") or "", 0.85, "transliteration"))
+                taken.append((tok.start, tok.end))
+            continue
+        letters = re.sub(r"^(?:al|el|as|es|ad|ar|az)-", "", tok.text, flags=re.IGNORECASE)
+        if len(letters) < 5 or not _capitalised(tok) or tok.text.isupper() or tok.low in _NOT_LOOSE:
+            continue
+        if prev not in _LOOSE_CONTEXT or low[toks[i - 1].end:tok.start].strip():
+            continue  # "in Esbeia", "took Esbeia" – not "…, Maiteeq said"
+        if i + 1 < len(toks) and toks[i + 1].low in _ORG_NEXT:
+            continue
+        if light_key(tok.text) in index.foreign:
+            continue
+        res = index.gazetteer.geocode(tok.text)
+        if res["status"] != "resolved" or res["method"] not in ("fuzzy", "skeleton"):
+            continue
+        out.append(_Place(tok.start, tok.end, tok.text, res["id"], res["name"], res.get("kind") or "", 0.85,
+                          "transliteration"))
+        taken.append((tok.start, tok.end))
+    if is_arabic(s):
+        for m in _AR_PRONOUN_RE.finditer(low):
+            if not free(m.start(), m.end()):
+                continue
+            ref = next((p for p in sorted(found + out, key=lambda p: -p.start) if p.end <= m.start() and not p.reference),
+                       None)
+            if ref is not None:
+                out.append(_Place(m.start(), m.end(), s[m.start():m.end()], ref.pid, ref.name, ref.kind, 0.9, "anaphora"))
+    return out
+
+
+def _loose_arabic(s: str, tok: _Tok, prev: str, index: PlaceIndex) -> dict[str, Any] | None:
+    from geo.names import latin_skeleton_of_arabic, normalize_arabic
+
+    framed = prev in _AR_FRAME
+    if not framed and prev not in _AR_CONTEXT:
+        return None
+    for pre in ("", *_ARABIC_PROCLITICS):
+        if not tok.text.startswith(pre):
+            continue
+        word = tok.text[len(pre):]
+        if len(word) < 3:
+            continue
+        res = index.gazetteer.geocode(word)
+        if res["status"] != "resolved" or res["method"] not in ("transliterated", "skeleton", "partial"):
+            continue
+        place = index.gazetteer.by_id[res["id"]]
+        arabic_names = [n for n in [place.get("name_ar") or "", *place.get("names", [])] if n and is_arabic(n)]
+        key = normalize_arabic(word)
+        if arabic_names and not any(key in normalize_arabic(n).split() for n in arabic_names):
+            continue  # the place has Arabic names and this word is none of them
+        if not framed and len(latin_skeleton_of_arabic(word)) < 4:
+            continue  # a short consonant frame matches too many ordinary words
+        return {**res, "surface": word}
+    return None
 
 
 def _km(index: PlaceIndex, a: str, b: str) -> float:
@@ -746,6 +895,21 @@ def _resolve_anaphor(m: re.Match[str], a: int, b: int, places: list[_Place], his
             return None
         ref = pool[0]
         return _Place(a, b, m.group(0), ref.pid, ref.name, ref.kind, 0.9, "anaphora")
+    if re.search(r"port|terminal|harbou?r", facility) and "airport" not in facility:
+        # "the terminal", "the port": the oil terminal named before, or the port town itself
+        for ref in (list(reversed(before)) + list(reversed(history)))[:2]:
+            if ref.kind in ("oil_terminal", "oil_field"):
+                return _Place(a, b, m.group(0), ref.pid, ref.name, ref.kind, 0.9, "anaphora")
+            if ref.kind in _FACILITY_KINDS:
+                continue
+            res = index.gazetteer.geocode(f"{ref.name} oil terminal")
+            if res["status"] != "unresolved" and res["method"] in ("exact", "normalized", "kind") \
+                    and res.get("kind") == "oil_terminal":
+                return _Place(a, b, m.group(0), res["id"], res["name"], res.get("kind") or "", 0.9, "anaphora")
+            if ref in before and ref.kind in ("town", "city", "village"):
+                return _Place(a, b, m.group(0), ref.pid, ref.name, ref.kind, 0.85, "anaphora")
+            return None
+        return None
     canonical = "airport" if "airport" in facility else "airbase"
     candidates: list[_Place] = []
     if m.group(1) and m.group(1) not in ("the",):
@@ -789,6 +953,9 @@ _CONTROL_TAIL = r"(?:\s+(?:full|complete|total|back|effective|firm))?(?:\s+(?:mi
 _TRIGGER_SPECS: list[tuple[str, str, str, int]] = [
     # (regex, action, form, window)
     (r"(?:fell|fallen|falls|fall)\s+(?:in)?to\s+(?:the\s+hands\s+of\s+)?", "captured", "fell_to", 0),
+    (r"(?:came|come|comes|coming|fell|fallen|returned|returns|return|returning|passed|reverted|brought)\s+(?:back\s+)?"
+     r"(?:under|to|into)\s+(?:the\s+)?(?:full\s+|complete\s+|total\s+|effective\s+)?control\s+of\s+",
+     "captured", "fell_to", 0),
     (r"under\s+(?:the\s+)?(?:full\s+|total\s+|complete\s+|effective\s+)?control\s+of\s+|in\s+the\s+hands\s+of\s+",
      "holds", "under", 0),
     (r"(?:held|controlled|occupied)\s+by\s+", "holds", "held_by", 0),
@@ -826,16 +993,36 @@ _TRIGGER_SPECS: list[tuple[str, str, str, int]] = [
      r"siege|sorties|counter-?attacks?)\s+(?=(?:on|against|of|in|at|targeting|by)\b)", "attacked", "nominal", 0),
     (r"attack(?:ed|s|ing)?|shell(?:ed|s|ing)|bomb(?:ed|s|ing)|bombard(?:ed|s|ing)|struck|strik(?:e|es|ing)|"
      r"target(?:ed|s|ing)|pound(?:ed|s|ing)|raid(?:ed|s|ing)|hit(?:s|ting)?|besieg(?:ed|es|ing)|ambush(?:ed|es|ing)|"
-     r"fir(?:ed|es|ing)\s+(?:\S+\s+){0,4}?(?:at|on|into)|clash(?:ed|es|ing)?", "attacked", "verb", 0),
+     r"fir(?:ed|es|ing)\s+(?:(?!by\b)\S+\s+){0,4}?(?:at|on|into)|clash(?:ed|es|ing)?", "attacked", "verb", 0),
+    # projectiles as subject: "rockets fired by the LNA landed on Mitiga airport"
+    (r"(?:landed|land|lands|landing|fell|fall|falls|falling|rained|rain|rains|raining|slammed|exploded|crashed|"
+     r"impacted)\s+(?:down\s+)?(?:on|in|into|inside|near)", "attacked", "impact", 0),
     (r"(?:came|come|comes|coming|is|are|was|were|been|being)\s+under\s+(?:heavy\s+|intense\s+|renewed\s+|fresh\s+)?"
      r"(?:attack|fire|shelling|bombardment|siege|assault|drone\s+attack|air\s+attack|rocket\s+fire)",
      "attacked", "under_attack", 0),
     (r"under\s+(?:[\w'-]+\s+){0,3}?(?:attack|fire|shelling|bombardment|siege|bombing)", "attacked", "under_attack", 0),
     # holding
-    (r"(?:still\s+)?(?:hold|holds|held|holding|control|controls|controlled|controlling)(?!\s+(?:talks|a\s|an\s|the\s+(?:talks|meeting)|meetings?|elections?|in\b|at\b))",
+    (r"fortif(?:ied|ies|y|ying)|entrench(?:ed|es|ing)?\s+(?:(?:themselves|itself)\s+)?(?:in|at|around)|"
+     r"d(?:ug|ig|igs|igging)\s+in\s+(?:at|in|around)|reinforc(?:ed|es|e|ing)|bolster(?:ed|s|ing)?|"
+     r"garrison(?:ed|s|ing)?|(?:moved|move|moves|moving)\s+into|(?:deployed|deploys|deploying|redeployed)\s+"
+     r"(?:\S+\s+){0,4}?(?:in|to|at|into)|(?:stationed|based|positioned|entrenched|dug\s+in)\s+(?:in|at)",
+     "holds", "verb", 8),
+    (r"(?:still\s+)?(?:hold|holds|held|holding|control|controls|controlled|controlling)(?!\s+(?:off|out|talks|a\s|an\s|the\s+(?:talks|meeting)|meetings?|elections?|in\b|at\b))",
      "holds", "verb", 10),
 ]
 _WORD_END = r"(?:(?<=\w)(?![\w-])|(?<!\w))"
+# "under Haftar's control", "stayed under LNA control": the side inside, the place before
+_UNDER_CTL_RE = re.compile(
+    _V + r"(?:(?P<came>came|come|comes|coming|fell|fallen|returned|returns|return|returning|passed|reverted|"
+    r"brought)\s+(?:back\s+)?)?(?:under|into)\s+(?:the\s+)?(?P<inner>(?:[\w'-]+\s+){1,4}?)"
+    r"(?:(?:full|complete|total|effective|firm|military)\s+)?control\b(?!\s+(?:of|over)\b)")
+# "Haftar's last stronghold of Tarhuna", "Tarhuna, the LNA's main stronghold"
+_STRONGHOLD_RE = re.compile(_V + r"(?:(?:main|last|key|remaining|final|major|biggest|largest|chief|principal|"
+                            r"only|westernmost|easternmost|southernmost|military|western|eastern|"
+                            r"southern|northern|strategic)\s+)*(?:strongholds?|bastions?|heartland|"
+                            r"headquarters|power\s+base)\b")
+_PROJECTILE_RE = re.compile(r"\b(?:rockets?|shells?|missiles?|mortars?|mortar\s+rounds|projectiles|bombs?|grads?|"
+                            r"katyushas?|munitions|ordnance|drones?|strikes?)\b")
 _TRIGGERS = [(re.compile(_V + "(?:" + rx + ")" + _WORD_END), act, form, win) for rx, act, form, win in _TRIGGER_SPECS]
 _HOLD_MOD_RE = re.compile(r"-(?:held|controlled|run|occupied|dominated)\b")
 _DRIVE_RE = re.compile(
@@ -871,6 +1058,11 @@ def _find_triggers(s: str, low: str) -> list[_Trigger]:
         found.append(_Trigger(m.start(), m.end(), "captured", "drive", low[m.start():m.end()]))
     for m in re.finditer(r"\bin\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?hands\b", low):
         found.append(_Trigger(m.start(), m.end(), "holds", "in_hands", low[m.start():m.end()]))
+    for m in _UNDER_CTL_RE.finditer(low):
+        found.append(_Trigger(m.start(), m.end(), "captured" if m.group("came") else "holds", "in_hands",
+                              low[m.start():m.end()]))
+    for m in _STRONGHOLD_RE.finditer(low):
+        found.append(_Trigger(m.start(), m.end(), "holds", "stronghold", low[m.start():m.end()]))
     for m in _HOLD_MOD_RE.finditer(low):
         found.append(_Trigger(m.start(), m.end(), "holds", "hold_mod", low[m.start():m.end()], window=5))
     if is_arabic(s):
@@ -899,13 +1091,14 @@ def _find_triggers(s: str, low: str) -> list[_Trigger]:
         i = len(before) - 1
         while i >= 0 and before[i] in _ADVERBS:
             i -= 1
-        if t.form in ("verb", "drive") and i >= 0 and before[i] in _AUX and re.search(r"(?:ed|en|wn|ck|ht|uck|aken|ken)\b", t.text.split()[0]):
+        if t.form in ("verb", "drive") and i >= 0 and before[i] in _AUX and re.search(
+                r"(?:ed|en|wn|ck|ht|uck|aken|ken|hit|run|shot|held)\b", t.text.split()[0]):
             aux = before[i]
             if not (aux in ("had", "has", "have") and re.match(r"(?:been)", before[i + 1] if i + 1 < len(before) else "") is None
                     and aux in ("had", "has", "have")):
                 t.passive = aux not in ("had", "has", "have")
         if t.form in ("verb", "drive") and not t.passive and re.search(r"\bby\b", low[t.end:t.end + 12]) \
-                and re.match(r"\w+(?:ed|en|wn)\b", t.text):
+                and re.match(r"(?:\w+(?:ed|en|wn)|hit|struck|shot|held|overrun)\b", t.text):
             t.passive = True  # reduced relative: "Sirte, shelled by LNA forces for weeks"
         kept.append(t)
     return kept
@@ -1062,7 +1255,8 @@ _GENERIC_SUBJECT_RE = re.compile(r"\b(?:it|they|its|their|offensive|counter-?off
                                  r"forces|troops|fighters|units|army|militias?|he|his|we|our|"
                                  r"قواتها|قواته|قواتنا|مقاتليها|مقاتليه)\b")
 _BASE_CONF = {"verb": 0.9, "drive": 0.9, "fell_to": 0.9, "nominal": 0.85, "under_attack": 0.85,
-              "under": 0.8, "in_hands": 0.8, "held_by": 0.8, "in_control": 0.8, "hold_mod": 0.8, "arabic": 0.8}
+              "under": 0.8, "in_hands": 0.8, "held_by": 0.8, "in_control": 0.8, "hold_mod": 0.8, "arabic": 0.8,
+              "impact": 0.85, "stronghold": 0.75}
 _PARTIAL_RE = re.compile(r"(?:outskirts|fringes|suburbs?|edges?|edge|parts?|areas?|entrance|gates|districts?|"
                          r"neighbou?rhoods?|environs|vicinity|most|much)\s+(?:of|to)\s+(?:the\s+(?:town|city|village|capital)\s+of\s+)?(?:the\s+)?$")
 
@@ -1181,6 +1375,7 @@ def _sentence_events(raw: str, *, article_date: dt.date, layers: Any, index: Pla
             prev_agent = prev_agent if prev_agent and trig.form == "nominal" else None
     history.extend(places)
     del history[:-30]
+    cands = _drop_superseded_holds(cands)
     for c in cands:
         c.evidence = s
     if cands:
@@ -1194,6 +1389,20 @@ def _sentence_events(raw: str, *, article_date: dt.date, layers: Any, index: Pla
     return cands, memory, carry
 
 
+def _drop_superseded_holds(cands: list[_Candidate]) -> list[_Candidate]:
+    """"GNA forces captured Haftar's last stronghold, Tarhuna": the hold is the state the sentence
+    reports as ended, so a hold of a place that the same sentence says the side lost is dropped."""
+    lost = {(c.place.pid, c.side) for c in cands if c.action == "withdrew"}
+    taken = {c.place.pid: c.side for c in cands if c.action == "captured"}
+    out = []
+    for c in cands:
+        if c.action == "holds" and "destination" not in " ".join(c.notes) and (
+                (c.place.pid, c.side) in lost or taken.get(c.place.pid, c.side) != c.side):
+            continue
+        out.append(c)
+    return out
+
+
 def _events_for_trigger(trig: _Trigger, *, s: str, low: str, actors: list[_Actor], places: list[_Place],
                         dates: list[_DateExpr], bounds: list[tuple[int, int]], next_trigger: int,
                         memory: str | None, layers: Any, article_date: dt.date,
@@ -1202,6 +1411,10 @@ def _events_for_trigger(trig: _Trigger, *, s: str, low: str, actors: list[_Actor
     cstart, cend = _clause(low, trig.start, bounds)
     if _negated(trig, low) or _irrealis(trig, low):
         return []
+    if trig.action == "holds" and _past_state(trig, low, cend):
+        return []
+    if trig.form == "impact" and not _PROJECTILE_RE.search(low[cstart:trig.start]):
+        return []  # "landed on": only rockets, shells and the like attack where they land
     conf = _BASE_CONF.get(trig.form, 0.85)
     hedge = _HEDGE_RE.search(low)
     if hedge:
@@ -1327,6 +1540,9 @@ def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memor
     if trig.form == "hold_mod":
         a = next((x for x in reversed(before) if trig.start - x.end <= 1), None)
         return (a.side if a else None), "", 1.0
+    if trig.form == "stronghold":
+        a, _, _ = _stronghold_owner(trig, low, actors)
+        return (a.side if a else None), "", 1.0
     if trig.form == "under_attack" or trig.passive:
         a = next((x for x in actors if trig.start < x.start < trig.end), None) if trig.form == "under_attack" else None
         a = a or by_agent()
@@ -1387,6 +1603,9 @@ def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memor
             return agent.side, "", 1.0
         opp = sides.opponent(patient.side)
         return (opp, f"the side driven out was {patient.side}", 0.95) if opp else (None, "", 1.0)
+    rel = _relative_antecedent(trig, low, actors, cstart)
+    if rel is not None:
+        return rel.side, "subject of the relative clause", 1.0
     subj = _nearest_subject(before, low, cstart)
     if subj is not None:
         if subj.side is None:
@@ -1403,6 +1622,18 @@ def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memor
     if memory and _GENERIC_SUBJECT_RE.search(low[cstart:trig.start]):
         return memory, "agent from the previous sentence", 0.8
     return None, "", 1.0
+
+
+def _relative_antecedent(trig: _Trigger, low: str, actors: list[_Actor], cstart: int) -> _Actor | None:
+    """"forces loyal to Haftar, who control the port": the actor a subject relative clause is about."""
+    if not re.fullmatch(r"\s*(?:(?:still|now|also|already|have|has|had|long|firmly|effectively|largely|"
+                        r"reportedly|currently|then)\s+)*", low[cstart:trig.start]):
+        return None
+    m = re.search(r"\b(?:who|which|that)\s*$", low[:cstart])
+    if m is None:
+        return None
+    return next((a for a in reversed(actors) if a.end <= m.start() and re.fullmatch(r"\s*,?\s*", low[a.end:m.start()])),
+                None)
 
 
 _SPEAKER_RE = re.compile(r"\b(?:spokes(?:man|woman|person)|sources?|officials?|commanders?|officers?|statement|"
@@ -1432,10 +1663,21 @@ def _nearest_subject(before: list[_Actor], low: str, cstart: int) -> _Actor | No
     return None
 
 
+_LOCATIVE_CLAUSE_RE = re.compile(r"\b(?:which|that|it)\s+(?:sits|lies|lay|is\s+(?:located|situated)|stands|straddles|"
+                                 r"overlooks|borders|links|connects|controls\s+access|guards)\b[^,;]*")
+_APPOSITION_RE = re.compile(
+    r"\s*,\s*(?:(?:on|at|in|near|along|just|some|about)\s+)*(?:the|a|an)\s+(?:(?:southern|northern|eastern|western|"
+    r"south-?eastern|south-?western|north-?eastern|north-?western|coastal|outer|inner|far|main|strategic|small|key|"
+    r"desert|mountain|oasis|nearby)\s+)*(?:edges?|outskirts|fringes?|suburbs?|districts?|neighbou?rhoods?|areas?|"
+    r"parts?|quarters?|gateway|entrance|periphery|towns?|villages?|city|oasis|region|hub|port)\s+"
+    r"(?:of|in|near|outside|south\s+of|north\s+of|east\s+of|west\s+of|to)\s+(?:the\s+)?")
 _LOOSE_REF_RE = re.compile(r"(?:near|nearby|outside|close\s+to|around)\s*(?:the\s+(?:town|city|village|capital)\s+of\s+)?(?:the\s+)?$")
 _STRICT_REF_RE = re.compile(
     r"(?:(?:\d+\s*(?:km|kilometres|kilometers|miles|mi)\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of|\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:from|of|outside)|"
     r"(?:on|to|along)\s+the\s+(?:road|way|highway|coastal\s+road)\s+(?:to|from)|road\s+(?:to|from)|between|"
+    r"(?:roads?|routes?|highway|supply\s+(?:lines?|routes?)|corridor|axis|line)\s+(?:from|to|between|linking|connecting|"
+    r"towards)|(?:roads?|routes?|highway|supply\s+(?:lines?|routes?)|corridor|axis)\s+(?:from|between|linking|connecting)\s+"
+    r"[\w\s'-]{1,40}?\s+(?:to|and|with)|"
     r"(?:in\s+the\s+)?direction\s+of|gateway\s+to|border\s+with)\s*(?:the\s+(?:town|city|village|capital)\s+of\s+)?(?:the\s+)?$")
 _ROLE_WORDS = ("out of", "out from", "away from", "back to", "from", "towards", "toward", "to", "into", "in", "at",
                "on", "against", "over", "across", "through", "inside", "within", "of")
@@ -1461,10 +1703,58 @@ def _role_cue(gap: str) -> str | None:
     return best
 
 
+def _stronghold_owner(trig: _Trigger, low: str, actors: list[_Actor]) -> tuple[_Actor | None, int, int]:
+    """"Haftar's last stronghold", "the LNA stronghold", "the stronghold of Haftar's forces": the
+    owner, and the span of the whole noun phrase."""
+    before = next((x for x in reversed(actors) if x.end <= trig.start
+                   and re.fullmatch(r"(?:'s)?\s*", low[x.end:trig.start])), None)
+    if before is not None:
+        return before, before.start, trig.end
+    m = re.match(r"\s+of\s+(?:the\s+)?", low[trig.end:])
+    if m:
+        after = next((x for x in actors if x.start == trig.end + m.end()), None)
+        if after is not None:
+            return after, trig.start, after.end
+    return None, trig.start, trig.end
+
+
+def _stronghold_targets(trig: _Trigger, low: str, places: list[_Place], actors: list[_Actor]) -> list[_Place]:
+    """"Tarhuna, Haftar's last stronghold" and "Haftar's stronghold of Tarhuna": the place named."""
+    _, a, b = _stronghold_owner(trig, low, actors)
+    out = []
+    for p in places:
+        if p.ref_only:
+            continue
+        if p.start >= b and re.fullmatch(r"\s*,?\s*(?:(?:of|in|at)\s+)?(?:the\s+(?:town|city|village|oasis|base)\s+of\s+)?",
+                                         low[b:p.start]):
+            out.append(p)
+        elif p.end <= a and re.fullmatch(
+                r"\s*,\s*(?:(?:which|that)\s+(?:is|remains|has\s+(?:long\s+)?been)\s+)?(?:(?:a|an|the)\s+)?|"
+                r"\s+(?:is|remains|has\s+(?:long\s+)?been)\s+(?:(?:a|an|the)\s+)?", low[p.end:a]):
+            out.append(p)
+    return out[:1]
+
+
+_PAST_STATE_BEFORE_RE = re.compile(r"\b(?:had|formerly|previously|once|used\s+to|former|erstwhile|ex)\b")
+_PAST_STATE_AFTER_RE = re.compile(r"^[^;]{0,80}?\b(?:until|till)\b")
+
+
+def _past_state(trig: _Trigger, low: str, cend: int) -> bool:
+    """"which had been under Haftar's control", "formerly held by", "held by the LNA until May": a
+    state that no longer holds, so not a current hold."""
+    words = _before_words(trig, low, 4)
+    stative = trig.form != "verb" or re.match(r"(?:still\s+)?(?:hold|held|control)", trig.text) is not None
+    if _PAST_STATE_BEFORE_RE.search(" ".join(w for w in words if w != "had" or stative)):
+        return True  # "had fortified" in reported speech is a done deed, "had been under" a past state
+    return bool(_PAST_STATE_AFTER_RE.match(low[trig.end:cend]))
+
+
 def _targets(trig: _Trigger, *, low: str, places: list[_Place], actors: list[_Actor], cstart: int, cend: int,
              next_trigger: int) -> list[tuple[_Place, str, float, str]]:
     """Places the trigger is about, each with its action, a confidence factor and a note."""
     action = trig.action
+    if trig.form == "stronghold":
+        return [(p, action, 1.0, "") for p in _stronghold_targets(trig, low, places, actors)]
     before_forms = ("fell_to", "under", "held_by", "under_attack", "in_hands")
     if trig.form in before_forms or trig.passive:
         pool = [p for p in places if p.end <= trig.start and trig.start - p.end <= 140]
@@ -1504,7 +1794,14 @@ def _targets(trig: _Trigger, *, low: str, places: list[_Place], actors: list[_Ac
         lead = low[max(trig.end, p.start - 60):p.start]
         gap = low[prev_end:p.start]
         prev_end = p.end
-        if _STRICT_REF_RE.search(lead) or (in_ref and re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?", gap)):
+        strict = _STRICT_REF_RE.search(lead)
+        if strict and p.owner:
+            # "positions east of Sirte's power station": near Sirte, not a landmark far from it
+            if action != "attacked":
+                continue
+            out.append((p, action, 0.85, "a landmark of the place"))
+            continue
+        if strict or (in_ref and re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?", gap)):
             in_ref = True  # "east of Rujban and Zintan": both only locate
             continue
         in_ref = False
@@ -1533,6 +1830,8 @@ def _targets(trig: _Trigger, *, low: str, places: list[_Place], actors: list[_Ac
             continue
         if action == "holds" and cue in ("in", "at") and trig.form == "verb":
             factor *= 0.9
+        if action == "holds" and note == "part of the place":
+            factor *= 0.6  # holding the outskirts is not holding the town
         out.append((p, action, factor, note))
     if not out and trig.form in ("verb", "nominal") and re.search(r"\b(?:which|that)\s*$", low[max(0, cstart - 8):cstart]):
         # "al-Watiya, which Haftar's forces hold": the antecedent before "which"

@@ -102,8 +102,7 @@
   // ------------------------------------------------------------------ set-up
   /** Attach the shared context (sides, symbols, registries) and the credits to ``map``. */
   F.init = function (map, cfg) {
-    var ctx = {sides: cfg.sides, side: {}, symbols: cfg.symbols, markers: {}, places: {},
-               hatch: cfg.hatch || {}};
+    var ctx = {sides: cfg.sides, side: {}, symbols: cfg.symbols, markers: {}, places: {}};
     cfg.sides.forEach(function (s) { ctx.side[s.id] = s; });
     map._frontline = ctx;
     if (map.attributionControl && cfg.attribution) {
@@ -130,16 +129,8 @@
     });
     var c = new Ctl({position: cfg.position});
     c.addTo(map);
-    if (cfg.symbols) fillSymbols(ctxOf(map), node);
     return c;
   };
-
-  function fillSymbols(ctx, node) {
-    var spots = node.querySelectorAll('[data-fl-symbol]');
-    Array.prototype.forEach.call(spots, function (s) {
-      s.appendChild(symbol(ctx, s.getAttribute('data-fl-symbol'), '#ffffff', 14));
-    });
-  }
 
   // ------------------------------------------------------------------ popups
   function placePopup(ctx, p, state) {
