@@ -353,3 +353,13 @@ def test_cli_errors_are_one_line(tmp_path):
 def test_cli_help_has_an_example(cmd):
     r = CliRunner().invoke(main, [cmd, "--help"])
     assert r.exit_code == 0 and "Example" in r.output and f"frontline {cmd} 20" in r.output
+
+
+def test_stale_places_are_flagged_and_drawn_faded(pages, territory):
+    html = pages["control_sc"]
+    places = script_data(html, "places")["places"]
+    stale_ids = {p["id"] for p in places if p["stale"]}
+    expected = set(territory.states(D).query("stale")["place_id"])
+    assert stale_ids == expected
+    if stale_ids:
+        assert "no evidence for over" in html and "fl-stale" in html

@@ -92,6 +92,7 @@ def control_map_html(territory: Any, date: dt.date | str, *, window: int = 30, s
                subtitle="Each area takes the holder of its nearest town. Click a town for its last event "
                         "and source.",
                legend=dict(contested=True, front=True, places=True, events=bool(window), window=window,
+                           stale_days=territory.sides.stale_days if bool(territory.states(d)["stale"].any()) else None,
                            note=f"{n_events} events up to {d.isoformat()}. Control is known for towns; "
                                 f"the borders between their areas are approximate."),
                stats=data.side_stats(totals), stats_heading=f"Control on {date_text}", region=region)
@@ -174,7 +175,7 @@ def add_panels(m: Any, territory: Any, *, heading: str, date_text: str, subtitle
     ctx = {"heading": "Who holds the area", "sides": sides, "contested": False, "front": False, "front_date": None,
            "earlier_front": None,
            "places": False, "events": [], "window": 0, "note": "", "directions": directions or [],
-           "contested_days": territory.sides.contested_days}
+           "contested_days": territory.sides.contested_days, "stale_days": None}
     ctx.update(legend)
     ctx["events"] = events if legend.get("events") else []
     page.FrontlineElement("panel", {"id": "fl-legend", "position": legend_position},

@@ -222,11 +222,11 @@
       var m = L.circleMarker([p.lat, p.lon], {
         pane: data.pane || 'overlayPane', radius: p.r,
         color: p.facility ? '#222222' : '#ffffff', weight: p.facility ? 1.8 : 1.2,
-        fillColor: colourOf(ctx, p.side), fillOpacity: 0.95,
-        dashArray: p.contested ? '3 2' : null,
-        className: 'fl-place' + (p.facility ? ' fl-facility' : '')
+        fillColor: colourOf(ctx, p.side), fillOpacity: p.stale ? 0.35 : 0.95,
+        dashArray: p.contested ? '3 2' : (p.stale ? '1 2' : null),
+        className: 'fl-place' + (p.facility ? ' fl-facility' : '') + (p.stale ? ' fl-stale' : '')
       });
-      tagPath(m, {'data-place-id': p.id, 'data-side': p.side});
+      tagPath(m, {'data-place-id': p.id, 'data-side': p.side, 'data-stale': p.stale ? '1' : '0'});
       m.bindPopup(function () { return placePopup(ctx, p); }, {maxWidth: 340, className: 'fl-leaflet-popup'});
       var label = el('span', {text: p.name});
       if (p.label) {
