@@ -12,7 +12,7 @@ import math
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-__all__ = ["feature_collection", "dumps", "rfc7946_problems"]
+__all__ = ["feature_collection", "dumps", "rfc7946_problems", "plain_value"]
 
 
 def _round_coords(obj: Any, ndigits: int) -> Any:
@@ -48,8 +48,8 @@ def _geometry_dict(geom: Any, ndigits: int) -> dict[str, Any] | None:
     return {"type": m["type"], "coordinates": _round_coords(m["coordinates"], ndigits)}
 
 
-def _clean(value: Any) -> Any:
-    """JSON-safe property values: NaN/NA become null, numpy scalars become Python ones."""
+def plain_value(value: Any) -> Any:
+    """A JSON-safe value: NaN/NA become ``None``, numpy scalars Python ones, dates ISO text."""
     if value is None:
         return None
     if hasattr(value, "item") and not isinstance(value, (str, bytes)):
@@ -60,7 +60,7 @@ def _clean(value: Any) -> Any:
     if isinstance(value, float) and (math.isnan(value) or math.isinf(value)):
         return None
     if isinstance(value, (list, tuple)):
-        return [_clean(v) for v in value]
+        return [plain_value(v) for v in value]
     if hasattr(value, "isoformat"):
         return value.isoformat()
     try:
@@ -96,7 +96,7 @@ def feature_collection(gdf: Any, *, id_column: str | None = "id", ndigits: int =
     props_cols = [c for c in gdf.columns if c != geom_col]
     features: list[dict[str, Any]] = []
     for row, geom in zip(gdf[props_cols].itertuples(index=False, name=None), gdf.geometry):
-        props = {k: _clean(v) for k, v in zip(props_cols, row)}
+        props = {k: plain_value(v) for k, v in zip(props_cols, row)}
         feat: dict[str, Any] = {"type": "Feature"}
         if id_column and props.get(id_column) is not None:
             feat["id"] = props[id_column]

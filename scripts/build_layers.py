@@ -225,44 +225,36 @@ def build_gazetteer(raw: Path, districts: gpd.GeoDataFrame, meta: list[dict[str,
         })
 
     seen_ids = {p["id"] for p in places}
-    for m in manual:
+
+    def hand_added(m: dict[str, str], table: str) -> dict:
+        """A place from one of the hand-curated tables (id from its name, names and sources)."""
         pid = f"fl-{slug(m['name'])}"
         if pid in seen_ids:
-            raise SystemExit(f"manual_places.csv: duplicate id {pid!r} for {m['name']!r}")
+            raise SystemExit(f"{table}: duplicate id {pid!r} for {m['name']!r}")
         seen_ids.add(pid)
         names = uniq([m["name"], *m.get("alt_names", "").split(";"), *m.get("name_ar", "").split(";"),
                       *[x for x, _, _ in alias_by.get(m["name"], [])]])
         arabic = [n for n in names if is_arabic(n)]
         pop = m.get("population", "")
-        places.append({
-            "id": pid, "name": m["name"], "names": [n for n in names if n != m["name"]],
-            "name_ar": arabic[0] if arabic else None, "kind": m["kind"] or "other",
-            "population": int(float(pop)) if pop else None,
-            "lat": float(m["lat"]), "lon": float(m["lon"]),
-            "source": m["source_title"], "source_url": m["source_url"],
-            "alias_sources": sorted({u for _, _, u in alias_by.get(m["name"], []) if u}),
-        })
+        return {"id": pid, "name": m["name"], "names": [n for n in names if n != m["name"]],
+                "name_ar": arabic[0] if arabic else None, "kind": m["kind"] or "other",
+                "population": int(float(pop)) if pop else None, "lat": float(m["lat"]), "lon": float(m["lon"]),
+                "alias_sources": sorted({u for _, _, u in alias_by.get(m["name"], []) if u})}
+
+    for m in manual:
+        places.append({**hand_added(m, "manual_places.csv"), "source": m["source_title"],
+                       "source_url": m["source_url"]})
 
     # Approximate places: points derived from sourced distance/direction statements, with an
     # honest uncertainty (precision_km) carried into the gazetteer and shown on maps.
     for m in approximate:
-        pid = f"fl-{slug(m['name'])}"
-        if pid in seen_ids:
-            raise SystemExit(f"approximate_places.csv: duplicate id {pid!r} for {m['name']!r}")
-        seen_ids.add(pid)
-        names = uniq([m["name"], *m.get("alt_names", "").split(";"), *m.get("name_ar", "").split(";"),
-                      *[x for x, _, _ in alias_by.get(m["name"], [])]])
-        arabic = [n for n in names if is_arabic(n)]
         titles = [t.strip() for t in m.get("source_titles", "").split(" | ") if t.strip()]
         urls = [u.strip() for u in m.get("source_urls", "").split(" | ") if u.strip()]
-        places.append({
-            "id": pid, "name": m["name"], "names": [n for n in names if n != m["name"]],
-            "name_ar": arabic[0] if arabic else None, "kind": m["kind"] or "other", "population": None,
-            "lat": float(m["lat"]), "lon": float(m["lon"]),
-            "source": "; ".join(titles) + f" (location derived from: {m.get('statements', '')})",
-            "source_url": urls[0] if urls else "", "precision_km": float(m["precision_km"]),
-            "alias_sources": sorted({u for _, _, u in alias_by.get(m["name"], []) if u} | set(urls[1:])),
-        })
+        place = hand_added(m, "approximate_places.csv")
+        place.update(source="; ".join(titles) + f" (location derived from: {m.get('statements', '')})",
+                     source_url=urls[0] if urls else "", precision_km=float(m["precision_km"]),
+                     alias_sources=sorted(set(place["alias_sources"]) | set(urls[1:])))
+        places.append(place)
 
     # District entries: a name for the whole sha'biya, placed at its seat.
     by_name = {p.get("geonames_name", p["name"]): p for p in places}

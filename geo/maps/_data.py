@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from typing import Any
 
 import numpy as np
+from geo.geojson import plain_value
 
 __all__ = [
     "ATTRIBUTION", "EVENT_SYMBOLS", "FACILITY_KINDS", "as_date", "safe_url", "plain", "map_cells",
@@ -81,25 +82,7 @@ def safe_url(value: Any) -> str | None:
 
 def plain(value: Any) -> Any:
     """A JSON-safe scalar: NaN/NA → ``None``, numpy → Python, dates → ISO text."""
-    if value is None:
-        return None
-    if hasattr(value, "item") and not isinstance(value, (str, bytes)):
-        try:
-            value = value.item()
-        except (ValueError, AttributeError):
-            pass
-    if isinstance(value, float) and not math.isfinite(value):
-        return None
-    if isinstance(value, (dt.date, dt.datetime)):
-        return value.isoformat()
-    try:
-        import pandas as pd
-
-        if pd.isna(value):
-            return None
-    except (TypeError, ValueError):
-        pass
-    return value
+    return plain_value(value)
 
 
 def _text(value: Any) -> str:
