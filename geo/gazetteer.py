@@ -26,8 +26,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from geo.names import (QUALIFIERS, exact_key, is_arabic, latin_skeleton_of_arabic, light_key, skeleton,
-                        strip_kind_words)
+from geo.names import (QUALIFIERS, consonant_frame, exact_key, is_arabic, latin_skeleton_of_arabic, light_key,
+                        skeleton, strip_kind_words)
 
 __all__ = ["Gazetteer", "GeocodeResult", "haversine_km", "FIELDS"]
 
@@ -115,6 +115,7 @@ class Gazetteer:
         self._exact: dict[str, list[str]] = defaultdict(list)
         self._light: dict[str, list[str]] = defaultdict(list)
         self._skel: dict[str, list[str]] = defaultdict(list)
+        self._frames: dict[str, list[str]] = defaultdict(list)
         self._primary: dict[str, set[str]] = defaultdict(set)
         for p in self.places:
             for i, n in enumerate([p["name"], *p["names"], *( [p["name_ar"]] if p.get("name_ar") else [])]):
@@ -126,6 +127,10 @@ class Gazetteer:
                     self._skel[sk].append(p["id"])
                 if i == 0:
                     self._primary[light_key(n)].add(p["id"])
+                if not is_arabic(n):
+                    fr = consonant_frame(n)
+                    if len(fr) >= 3 and p["id"] not in self._frames[fr]:
+                        self._frames[fr].append(p["id"])
         self._suffixes: dict[str, list[str]] = defaultdict(list)
         for k in self._light:
             parts = k.split()
@@ -322,6 +327,13 @@ class Gazetteer:
         A two-consonant frame is trusted only when it names one place."""
         words = light_key(q).split()
         core = " ".join(w for w in words if w not in QUALIFIERS)
+        for text in dict.fromkeys([q, core]):
+            fr = consonant_frame(text) if text else ""
+            if len(fr) >= 3:
+                ids = self._filter(self._frames.get(fr, ()), district, kind)
+                ids = [i for i in ids if self.by_id[i].get("kind") != "district"] or ids
+                if ids and len({self.by_id[i].get("anchor_id") or i for i in ids}) == 1:
+                    return self._pick(query, ids, fr, score=82, method="transliterated", near=near)
         for text in dict.fromkeys([q, core]):
             if not text:
                 continue

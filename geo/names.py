@@ -29,6 +29,7 @@ __all__ = [
     "QUALIFIERS",
     "arabic_to_latin",
     "latin_skeleton_of_arabic",
+    "consonant_frame",
     "exact_key",
     "light_key",
     "skeleton",
@@ -247,6 +248,23 @@ def skeleton(text: str) -> str:
 def latin_skeleton_of_arabic(text: str) -> str:
     """The Latin consonant frame of an Arabic-script name (ككلة → kkl, matching Kiklah)."""
     return _latin_skeleton(light_key(arabic_to_latin(text)))
+
+
+def consonant_frame(text: str) -> str:
+    """Like :func:`skeleton` but keeping doubled consonants (كك in ككلة, k-k in Kiklah), for
+    matching Arabic script against Latin names; articles and framing words dropped."""
+    latin = arabic_to_latin(text) if is_arabic(text) else str(text)
+    if _CYRILLIC_RE.search(latin):
+        latin = cyrillic_to_latin(latin)
+    tokens = [_WORD_MAP.get(t, t) for t in _latin_tokens(latin)]
+    tokens = [t for i, t in enumerate(tokens) if t not in _FILLERS and not (t in _ARTICLES and i < len(tokens) - 1)]
+    body = "".join(tokens)
+    for pattern, repl in _LATIN_RULES:
+        if pattern.pattern != r"([a-z])\1+":
+            body = pattern.sub(repl, body)
+    for pattern, repl in _SKELETON_RULES:
+        body = pattern.sub(repl, body)
+    return body[:1] + _VOWELS_RE.sub("", body[1:]) if body else ""
 
 
 def _latin_skeleton(key: str) -> str:

@@ -76,6 +76,7 @@ KIND_RANK = {"city": 0, "town": 1, "district": 2, "village": 3, "neighbourhood":
              "airport": 6, "oil_terminal": 7, "oil_field": 8, "military_base": 9, "camp": 10,
              "crossing": 11, "airstrip": 12, "other": 13}
 ANCHOR_MIN_SEPARATION_M = 1000.0
+MAX_ANCHOR_PRECISION_KM = 10.0  # approximate places less certain than this do not anchor cells
 
 
 def slug(text: str) -> str:
@@ -300,9 +301,13 @@ def build_gazetteer(raw: Path, districts: gpd.GeoDataFrame, meta: list[dict[str,
     anchors: list[int] = []
     anchor_flag = [False] * len(g)
     tree_pts = []
+    precision = g["precision_km"] if "precision_km" in g.columns else pd.Series([None] * len(g))
     for i in order:
         if g["kind"].iloc[i] == "district":
             continue
+        pk = precision.iloc[i]
+        if pk is not None and not pd.isna(pk) and float(pk) > MAX_ANCHOR_PRECISION_KM:
+            continue  # too uncertain to own a cell: its events go to the nearest anchor
         p = proj.iloc[i]
         if any(p.distance(q) < ANCHOR_MIN_SEPARATION_M for q in tree_pts):
             continue

@@ -1,8 +1,12 @@
 """``frontline ingest``: candidate event records from news text, and how good they are.
 
 The labelled passages in ``tests/data/ingest_passages.jsonl`` were written for these tests, in
-our own words, from cited 2019-2020 reports (outlet, title, URL and date on every line). Passages
-with ``"split": "holdout"`` were kept out of the tuning of the rules and checked last.
+our own words, from cited 2019-2020 reports (outlet, title, URL and date on every line). Splits:
+``tune`` (the rules were written against them), ``holdout`` (kept out of the first tuning),
+``fresh`` (written after it; their misses led to the general rules tested below, so they are no
+longer unseen) and ``blind`` (written after those rules and measured once; never tuned on, so
+they are reported by ``benchmarks/ingest_quality.py --split blind`` but not held to the targets
+here, which would invite tuning on them).
 """
 
 from __future__ import annotations
@@ -65,7 +69,7 @@ def test_labelled_passages_are_well_formed_and_cited(gazetteer, layers):
 
 
 def test_precision_and_recall_per_action_on_the_labelled_passages(layers):
-    res = evaluate(passages(), layers=layers)
+    res = evaluate([p for p in passages() if p["split"] != "blind"], layers=layers)
     table = quality_table(res) + "\n" + "\n".join(res["errors"])
     assert res["overall"]["precision"] >= 0.9, table
     assert res["overall"]["recall"] >= 0.8, table
@@ -75,6 +79,14 @@ def test_precision_and_recall_per_action_on_the_labelled_passages(layers):
         if r["tp"] + r["fp"] >= 5:
             assert r["precision"] >= 0.8, (action, table)
     assert res["dates"]["correct"] >= 0.9 * res["dates"]["total"], table
+
+
+def test_blind_passages_are_there_and_run(layers):
+    blind = [p for p in passages() if p["split"] == "blind"]
+    assert len(blind) >= 12
+    assert sum(any("\u0600" <= ch <= "\u06ff" for ch in p["text"]) for p in blind) >= 2
+    res = evaluate(blind, layers=layers)
+    assert res["overall"]["tp"] + res["overall"]["fn"] >= 12  # measured, not held to a target
 
 
 # ----------------------------------------------------------------------------- the seed article
@@ -165,6 +177,80 @@ def test_places_variants_capital_facilities_and_arabic(layers):
     # a place that only locates another is not a target
     assert events("Haftar's forces shelled Tripoli's Mitiga airport.", layers) == [("LNA", "attacked", "icao-HLLM")]
     assert events("GNA forces took Sabratha, 70 km west of Tripoli.", layers) == [("GNA", "captured", "gn-2212771")]
+
+
+def test_possessives_and_descriptors_locate_without_becoming_targets(layers):
+    # a landmark inside a town: the town is attacked, but a town that only locates is not
+    assert events("GNA units shelled LNA positions east of Sirte's power station.", layers) == [
+        ("GNA", "attacked", "gn-2210554")]
+    assert events("The LNA shelled positions 30 km south of Misrata.", layers) == []
+    assert events("Haftar's forces shelled Ain Zara, a southern suburb of Tripoli.", layers) == [
+        ("LNA", "attacked", "fl-ain-zara")]
+    assert events("GNA troops retook Qasr bin Ghashir, on the southern outskirts of the capital.", layers) == [
+        ("GNA", "captured", "gn-2213618")]
+    # a route or a locative relative clause only describes where a place is
+    assert events("GNA forces took Tiji, which lies on the road from Rujban to Zintan.", layers) == [
+        ("GNA", "captured", "gn-2209970")]
+    assert events("Haftar's forces shelled the supply route from Tarhuna to Bani Walid.", layers) == []
+    # "the port", "the terminal", "the airport in X"
+    assert events("Tankers waited off Zueitina, whose port is held by the LNA.", layers) == [("LNA", "holds", "gn-88380")]
+    assert events("The airport in Sabha is now controlled by the LNA.", layers) == [("LNA", "holds", "icao-HLLS")]
+
+
+def test_subjects_agents_and_relative_clauses(layers):
+    assert events("Warplanes of the Libyan National Army bombed Zliten.", layers) == [("LNA", "attacked", "gn-2208485")]
+    assert events("GNA forces struck drones of the LNA near Sirte.", layers) == [("GNA", "attacked", "gn-2210554")]
+    assert events("Shells fired by Haftar's forces fell on Abu Salim.", layers) == [("LNA", "attacked", "fl-abu-salim")]
+    assert events("Rockets landed on Mitiga airport.", layers) == []  # nobody named
+    assert events("Tajoura was hit by LNA rockets.", layers) == [("LNA", "attacked", "gn-2210394")]
+    assert events("Sirte was overrun by GNA forces.", layers) == [("GNA", "captured", "gn-2210554")]
+    assert events("Oil stopped at Zueitina on the orders of forces loyal to Haftar, who control the port.", layers) == [
+        ("LNA", "holds", "gn-88380")]
+    assert events("The LNA, which still controls Sirte, shelled Misrata.", layers) == [
+        ("LNA", "holds", "gn-2210554"), ("LNA", "attacked", "gn-2214846")]
+    # a named group of a country is the side it fights for; the country's institutions are not
+    assert events("Russian Wagner contractors fortified al-Jufra airbase.", layers) == [("LNA", "holds", "icao-HL69")]
+    assert events("Turkey fortified al-Watiya air base.", layers) == []
+    assert events("Haftar left Benghazi for Cairo on Saturday.", layers) == []  # a journey
+
+
+def test_holding_verbs_and_past_states(layers):
+    for text, want in [
+        ("The LNA has reinforced its positions in Sirte.", ("LNA", "holds", "gn-2210554")),
+        ("Wagner mercenaries dug in at al-Jufra airbase.", ("LNA", "holds", "icao-HL69")),
+        ("GNA troops moved into Gharyan on Wednesday.", ("GNA", "holds", "gn-2217362")),
+        ("Sirte remains in LNA hands.", ("LNA", "holds", "gn-2210554")),
+        ("Bani Walid stayed under LNA control.", ("LNA", "holds", "gn-2218840")),
+        ("Sirte, the LNA's main stronghold in the centre, was quiet.", ("LNA", "holds", "gn-2210554")),
+        ("Gharyan came under GNA control on Wednesday.", ("GNA", "captured", "gn-2217362")),
+        ("GNA forces brought Tarhuna under their control.", ("GNA", "captured", "gn-2210221")),
+    ]:
+        assert events(text, layers) == [want], text
+    # a state that has ended is not a current hold
+    assert events("GNA forces took al-Asabaa, which had been under Haftar's control for a year.", layers) == [
+        ("GNA", "captured", "gn-2220153")]
+    assert events("Sirte was under LNA control until the GNA offensive.", layers) == []
+    assert events("GNA forces entered Tarhuna, Haftar's last stronghold in the west.", layers) == [
+        ("GNA", "captured", "gn-2210221")]  # the hold the sentence ends is dropped
+    assert events("GNA forces reached Sirte but stopped short of entering the city.", layers) == []
+
+
+def test_arabic_verbs_pronouns_and_transliterated_names(layers):
+    assert events("سيطرت قوات حكومة الوفاق الوطني على مدينة ترهونة بعد انسحاب قوات حفتر منها.", layers) == [
+        ("GNA", "captured", "gn-2210221"), ("LNA", "withdrew", "gn-2210221")]
+    assert events("قصفت قوات حفتر مطار معيتيقة في طرابلس.", layers) == [("LNA", "attacked", "icao-HLLM")]
+    assert events("تسيطر قوات حفتر على مدينة سرت.", layers) == [("LNA", "holds", "gn-2210554")]
+    assert events("وقالت مصادر إن القوات التابعة لحفتر تسيطر على الجفرة.", layers) == [("LNA", "holds", "district-LY-JU")]
+    assert events("طردت قوات الوفاق مليشيات حفتر من مدينة غريان.", layers) == [("GNA", "captured", "gn-2217362")]
+    assert events("هاجمت قوات حفتر بلدة الأصابعة.", layers) == [("LNA", "attacked", "gn-2220153")]
+    for text in ["لم تدخل قوات الوفاق مدينة سرت.", "نفت قوات حفتر انسحابها من سرت.",
+                 "فرضت قوات حفتر حصارا على ترهونة.", "قتل ثلاثة مدنيين في الأسبوع الماضي في قصف على طرابلس."]:
+        assert events(text, layers) == [], text
+    # a name the gazetteer only knows loosely counts where the context asks for a place
+    assert events("An LNA attack on Esbeia was repelled, and the town remains in GNA hands.", layers) == [
+        ("LNA", "attacked", "fl-espiaa"), ("GNA", "holds", "fl-espiaa")]
+    assert events("Deputy prime minister Ahmed Maiteeq said the GNA took Sirte.", layers) == [
+        ("GNA", "captured", "gn-2210554")]
 
 
 def test_relative_dates_resolve_against_the_article_date(layers):
