@@ -18,25 +18,39 @@ The pipeline, per sentence:
    (*"Turkish drones struck …"*) blocks an event instead of lending it a side.
 3. **Places** – word n-grams (longest first) whose :func:`geo.names.light_key` equals the key of
    a gazetteer name; only exact and normalised keys, never fuzzy ones, so ordinary English words
-   do not turn into villages. Facility words extend a match (*"al-Jufra airbase"*, *"Sebha's
+   do not turn into villages (but see the loose spellings below). Facility words extend a match (*"al-Jufra airbase"*, *"Sebha's
    airport"*); *"its airport"*, *"the town"*, *"the capital"* are resolved against the places
    already mentioned. Names inside an actor (*"the government in Tripoli"*), organisation names
-   (*"Sirte Protection Force"*) and foreign places never become places.
+   (*"Sirte Protection Force"*) and foreign places never become places. A spelling the gazetteer
+   knows only loosely (its fuzzy or Arabic-transliteration stage: *"Esbeia"*, *"ترهونة"*) counts
+   where the word before it asks for a place (*"took Esbeia"*, *"مدينة ترهونة"*); Arabic
+   pronouns of place (*"منها"*) point back to the place named before. Places that only describe
+   where another one is – *"Ain Zara, on the southern edge of Tripoli"*, *"the road from Tarhuna
+   to the capital"*, *"which lies on …"* – are landmarks, not targets; but the owner of a
+   landmark (*"east of Sirte's power station"*) is near the action, so it can be attacked.
 4. **Triggers** – verbs and nouns of capture, withdrawal, attack and holding, with their voice:
    active (*"GNA forces retook Gharyan"*), passive (*"Sirte is under attack by …"*), nominal
    (*"an LNA air strike on Murzuq"*), directional (*"drove X out of Y"* – the other side
    captured Y; *"withdrew from Y towards Z"* – withdrew from Y, holds Z), relative (*"Watiya,
-   which Haftar's forces hold"*) and modifier (*"the LNA-held Jufra airbase"*).
+   which Haftar's forces hold"*) and modifier (*"the LNA-held Jufra airbase"*). Holding also
+   comes from verbs of staying put (*"fortified"*, *"dug in at"*, *"moved into"*), from *"under
+   Haftar's control"*, *"in LNA hands"* and *"Haftar's last stronghold"*; impacts (*"rockets …
+   landed on"*) attack only when a projectile is the subject. Arabic has its own verb classes
+   (سيطرت على، دخلت، استعادت، انسحبت من، قصفت، هاجمت، تسيطر على، طردت … من).
 5. **Agent** – the nearest side before the trigger that is not the object of a preposition or
-   verb (*"from the LNA"*), or the side after *by*; for *"The offensive drove …"* the side of the
-   previous sentence is inherited, with lower confidence.
+   verb (*"from the LNA"*), or the side after *by*; *"drones of the GNA"* and *"rockets fired by
+   the LNA"* keep their owner as the subject, and a subject relative clause takes its antecedent
+   (*"forces loyal to Haftar, who control the port"*); for *"The offensive drove …"* the side of
+   the previous sentence is inherited, with lower confidence.
 6. **Modality** – negation (*"did not take"*, *"denied"*), irrealis (*"to take"*, *"vowed to"*,
    *"if"*) drop the event; claims (*"said"*, *"claimed"*, *"reportedly"*) lower the confidence.
+   Past states (*"which had been under Haftar's control"*, *"held … until May"*) are no current
+   holds, and a hold of a place that the same sentence says was taken or left is dropped.
 7. **Date** – the nearest date expression: weekdays resolve to the latest such day on or before
    the article date, *"yesterday"* to the day before, *"5 June"* to that day; vague ones
    (*"last week"*) keep the article date with lower confidence, old ones (*"last year"*,
    *"in 2014"*) keep it with much lower confidence (below the default ``--min-confidence``), so
-   background facts are shown but not appended.
+   background facts are shown but not appended; a hold *"since 2016"* lasts to the article date.
 
 One place, side and action is reported once per article, with its best evidence.
 """
@@ -505,8 +519,8 @@ def _arabic_mentions(low: str, layers: Any, found: list[tuple[int, int, str, str
     """Arabic aliases behind a proclitic: "لحفتر", "وقوات الوفاق", "للجيش الوطني الليبي"."""
     taken = [(a, b) for a, b, _, _ in found]
     out = list(found)
-    aliases = sorted(((light_alias, side.id) for side in layers.sides for light_alias in side.aliases
-                      if is_arabic(light_alias)), key=lambda t: -len(t[0]))
+    aliases = sorted(((alias, side.id) for side in layers.sides for alias in side.aliases if is_arabic(alias)),
+                     key=lambda t: -len(t[0]))
     for alias, sid in aliases:
         a_low = " ".join(alias.casefold().split())
         rx = _AR_PROCLITIC_RX + re.escape(a_low)
@@ -721,6 +735,11 @@ def _find_places(s: str, low: str, toks: list[_Tok], masked: list[tuple[int, int
         if after and after[0] in ("of", "at", "in", "near") and m.group(3) is None:
             nxt = [p for p in places if p.start >= b and p.start - b < 20]
             if nxt:
+                # "the airport in Sabha", "the base at Watiya": that place's facility
+                fac = _facility_of(nxt[0], m.group(2), index)
+                if fac is not None and fac.pid != nxt[0].pid:
+                    places.append(_Place(a, nxt[0].end, s[a:nxt[0].end], fac.pid, fac.name, fac.kind, 1.0, "name"))
+                    places.remove(nxt[0])
                 continue
         ref = _resolve_anaphor(m, a, b, places, history, index)
         if ref is not None:
@@ -728,7 +747,7 @@ def _find_places(s: str, low: str, toks: list[_Tok], masked: list[tuple[int, int
     places.sort(key=lambda p: p.start)
     for a, b in zip(places, places[1:]):
         if (a.kind in _FACILITY_KINDS or a.kind == "neighbourhood") and b.kind in _SETTLEMENT_KINDS and \
-                re.fullmatch(r"\s*,?\s*(?:in|at|near|outside|on|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?",
+                re.fullmatch(r"\s*,?\s*(?:in|at|near|outside|on|of|في|ب|قرب|بالقرب\s+من)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?",
                              low[a.end:b.start]) and _km(index, a.pid, b.pid) < 200:
             b.ref_only = b.reference = True  # "Mitiga airport in Tripoli": the town only locates
     return places
@@ -737,7 +756,8 @@ def _find_places(s: str, low: str, toks: list[_Tok], masked: list[tuple[int, int
 # A name the gazetteer only knows through a transliteration ("Esbeia" for Espiaa, "ترهونة" for
 # Tarhuna) is taken only where the words around it say a place is meant.
 _LOOSE_CONTEXT = frozenset({
-    "in", "at", "into", "near", "from", "to", "towards", "toward", "outside", "around", "inside", "of",
+    "in", "at", "into", "near", "from", "to", "towards", "toward", "outside", "around", "inside", "of", "on",
+    "against", "over",
     "take", "took", "taken", "taking", "seize", "seized", "seizing", "capture", "captured", "capturing",
     "enter", "entered", "entering", "retake", "retook", "retaken", "stormed", "shelled", "attacked", "struck",
     "hit", "bombed", "pounded", "targeted", "control", "controls", "controlled", "hold", "holds", "held",
@@ -769,7 +789,7 @@ def _loose_places(s: str, low: str, toks: list[_Tok], masked: list[tuple[int, in
             continue
         prev = toks[i - 1].low
         if is_arabic(tok.text):
-            res = _loose_arabic(s, tok, prev, index)
+            res = _loose_arabic(tok, prev, index)
             if res is not None:
                 place_start = tok.start + (len(tok.text) - len(res["surface"]))
                 out.append(_Place(place_start, tok.end, res["surface"], res["id"], res["name"],
@@ -802,7 +822,7 @@ def _loose_places(s: str, low: str, toks: list[_Tok], masked: list[tuple[int, in
     return out
 
 
-def _loose_arabic(s: str, tok: _Tok, prev: str, index: PlaceIndex) -> dict[str, Any] | None:
+def _loose_arabic(tok: _Tok, prev: str, index: PlaceIndex) -> dict[str, Any] | None:
     from geo.names import latin_skeleton_of_arabic, normalize_arabic
 
     framed = prev in _AR_FRAME
@@ -880,6 +900,18 @@ def _facility_after(s: str, low: str, toks: list[_Tok], j: int, place: _Place,
     return None
 
 
+def _facility_of(place: _Place, facility: str, index: PlaceIndex) -> _Place | None:
+    """The airport or airbase of a settlement ("the airport in Sabha" → Sabha Airport)."""
+    if place.kind in _FACILITY_KINDS or re.search(r"port|terminal|harbou?r", facility) and "airport" not in facility:
+        return None
+    canonical = "airport" if "airport" in facility else "airbase"
+    res = index.gazetteer.geocode(f"{place.name} {canonical}")
+    if res["status"] != "unresolved" and res["method"] in ("exact", "normalized", "kind") \
+            and res.get("kind") in _FACILITY_KINDS:
+        return _Place(place.start, place.end, place.surface, res["id"], res["name"], res.get("kind") or "", 1.0, "name")
+    return None
+
+
 def _resolve_anaphor(m: re.Match[str], a: int, b: int, places: list[_Place], history: list[_Place],
                      index: PlaceIndex) -> _Place | None:
     facility = m.group(2)
@@ -946,6 +978,7 @@ class _Trigger:
     passive: bool = False
     window: int = 0  # max words after the trigger searched for targets (0: to the clause end)
     irrealis_ok: bool = False
+    expel: bool = False  # Arabic "طردت … من": the place after "from" is taken
 
 
 _V = r"(?<![\w-])"
@@ -997,6 +1030,7 @@ _TRIGGER_SPECS: list[tuple[str, str, str, int]] = [
     # projectiles as subject: "rockets fired by the LNA landed on Mitiga airport"
     (r"(?:landed|land|lands|landing|fell|fall|falls|falling|rained|rain|rains|raining|slammed|exploded|crashed|"
      r"impacted)\s+(?:down\s+)?(?:on|in|into|inside|near)", "attacked", "impact", 0),
+    (r"rain(?:ed|s|ing)?\s+(?:(?!by\b)\S+\s+){1,3}?(?:down\s+)?(?:on|onto)", "attacked", "verb", 0),
     (r"(?:came|come|comes|coming|is|are|was|were|been|being)\s+under\s+(?:heavy\s+|intense\s+|renewed\s+|fresh\s+)?"
      r"(?:attack|fire|shelling|bombardment|siege|assault|drone\s+attack|air\s+attack|rocket\s+fire)",
      "attacked", "under_attack", 0),
@@ -1030,10 +1064,24 @@ _DRIVE_RE = re.compile(
     r"oust(?:ed|s|ing)?|chas(?:ed|es|ing)|rout(?:ed|s|ing)?|eject(?:ed|s|ing)?|clear(?:ed|s|ing)?|"
     r"dislodg(?:ed|es|ing)|evict(?:ed|s|ing)?|kick(?:ed|s|ing)?|purg(?:ed|es|ing))\b"
     r"(?P<mid>(?:\s+[\w'-]+){0,6}?)\s+(?P<prep>out\s+of|out\s+from|away\s+from|back\s+from|from)\b")
+_AR_B = r"(?<!\w)[وف]?"
+_AR_E = r"(?!\w)"
 _AR_TRIGGERS = [
-    (re.compile(r"(?:سيطر|تسيطر|يسيطر|بسط|استعاد|استعادت|استعادة|السيطرة|دخل|دخلت|دخول|حرر|حررت|تحرير|انتزع|انتزعت)\w*"), "captured"),
-    (re.compile(r"(?:انسحب|انسحبت|انسحاب|فر|فرت|تراجع|تراجعت)\w*"), "withdrew"),
-    (re.compile(r"(?:قصف|قصفت|استهدف|استهدفت|هاجم|هاجمت|هجوم|غارة|غارات|ضربات)\w*"), "attacked"),
+    # perfect verbs and verbal nouns of taking: سيطرت على، دخلت، استعادت، اقتحام
+    (re.compile(_AR_B + r"(?:سيطر(?:ت|وا)?|استعاد(?:ت|وا)?|استعادة|دخل(?:ت|وا)?|دخول|حرر(?:ت|وا)?|تحرير|"
+                r"انتزع(?:ت|وا)?|اقتحم(?:ت|وا)?|اقتحام|استول(?:ى|ت|وا)|"
+                r"(?:أحكم|احكم|فرض|بسط)(?:ت|وا)?\s+(?:\S+\s+){0,4}?(?:السيطرة|سيطرتها|سيطرته|سيطرتهم|قبضتها|قبضته|قبضتهم))" + _AR_E),
+     "captured", "arabic"),
+    # expelling: the subject takes the place the other side is driven from
+    (re.compile(_AR_B + r"(?:طرد(?:ت|وا)?|دحر(?:ت|وا)?)" + _AR_E), "captured", "arabic_drive"),
+    (re.compile(_AR_B + r"(?:انسحب(?:ت|وا)?|انسحاب(?:ها|ه|هم)?|فر(?:ت|وا)?|فرار|تراجع(?:ت|وا)?|تقهقر(?:ت|وا)?|"
+                r"هرب(?:ت|وا)?|غادر(?:ت|وا)?)" + _AR_E), "withdrew", "arabic"),
+    (re.compile(_AR_B + r"(?:قصف(?:ت|وا)?|القصف|استهدف(?:ت|وا)?|هاجم(?:ت|وا)?|هجوم(?:ا|ًا)?|الهجوم|هجمات|غارة|غارات|"
+                r"ضرب(?:ت|وا)?|ضربات|شن(?:ت|وا)?)" + _AR_E), "attacked", "arabic"),
+    # present tense of control: تسيطر على، تتمركز في
+    (re.compile(_AR_B + r"(?:تسيطر|يسيطر|يسيطرون|تتمركز|يتمركز|يتمركزون|المتمركزة|تحتفظ|يحتفظ)" + _AR_E), "holds", "arabic"),
+    # "سرت الخاضعة لسيطرة قوات حفتر", "تحت سيطرة": the place before, the side after
+    (re.compile(r"(?<!\w)(?:(?:الواقعة\s+)?تحت\s+سيطرة|الخاضعة\s+لسيطرة|الخاضع\s+لسيطرة|في\s+قبضة|بيد)" + _AR_E), "holds", "under"),
 ]
 _AUX = frozenset({"is", "are", "was", "were", "been", "being", "be", "get", "got", "had", "has", "have"})
 _ADVERBS = frozenset({"reportedly", "also", "heavily", "repeatedly", "fully", "completely", "totally", "now",
@@ -1059,16 +1107,21 @@ def _find_triggers(s: str, low: str) -> list[_Trigger]:
     for m in re.finditer(r"\bin\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?hands\b", low):
         found.append(_Trigger(m.start(), m.end(), "holds", "in_hands", low[m.start():m.end()]))
     for m in _UNDER_CTL_RE.finditer(low):
-        found.append(_Trigger(m.start(), m.end(), "captured" if m.group("came") else "holds", "in_hands",
+        came = m.group("came") or re.search(r"\b(?:brought|bring|brings|bringing|placed|put)\s+(?:[\w'-]+\s+){1,4}$",
+                                            low[max(0, m.start() - 50):m.start()])
+        found.append(_Trigger(m.start(), m.end(), "captured" if came else "holds", "in_hands",
                               low[m.start():m.end()]))
     for m in _STRONGHOLD_RE.finditer(low):
         found.append(_Trigger(m.start(), m.end(), "holds", "stronghold", low[m.start():m.end()]))
     for m in _HOLD_MOD_RE.finditer(low):
         found.append(_Trigger(m.start(), m.end(), "holds", "hold_mod", low[m.start():m.end()], window=5))
     if is_arabic(s):
-        for rx, action in _AR_TRIGGERS:
+        for rx, action, form in _AR_TRIGGERS:
             for m in rx.finditer(low):
-                found.append(_Trigger(m.start(), m.end(), action, "arabic", low[m.start():m.end()]))
+                t = _Trigger(m.start(), m.end(), action, "arabic" if form == "arabic_drive" else form,
+                             low[m.start():m.end()])
+                t.expel = form == "arabic_drive"
+                found.append(t)
     # earliest start, then longest, wins; overlapping ones are dropped
     found.sort(key=lambda t: (t.start, -(t.end - t.start)))
     out: list[_Trigger] = []
@@ -1096,7 +1149,8 @@ def _find_triggers(s: str, low: str) -> list[_Trigger]:
             aux = before[i]
             if not (aux in ("had", "has", "have") and re.match(r"(?:been)", before[i + 1] if i + 1 < len(before) else "") is None
                     and aux in ("had", "has", "have")):
-                t.passive = aux not in ("had", "has", "have")
+                t.passive = aux not in ("had", "has", "have") and not re.match(
+                    r"(?:stationed|based|positioned|entrenched|dug|deployed|garrisoned)\b", t.text)
         if t.form in ("verb", "drive") and not t.passive and re.search(r"\bby\b", low[t.end:t.end + 12]) \
                 and re.match(r"(?:\w+(?:ed|en|wn)|hit|struck|shot|held|overrun)\b", t.text):
             t.passive = True  # reduced relative: "Sirte, shelled by LNA forces for weeks"
@@ -1117,10 +1171,10 @@ _IRREALIS_RE = re.compile(
     r"prepar(?:e|es|ed|ing)|poised|ready|intends?|intended|wants?|wanted|hopes?|hoped|if|unless|whether|"
     r"order(?:s|ed)?|call(?:s|ed)?\s+(?:on|for)|push\s+to|drive\s+to|bids|aim\s+to|set\s+to|sought\s+to|"
     r"preparing\s+to|about\s+to|in\s+order\s+to|in\s+a\s+bid|capable|possible|possibility|risk|"
-    r"سوف|ستسيطر|يسعى|تسعى|محاولة)\b")
+    r"سوف|ستسيطر|يسعى|تسعى|محاولة|محاولات|تحاول|يحاول|تخطط|يخطط|تهدد|يهدد|تعتزم|يعتزم|تستعد|يستعد)\b")
 _HEDGE_RE = re.compile(r"\b(?:claim(?:s|ed|ing)?|reportedly|allegedly|purportedly|apparently|unconfirmed|"
                        r"(?:is|are|was|were)\s+said\s+to|it\s+is\s+unclear|rumou?r(?:s|ed)?|according\s+to\s+(?:unconfirmed|some|local)|"
-                       r"conflicting|زعم|زعمت)\b")
+                       r"conflicting|زعم|زعمت|ادعت|ادعى|مزاعم)\b")
 _ATTRIB_RE = re.compile(r"\b(?:said|says|say|saying|told|announced|announces|announce|announcing|statement|"
                         r"according\s+to|stated|added|declared|declares|reported|reports|sources?|"
                         r"spokes(?:man|woman|person)|قال|قالت|أعلن|أعلنت|أكد|أكدت|بحسب|وفق)\b")
@@ -1389,6 +1443,18 @@ def _sentence_events(raw: str, *, article_date: dt.date, layers: Any, index: Pla
     return cands, memory, carry
 
 
+_PERSON_ALIAS_RE = re.compile(r"^(?:(?:general|field\s+marshal|gen\.?|marshal|khalifa|fayez|ahmed|ahmad|abdullah)\s+)*"
+                              r"(?:al-)?(?:haftar|hafter|hifter|sarraj|serraj|mismari|mesmari|thinni)$|^(?:حفتر|السراج)$")
+
+
+def _person_subject(trig: _Trigger, low: str, actors: list[_Actor]) -> bool:
+    """True if the nearest subject before the trigger is a person's name, not a force."""
+    subj = _nearest_subject([a for a in actors if a.end <= trig.start], low, 0)
+    if subj is None and is_arabic(low):
+        subj = next((a for a in actors if a.start >= trig.end and a.start - trig.end <= 3), None)
+    return subj is not None and _PERSON_ALIAS_RE.match(" ".join(subj.surface.casefold().split())) is not None
+
+
 def _drop_superseded_holds(cands: list[_Candidate]) -> list[_Candidate]:
     """"GNA forces captured Haftar's last stronghold, Tarhuna": the hold is the state the sentence
     reports as ended, so a hold of a place that the same sentence says the side lost is dropped."""
@@ -1413,6 +1479,8 @@ def _events_for_trigger(trig: _Trigger, *, s: str, low: str, actors: list[_Actor
         return []
     if trig.action == "holds" and _past_state(trig, low, cend):
         return []
+    if re.match(r"(?:left|leav|غادر|وغادر)", trig.text) and _person_subject(trig, low, actors):
+        return []  # "Haftar left Benghazi for Cairo": a journey, not a withdrawal
     if trig.form == "impact" and not _PROJECTILE_RE.search(low[cstart:trig.start]):
         return []  # "landed on": only rockets, shells and the like attack where they land
     conf = _BASE_CONF.get(trig.form, 0.85)
@@ -1464,7 +1532,7 @@ def _events_for_trigger(trig: _Trigger, *, s: str, low: str, actors: list[_Actor
 
 
 _NEG_NEAR_RE = re.compile(r"\b(?:not|n't|never|no\s+longer|failed\s+to|fail(?:s)?\s+to|unable\s+to|without|nor|"
-                          r"yet\s+to|no)\b|(?:^|\s)(?:لم|لن|لا)(?:\s|$)")
+                          r"yet\s+to|no|short\s+of|instead\s+of|rather\s+than|refrain(?:ed|s)?\s+from)\b|(?:^|\s)(?:لم|لن|لا|دون)(?:\s|$)")
 _DENY_VERB_RE = re.compile(r"\b(?:denied|denies|deny|denying|refuted|refutes|dismissed|dismisses|rejected|"
                            r"rejects)\b|\bnot\s+(?:confirm(?:ed)?|admit(?:ted)?|acknowledge[d]?)\b|"
                            r"\bwithout\s+(?:confirming|admitting|acknowledging)\b|(?:^|\s)(?:نفى|نفت|ينفي|تنفي)(?:\s|$)")
@@ -1496,7 +1564,7 @@ def _negated(trig: _Trigger, low: str) -> bool:
 
 def _irrealis(trig: _Trigger, low: str) -> bool:
     """"to take", "vowed to retake", "if … attack", "plans to capture": not (yet) an event."""
-    if trig.irrealis_ok or trig.action == "holds" and trig.form != "verb":
+    if trig.irrealis_ok or trig.action == "holds" and trig.form not in ("verb", "arabic"):
         return False
     words = _before_words(trig, low, 5)
     if words and words[-1] == "to" and trig.form in ("verb", "drive", "arabic"):
@@ -1526,6 +1594,8 @@ def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memor
 
     if trig.form == "in_hands":
         a = next((x for x in actors if trig.start < x.start < trig.end), None)
+        if a is None and re.search(r"\b(?:its|their|his)\b", trig.text):
+            a = _nearest_subject(before, low, cstart)  # "GNA forces brought Tarhuna under their control"
         return (a.side if a else None), "", 1.0
     if trig.form in ("fell_to", "under", "held_by"):
         a = next((x for x in after if x.start - trig.end <= 40), None)
@@ -1533,6 +1603,9 @@ def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memor
             return None, "", 1.0
         return a.side, "", 1.0
     if trig.form == "arabic":
+        inside = next((x for x in actors if trig.start <= x.start and x.end <= trig.end), None)
+        if inside is not None:
+            return inside.side, "", 1.0
         near = sorted(actors, key=lambda x: min(abs(x.start - trig.end), abs(trig.start - x.end)))
         if near and near[0].side:
             return near[0].side, "", 1.0
@@ -1637,7 +1710,7 @@ def _relative_antecedent(trig: _Trigger, low: str, actors: list[_Actor], cstart:
 
 
 _SPEAKER_RE = re.compile(r"\b(?:spokes(?:man|woman|person)|sources?|officials?|commanders?|officers?|statement|"
-                         r"media\s+(?:office|centre|center)|operations\s+room)\s+(?:for|of|in|from)\s+(?:the\s+)?$")
+                         r"media\s+(?:office|centre|center)|operations\s+room)\s+(?:for|of|in|from|with|close\s+to)\s+(?:the\s+)?$")
 
 
 def _speaker(before: list[_Actor], low: str) -> _Actor | None:
@@ -1678,7 +1751,9 @@ _STRICT_REF_RE = re.compile(
     r"(?:roads?|routes?|highway|supply\s+(?:lines?|routes?)|corridor|axis|line)\s+(?:from|to|between|linking|connecting|"
     r"towards)|(?:roads?|routes?|highway|supply\s+(?:lines?|routes?)|corridor|axis)\s+(?:from|between|linking|connecting)\s+"
     r"[\w\s'-]{1,40}?\s+(?:to|and|with)|"
-    r"(?:in\s+the\s+)?direction\s+of|gateway\s+to|border\s+with)\s*(?:the\s+(?:town|city|village|capital)\s+of\s+)?(?:the\s+)?$")
+    r"(?:in\s+the\s+)?direction\s+of|gateway\s+to|border\s+with|"
+    r"(?:(?:\d+\s*)?(?:كم|كيلومترا?|كيلومترات)\s+)?(?:جنوب|شمال|شرق|غرب)ي?(?:\s+(?:شرق|غرب)ي?)?|طريق|الطريق\s+(?:إلى|الى|بين)|بين)"
+    r"\s*(?:the\s+(?:town|city|village|capital)\s+of\s+|مدينة\s+|بلدة\s+)?(?:the\s+)?$")
 _ROLE_WORDS = ("out of", "out from", "away from", "back to", "from", "towards", "toward", "to", "into", "in", "at",
                "on", "against", "over", "across", "through", "inside", "within", "of")
 
@@ -1736,7 +1811,7 @@ def _stronghold_targets(trig: _Trigger, low: str, places: list[_Place], actors: 
 
 
 _PAST_STATE_BEFORE_RE = re.compile(r"\b(?:had|formerly|previously|once|used\s+to|former|erstwhile|ex)\b")
-_PAST_STATE_AFTER_RE = re.compile(r"^[^;]{0,80}?\b(?:until|till)\b")
+_PAST_STATE_AFTER_RE = re.compile(r"^[^;,]{0,60}?\b(?:until|till)\b")
 
 
 def _past_state(trig: _Trigger, low: str, cend: int) -> bool:
@@ -1746,7 +1821,7 @@ def _past_state(trig: _Trigger, low: str, cend: int) -> bool:
     stative = trig.form != "verb" or re.match(r"(?:still\s+)?(?:hold|held|control)", trig.text) is not None
     if _PAST_STATE_BEFORE_RE.search(" ".join(w for w in words if w != "had" or stative)):
         return True  # "had fortified" in reported speech is a done deed, "had been under" a past state
-    return bool(_PAST_STATE_AFTER_RE.match(low[trig.end:cend]))
+    return bool(_PAST_STATE_AFTER_RE.match(low[trig.end:]))
 
 
 def _targets(trig: _Trigger, *, low: str, places: list[_Place], actors: list[_Actor], cstart: int, cend: int,
@@ -1826,7 +1901,8 @@ def _targets(trig: _Trigger, *, low: str, places: list[_Place], actors: list[_Ac
             else:
                 out.append((p, "withdrew", factor, note))
             continue
-        if cue in ("from", "to", "towards", "toward", "away from") and trig.form != "drive":
+        if cue in ("from", "to", "towards", "toward", "away from") and trig.form != "drive" and not (
+                trig.expel and cue == "from"):
             continue
         if action == "holds" and cue in ("in", "at") and trig.form == "verb":
             factor *= 0.9
@@ -1857,6 +1933,9 @@ def _date_for(trig: _Trigger, dates: list[_DateExpr], low: str, article_date: dt
             best, best_cost = e, cost
     if best is None:
         return article_date, 1.0, ""
+    if trig.action == "holds" and low.startswith("since", best.start) and best.date <= article_date:
+        # "under LNA control since 2016": a hold that lasts to the article's day
+        return article_date, 1.0, f"held {low[best.start:best.end]!r}; article date used"
     return best.date, best.factor, best.note
 
 
