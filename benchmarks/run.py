@@ -17,7 +17,6 @@ import datetime as dt
 import json
 import os
 import platform
-import resource
 import shutil
 import subprocess
 import sys
@@ -96,11 +95,12 @@ def bench_holders(days: int) -> None:
            notes=f"bundled events; baseline: replay all events up to each date; results identical: {same}")
 
 
-def bench_scale(sizes: list[int], places: int, days: int) -> None:
+def bench_scale(runs: list[tuple[int, int, int]]) -> None:
+    """(events, places, days) runs; events vary at fixed places/days, then places and days vary."""
     tmp = Path(tempfile.mkdtemp(prefix="frontline-scale-"))
     try:
-        for n in sizes:
-            d = tmp / f"s{n}"
+        for n, places, days in runs:
+            d = tmp / f"s{n}_{places}_{days}"
             subprocess.run([sys.executable, str(ROOT / "benchmarks" / "synthetic.py"), str(d), "--events", str(n),
                             "--places", str(places), "--days", str(days)], check=True)
             code = ("import time,resource,json;t=time.perf_counter();from geo.layers import Layers;"
@@ -152,7 +152,9 @@ def main() -> None:
         "holders": lambda: bench_holders(100 if a.quick else 600),
         "startup": bench_startup,
         "maps": lambda: bench_maps(quick=a.quick),
-        "scale": lambda: bench_scale([10_000] if a.quick else [10_000, 100_000, 1_000_000], 5000, 3650),
+        "scale": lambda: bench_scale([(10_000, 5000, 3650)] if a.quick else
+                                     [(10_000, 5000, 3650), (100_000, 5000, 3650), (1_000_000, 5000, 3650),
+                                      (100_000, 1000, 3650), (100_000, 5000, 365)]),
     }
     for name, fn in steps.items():
         if a.only and name not in a.only:

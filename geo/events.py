@@ -631,8 +631,6 @@ class _Validator:
                 if d > 25:
                     warns.append(("lat", f"lat/lon are {d:.0f} km from {res['name']}; the coordinates win"))
                     res = None
-        if errs and not any(c == "place" for c, _ in errs) and res is None and lat is None and place:
-            pass
         if any(c in ("place", "lat") for c, _ in errs):
             return None, errs, warns
         if res is None:

@@ -43,7 +43,7 @@ sys.path.insert(0, str(ROOT))
 
 from geo._io import write_text_atomic  # noqa: E402
 from geo.geojson import dumps, feature_collection  # noqa: E402
-from geo.names import is_arabic, light_key  # noqa: E402
+from geo.names import is_arabic  # noqa: E402
 
 EQUAL_AREA = "EPSG:6933"  # WGS 84 / NSIDC EASE-Grid 2.0 Global (equal-area)
 GEONAMES_URL = "https://www.geonames.org/{}"

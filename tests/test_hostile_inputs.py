@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import os
-from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -17,7 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from geo.cli import main
-from geo.errors import FrontlineError, InputFormatError
+from geo.errors import FrontlineError
 from geo.events import parse_date, read_events
 from tests.conftest import DATA, make_tiny_layers
 

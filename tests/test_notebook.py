@@ -6,7 +6,6 @@ import json
 from pathlib import Path
 
 import nbformat
-import pytest
 
 NOTEBOOK = Path(__file__).resolve().parent.parent / "notebooks" / "tour.ipynb"
 
