@@ -27,7 +27,14 @@ The pipeline, per sentence:
    pronouns of place (*"منها"*) point back to the place named before. Places that only describe
    where another one is – *"Ain Zara, on the southern edge of Tripoli"*, *"the road from Tarhuna
    to the capital"*, *"which lies on …"* – are landmarks, not targets; but the owner of a
-   landmark (*"east of Sirte's power station"*) is near the action, so it can be attacked.
+   landmark (*"east of Sirte's power station"*) is near the action, so it can be attacked. An
+   appositive names the place before it again (*"al-Watiya, its only air base near the capital"*,
+   *"Mitiga, Tripoli's only functioning airport"*), so its own names only locate; an object pronoun
+   (*"reached Bani Walid and entered it"*) and Arabic definite nouns (*"القاعدة"*, *"المدينة"*) point
+   back to the last place named; *"the city"* is the topic, not a destination (*"fled Gharyan towards
+   Tarhouna … the city"*), else a town named inside an actor (*"the Tripoli government"*) or the town a
+   facility named before is at. Two-word names the gazetteer knows only loosely (*"Bani Waled"*)
+   count after a word that asks for a place or before a facility word.
 4. **Triggers** – verbs and nouns of capture, withdrawal, attack and holding, with their voice:
    active (*"GNA forces retook Gharyan"*), passive (*"Sirte is under attack by …"*), nominal
    (*"an LNA air strike on Murzuq"*), directional (*"drove X out of Y"* – the other side
@@ -36,18 +43,41 @@ The pipeline, per sentence:
    comes from verbs of staying put (*"fortified"*, *"dug in at"*, *"moved into"*), from *"under
    Haftar's control"*, *"in LNA hands"* and *"Haftar's last stronghold"*; impacts (*"rockets …
    landed on"*) attack only when a projectile is the subject. Arabic has its own verb classes
-   (سيطرت على، دخلت، استعادت، انسحبت من، قصفت، هاجمت، تسيطر على، طردت … من).
+   (سيطرت على، دخلت، استعادت، انسحبت من، قصفت، هاجمت، تسيطر على، طردت … من، إعادة تمركز خارج), and its
+   noun of control (*"أعلنت … سيطرتها على"*) is a capture after a verb of announcing, a hold otherwise.
+   Verbs that are also nouns become nouns after a determiner or possessive (*"the capture of X by
+   S"*, *"Wednesday's recapture of X"*, *"their retreat from X"*); *"the fall of X to S"*, *"X was
+   handed over to S"* name the taker; particle verbs may be split (*"pulled its forces out of"*,
+   *"drawing back"*); a place is taken only as the object of a verb of taking, not inside a phrase of
+   another noun (*"took at the start of his campaign on Tripoli"*); a noun's places end with its
+   list (*"Haftar's seizure of Sirte alarmed Misrata"*), while a list goes on past the words a verb
+   of holding reaches (*"… and Aziziya, as well as the Alhira district"*). An attack given as the
+   cause of an effect on a place is an attack on it (*"flights at Mitiga were suspended after rocket
+   fire by Haftar's militias"*); *"left X heading east"* is a journey.
 5. **Agent** – the nearest side before the trigger that is not the object of a preposition or
    verb (*"from the LNA"*), or the side after *by*; *"drones of the GNA"* and *"rockets fired by
    the LNA"* keep their owner as the subject, and a subject relative clause takes its antecedent
    (*"forces loyal to Haftar, who control the port"*); for *"The offensive drove …"* the side of
-   the previous sentence is inherited, with lower confidence.
+   the previous sentence is inherited, with lower confidence. *"forced the LNA to retreat"* makes
+   the LNA the one who retreats; a by-phrase gives the agent only if the side stands in it (not
+   *"hit by rocket fire, the government said"*), else the side blamed (*"blaming forces loyal to
+   Haftar"*); a noun's agent is its owner (*"Haftar's seizure"*, *"their withdrawal"*), its by-phrase
+   or the subject of a verb that carries it out or announces it (*"carried out air strikes on"*,
+   *"announced the recapture of"*), never a victim (*"commanders killed in a drone strike"*); a
+   fronted participle takes the main clause's subject (*"Hours after taking Tarhuna, forces of the
+   GNA …"*); *"our"* and *"we"* in a quote are the speaker's side; *"an ally of the GNA"* lends its
+   side; *"anti-LNA forces"* are the LNA's opponent; an Arabic verb's subject follows it unless a
+   preposition governs the side (*"لقوات حفتر"*), and *"تابعة لـ"* names the owner of a drone.
 6. **Modality** – negation (*"did not take"*, *"denied"*), irrealis (*"to take"*, *"vowed to"*,
    *"if"*) drop the event; claims (*"said"*, *"claimed"*, *"reportedly"*) lower the confidence.
-   Past states (*"which had been under Haftar's control"*, *"held … until May"*) are no current
-   holds, and a hold of a place that the same sentence says was taken or left is dropped.
+   Past states (*"which had been under Haftar's control"*, *"held … until May"*, *"التي ظلت تحت
+   سيطرة"*, *"كانت"*) are no current holds, and a hold of a place that the same sentence says was
+   taken or left is dropped. A trailing attribution (*"…, the airport and the minister said"*) names
+   speakers, not targets.
 7. **Date** – the nearest date expression: weekdays resolve to the latest such day on or before
-   the article date, *"yesterday"* to the day before, *"5 June"* to that day; vague ones
+   the article date, *"yesterday"* to the day before, *"two days ago"* to two days before, *"5 June"*
+   and *"18 مايو"* to that day (a date right after *"said"* is the day of the statement, and loses to
+   one nearer the event); vague ones
    (*"last week"*) keep the article date with lower confidence, old ones (*"last year"*,
    *"in 2014"*) keep it with much lower confidence (below the default ``--min-confidence``), so
    background facts are shown but not appended; a hold *"since 2016"* lasts to the article date.
@@ -59,6 +89,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import functools
 import hashlib
 import io
 import re
@@ -249,6 +280,29 @@ def split_sentences(text: str) -> list[Sentence]:
     return out
 
 
+_MAX_SENTENCE = 1200  # characters; no news sentence is longer, and the rules are not linear in length
+
+
+def _bounded(sent: Sentence) -> Iterator[Sentence]:
+    """A run-on "sentence" (a list, a table, text without stops) cut at clause punctuation into pieces of
+    at most :data:`_MAX_SENTENCE` characters, so that one pathological line cannot stall a folder."""
+    text, start = sent.text, 0
+    while len(text) - start > _MAX_SENTENCE:
+        cut = max(text.rfind(ch, start, start + _MAX_SENTENCE) for ch in ";,:")
+        if cut <= start:
+            cut = text.rfind(" ", start, start + _MAX_SENTENCE)
+        cut = cut + 1 if cut > start else start + _MAX_SENTENCE
+        piece = text[start:cut]
+        if piece.strip():
+            lead = len(piece) - len(piece.lstrip())
+            yield Sentence(piece.strip(), sent.start + start + lead, sent.start + start + lead + len(piece.strip()))
+        start = cut
+    piece = text[start:]
+    if piece.strip():
+        lead = len(piece) - len(piece.lstrip())
+        yield Sentence(piece.strip(), sent.start + start + lead, sent.start + start + lead + len(piece.strip()))
+
+
 def _emit(out: list[Sentence], body: str, a: int, b: int, offset: int) -> None:
     chunk = body[a:b]
     stripped = chunk.strip()
@@ -335,7 +389,7 @@ _ORG_NEXT = frozenset({"forces", "force", "brigade", "brigades", "battalion", "b
                        "shield", "military", "operations", "armed", "army", "tribe", "tribes", "elders",
                        "security", "youth", "groups", "group", "mps", "delegation", "delegates",
                        "conference", "process", "talks", "agreement", "accord", "declaration", "summit",
-                       "initiative", "memorandum", "university", "municipal", "front", "frontline"})
+                       "initiative", "memorandum", "university", "municipal"})
 _KIND_PHRASES: list[tuple[str, str]] = [
     ("international airport", "airport"), ("military airbase", "airbase"), ("air base", "airbase"),
     ("airbase", "airbase"), ("airfield", "airbase"), ("air field", "airbase"), ("airport", "airport"),
@@ -442,13 +496,17 @@ _DEMONYMS = ("turkish", "turkey's", "russian", "russia's", "egyptian", "egypt's"
              "saudi", "tunisian", "algerian", "nigerien", "greek", "german", "british", "us", "u.s")
 _FOREIGN_ACTOR_RE = re.compile(
     r"(?<![\w-])(?:" + "|".join(re.escape(d) for d in _DEMONYMS) + r")(?![\w-]|'s\b)(?!\s*-\s*(?:backed|supported|allied|aligned))")
+# Arabic countries and their adjectives as actors: "طائرات مسيرة تركية", "المرتزقة الروس"
+_AR_FOREIGN_ACTOR_RE = re.compile(
+    r"(?<!\w)[وبلف]?(?:ال)?(?:ترك(?:ية|ي|يا)|روس(?:ية|ي|يا)?|مصر(?:ية|ي)?|إمارات(?:ية|ي)?|الإمارات|امارات(?:ية|ي)?|"
+    r"قطر(?:ية|ي)?|فرنس(?:ية|ي|ا)|سوري(?:ة|ون|ين)?|سوداني(?:ة|ون|ين)?|تشادي(?:ة|ون|ين)?)(?!\w)")
 _CAPITAL_RE = re.compile(r"\bthe\s+(?:libyan\s+)?capital(?:\s+city)?(?:'s)?\b|العاصمة")
 _ANAPHOR_RE = re.compile(
     r"\b(its|the\s+(?:city|town|village)'s|their|the)\s+(?:(?:[a-z-]+)\s+){0,3}?"
     r"(international\s+airport|airport|air\s+base|airbase|base|airfield|oil\s+port|port|oil\s+terminal|terminal|"
-    r"harbou?r)\b"
-    r"|\bthe\s+(city|town|village)(?:'s)?\b(?!\s+(?:of|hall|council|elders|residents|hospital|square|mayor|"
-    r"authorities|officials|centre's))")
+    r"harbou?r|oil\s*field|field)\b"
+    r"|\bthe\s+(city|town|village)(?:'s)?\b(?!(?:'s)?\s+(?:of|hall|council|elders|residents|hospital|square|mayor|"
+    r"authorities|officials|centre's|municipal|notables|people|inhabitants|population|mayor's|local))")
 
 _OBJ_GOVERNORS = frozenset({
     "from", "against", "with", "by", "on", "at", "into", "toward", "towards", "between", "among",
@@ -471,7 +529,8 @@ _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "rival
                           "renegade", "eastern-based", "some", "all", "several", "dozens"})
 _FORCE_NOUNS = frozenset({"forces", "force", "militias", "militia", "troops", "fighters", "units", "army", "brigades",
                           "brigade", "members", "elements", "remnants", "men", "loyalists", "supporters", "most",
-                          "some", "hundreds", "dozens", "thousands", "part", "parts", "allies"})
+                          "some", "hundreds", "dozens", "thousands", "part", "parts", "allies", "ally", "affiliate",
+                          "affiliates", "arm", "wing", "partner", "partners", "unit", "battalion", "battalions"})
 
 
 def _find_actors(s: str, low: str, layers: Any, toks: list[_Tok]) -> list[_Actor]:
@@ -490,9 +549,14 @@ def _find_actors(s: str, low: str, layers: Any, toks: list[_Tok]) -> list[_Actor
         foreign_owner = owner in ("egypt", "turkey", "russia", "tunisia", "italy") or (
             owner in ("egyptian", "turkish", "russian", "tunisian", "italian")
             and (possessive or _INSTITUTION_RE.search(low[a:b]) is not None))
+        if re.search(r"\banti-\s*$", low[max(0, a - 6):a]) and not foreign_owner:
+            # "anti-LNA forces", "anti-Haftar fighters": the side that fights the one named
+            opp = layers.sides.opponent(side) if side in layers.sides else None
+            actors.append(_Actor(a - 5, b, opp, s[a - 5:b]))
+            continue
         actors.append(_Actor(a, b, None if foreign_owner else side, s[a:b]))
     taken = [(x.start, x.end) for x in actors]
-    for m in _FOREIGN_ACTOR_RE.finditer(low):
+    for m in list(_FOREIGN_ACTOR_RE.finditer(low)) + list(_AR_FOREIGN_ACTOR_RE.finditer(low)):
         if any(m.start() < e and a < m.end() for a, e in taken):
             continue
         if m.group(0) == "us" and s[m.start():m.end()] != "US":
@@ -540,19 +604,34 @@ _WEAPON_NOUNS = frozenset({"drones", "drone", "warplanes", "warplane", "aircraft
                            "convoys", "snipers", "mercenaries", "air", "navy", "gunmen", "commanders"})
 
 
+# titles and epithets between a preposition and a name: "by General Khalifa Haftar's militias"
+_TITLES = frozenset({"general", "gen", "field", "marshal", "khalifa", "commander", "strongman", "warlord", "retired",
+                     "major", "maj", "lieutenant", "brigadier", "colonel", "col", "military", "putschist", "rebel",
+                     "libyan", "eastern", "east-based", "western", "powerful", "veteran", "mr", "prime", "minister"})
+
+
 def _is_governed(low: str, start: int, earlier: Sequence[_Actor], *, foreign: bool = False) -> bool:
     """True if the mention at ``start`` is the object of a preposition or a verb.
 
     "Forces loyal to the GNA" and "forces led by Haftar" keep the side as the subject; a
     country "backing" someone ("the LNA, backed by Russia and the UAE") is not the actor.
     """
+    if earlier and re.fullmatch(r"\s*,\s*(?:the\s+)?", low[earlier[-1].end:start]):
+        return earlier[-1].governed  # "backed by Russia, Egypt and the UAE": a list keeps its governor
     words = _words_between(low, max(0, start - 60), start)
     i = len(words) - 1
-    while i >= 0 and words[i] in _DETERMINERS and words[i] != "of":
+    while i >= 0 and (words[i] in _DETERMINERS or words[i] in _TITLES) and words[i] != "of":
         i -= 1
     if i < 0:
         return False
     w = words[i]
+    # a comma between the governing word and the mention starts a new phrase ("After a week of fighting, GNA
+    # forces entered …"), unless the mention continues a list ("Russia, Egypt")
+    k = len(words) - 1 - i  # words skipped
+    tail = low[max(0, start - 60):start]
+    if re.search(r"[,;:]\s*(?:[\w'-]+\s+){0,%d}$" % k, tail) and not re.search(r"\b(?:and|or)\s+(?:[\w'-]+\s+){0,%d}$" % k,
+                                                                              tail):
+        return False
     if w == "of":
         # "forces of the LNA" keeps the side as a subject; "the stronghold of Haftar" does not
         head = words[i - 1] if i > 0 else ""
@@ -649,14 +728,44 @@ def _capitalised(tok: _Tok) -> bool:
     return core[:1].isupper()
 
 
+class _SpanSet:
+    """Character spans, for fast "does this overlap any of them" questions on long sentences."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
+        self.spans = sorted(spans)
+        self.starts = [a for a, _ in self.spans]
+        self.longest = max((b - a for a, b in self.spans), default=0)
+
+    def append(self, span: tuple[int, int]) -> None:
+        import bisect
+
+        i = bisect.bisect_left(self.spans, span)
+        self.spans.insert(i, span)
+        self.starts.insert(i, span[0])
+        self.longest = max(self.longest, span[1] - span[0])
+
+    def overlaps(self, a: int, b: int) -> bool:
+        import bisect
+
+        i = bisect.bisect_left(self.starts, a - self.longest)
+        for x, e in self.spans[i:]:
+            if x >= b:
+                return False
+            if a < e:
+                return True
+        return False
+
+
 def _find_places(s: str, low: str, toks: list[_Tok], masked: list[tuple[int, int]], index: PlaceIndex,
                  history: list[_Place]) -> list[_Place]:
     """Gazetteer places named in the sentence, longest match first, plus resolved references."""
     places: list[_Place] = []
     n = len(toks)
 
+    masked_set = _SpanSet(masked)
+
     def is_masked(a: int, b: int) -> bool:
-        return any(a < e and x < b for x, e in masked)
+        return masked_set.overlaps(a, b)
 
     i = 0
     while i < n:
@@ -698,6 +807,8 @@ def _find_places(s: str, low: str, toks: list[_Tok], masked: list[tuple[int, int
         places.append(place)
         i = j
     places.extend(_loose_places(s, low, toks, masked, index, places))
+    if is_arabic(s):
+        places.extend(_arabic_anaphors(s, low, places, history, masked))
     for m in _CAPITAL_RE.finditer(low):
         if is_masked(m.start(), m.end()) or any(m.start() < p.end and p.start < m.end() for p in places):
             continue
@@ -726,12 +837,29 @@ def _find_places(s: str, low: str, toks: list[_Tok], masked: list[tuple[int, int
             a.reference = True
         elif _APPOSITION_RE.fullmatch(between):
             b.ref_only = b.reference = True  # "Ain Zara, on the southern edge of Tripoli": B only locates A
-    for m in _ANAPHOR_RE.finditer(low):
+    # an appositive that describes the place before it ("al-Watiya, its only air base near the capital",
+    # "Mitiga, Tripoli's only functioning airport"): the same place again, whose own names only locate it
+    appositives = []
+    for p in places:
+        m = _APPOSITIVE_RE.match(low, p.end)
+        if m:
+            appositives.append((m.start("np"), m.end()))
+    for p in places:
+        if any(x <= p.start < y for x, y in appositives):
+            p.ref_only = p.reference = True
+    latent: list[_Place] | None = None
+    # settlements first, so that "the airport south of the city" can use the city
+    for m in sorted(_ANAPHOR_RE.finditer(low), key=lambda m: (m.group(3) is None, m.start())):
         a, b = m.start(), m.end()
         if any(a < p.end and p.start < b for p in places) or is_masked(a, b):
             continue
+        if any(x <= a < y for x, y in appositives):
+            continue  # "al-Watiya, its only air base": the airbase is al-Watiya itself
         # the phrase must not be followed by a name ("the town of X", "the base at X")
         after = _words_between(low, b, b + 12)
+        if m.group(3) is None and re.search(r"\b(?:only|sole|main|working|functioning|operating|operational|other|"
+                                            r"second|largest|biggest|new)\s", m.group(0)):
+            continue  # "the only working airport in Tripoli": a description that names no airport
         if after and after[0] in ("of", "at", "in", "near") and m.group(3) is None:
             nxt = [p for p in places if p.start >= b and p.start - b < 20]
             if nxt:
@@ -741,15 +869,35 @@ def _find_places(s: str, low: str, toks: list[_Tok], masked: list[tuple[int, int
                     places.append(_Place(a, nxt[0].end, s[a:nxt[0].end], fac.pid, fac.name, fac.kind, 1.0, "name"))
                     places.remove(nxt[0])
                 continue
-        ref = _resolve_anaphor(m, a, b, places, history, index)
+        if latent is None:
+            latent = _latent_places(s, low, masked, index)
+        ref = _resolve_anaphor(m, a, b, places, history, index, latent=latent)
         if ref is not None:
             places.append(ref)
+            places.sort(key=lambda p: p.start)
+            if _STRICT_REF_RE.search(low[max(0, a - 60):a]):
+                ref.reference = True
+    places.sort(key=lambda p: p.start)
+    # "… reached Bani Walid and entered it": an object pronoun points back to the last place named
+    for m in _OBJECT_PRONOUN_RE.finditer(low):
+        a, b = m.start("it"), m.end("it")
+        if any(a < p.end and p.start < b for p in places):
+            continue
+        ante = [p for p in places if p.end <= m.start() and not p.reference and not p.ref_only] or \
+               [p for p in history if not p.reference and not p.ref_only]
+        if ante:
+            ref = ante[-1]
+            places.append(_Place(a, b, s[a:b], ref.pid, ref.name, ref.kind, 0.9, "anaphora"))
     places.sort(key=lambda p: p.start)
     for a, b in zip(places, places[1:]):
         if (a.kind in _FACILITY_KINDS or a.kind == "neighbourhood") and b.kind in _SETTLEMENT_KINDS and \
                 re.fullmatch(r"\s*,?\s*(?:in|at|near|outside|on|of|في|ب|قرب|بالقرب\s+من)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?",
                              low[a.end:b.start]) and _km(index, a.pid, b.pid) < 200:
             b.ref_only = b.reference = True  # "Mitiga airport in Tripoli": the town only locates
+        elif b.kind == "district" and a.kind != "district" and re.search(
+                r"(?:\bin|\bof|(?<!\w)في|(?<!\w)ب)\s+(?:the\s+)?$", low[max(a.end, b.start - 10):b.start]) and \
+                b.start - a.end <= 40 and _km(index, a.pid, b.pid) < 250:
+            b.ref_only = b.reference = True  # "Tiji and Badr in the Western Mountains": the region only locates
     return places
 
 
@@ -764,11 +912,16 @@ _LOOSE_CONTEXT = frozenset({
     "liberated", "reached", "recaptured", "town", "city", "village", "oasis", "area", "district", "suburb",
     "airbase", "base", "region", "stronghold"})
 _AR_FRAME = frozenset({"مدينة", "بمدينة", "لمدينة", "ومدينة", "بلدة", "ببلدة", "وبلدة", "قرية", "منطقة", "بمنطقة",
+                       "مدينتي", "بلدتي", "قريتي", "مدن", "بلدات", "قرى", "مناطق", "حدود", "مشارف", "تخوم", "أطراف",
+                       "ضواحي", "محيط", "مدخل", "وسط",
                        "ومنطقة", "قاعدة", "مطار", "ميناء", "حقل", "ضاحية", "حي", "واحة", "محور", "مدن"})
 _AR_CONTEXT = frozenset({"على", "من", "في", "إلى", "الى", "نحو", "باتجاه", "صوب", "داخل", "دخلت", "دخل", "دخول",
+                         "حدود", "مشارف", "وسط", "مدخل", "تخوم", "بمحيط", "وضواحي", "وحدود",
                          "قصفت", "قصف", "استهدفت", "استهدف", "تحرير", "اقتحام", "اقتحمت", "محيط", "أطراف",
                          "ضواحي"})
 _AR_PRONOUN_RE = re.compile(r"(?<!\w)(منها|منه|فيها|فيه|عليها|عليه|إليها|اليها|إليه|اليه)(?!\w)")
+_NAME_CONNECTORS = frozenset({"al", "el", "bin", "ben", "ibn", "abu", "bu", "umm", "um", "bani", "beni", "wadi", "qasr",
+                              "ras", "ain", "bir", "sidi", "souq", "suq", "ad", "ash", "as", "az", "ar", "an", "at"})
 _NOT_LOOSE = frozenset("""january february march april june july august september october november december monday
 tuesday wednesday thursday friday saturday sunday libya libyan government national accord""".split())
 
@@ -778,17 +931,48 @@ def _loose_places(s: str, low: str, toks: list[_Tok], masked: list[tuple[int, in
     """Places named by a spelling the gazetteer matches only loosely (its fuzzy, skeleton or
     Arabic-transliteration stage), where the context says a place is meant; also Arabic
     pronouns of place ("منها": from it) that refer to the place named before."""
-    taken = [(p.start, p.end) for p in found] + list(masked)
+    taken = _SpanSet([(p.start, p.end) for p in found] + list(masked))
     out: list[_Place] = []
 
     def free(a: int, b: int) -> bool:
-        return not any(a < e and x < b for x, e in taken)
+        return not taken.overlaps(a, b)
 
+    # two or three words ("Bani Waled", "Abu Qrein") known only loosely, after a word that asks for a place
+    # or before a facility word ("Bani Waled airport")
+    for i in range(1, len(toks)):
+        for k in (3, 2):
+            win = toks[i:i + k]
+            if len(win) < k or is_arabic(win[0].text) or not _capitalised(win[0]) or win[0].text.isupper():
+                continue
+            if not all(_capitalised(t) or t.low in _NAME_CONNECTORS for t in win) or win[-1].low in _NAME_CONNECTORS:
+                continue
+            a, b = win[0].start, win[-1].end
+            if not free(a, b) or low[a:b].count(" ") != k - 1 or any(t.low in _NOT_LOOSE for t in win):
+                continue
+            after = low[b:b + 25]
+            fac = re.match(r"\s+(international\s+airport|airport|air\s*base|airbase|airfield|oil\s*field|base)\b", after)
+            if not (toks[i - 1].low in _LOOSE_CONTEXT and not low[toks[i - 1].end:a].strip()) and not fac:
+                continue
+            res = index.gazetteer.geocode(s[a:b])
+            if res["status"] != "resolved" or res["method"] not in ("fuzzy", "skeleton", "normalized", "exact") \
+                    or res.get("score", 0) < 85 or light_key(s[a:b]) in index.foreign:
+                continue
+            end = b
+            if fac:
+                fres = index.gazetteer.geocode(f"{res['name']} {fac.group(1)}")
+                if fres["status"] != "unresolved" and fres["method"] in ("exact", "normalized", "kind") and \
+                        fres.get("kind") in _FACILITY_KINDS:
+                    res, end = fres, b + fac.end()
+            out.append(_Place(a, end, s[a:end], res["id"], res["name"], res.get("kind") or "", 0.85, "transliteration"))
+            taken.append((a, end))
+            break
     for i, tok in enumerate(toks):
         if not free(tok.start, tok.end) or i == 0:
             continue
         prev = toks[i - 1].low
         if is_arabic(tok.text):
+            if tok.text.startswith("و") and any(q.end == toks[i - 1].end for q in found + out):
+                prev = "مدينة"  # "بلدتي تيجي وبدر": the next name of a list of places
             res = _loose_arabic(tok, prev, index)
             if res is not None:
                 place_start = tok.start + (len(tok.text) - len(res["surface"]))
@@ -815,10 +999,46 @@ def _loose_places(s: str, low: str, toks: list[_Tok], masked: list[tuple[int, in
         for m in _AR_PRONOUN_RE.finditer(low):
             if not free(m.start(), m.end()):
                 continue
-            ref = next((p for p in sorted(found + out, key=lambda p: -p.start) if p.end <= m.start() and not p.reference),
-                       None)
+            ref = next((p for p in sorted(found + out, key=lambda p: -p.start) if p.end <= m.start() and not p.reference
+                        and not _STRICT_REF_RE.search(low[max(0, p.start - 60):p.start])), None)
             if ref is not None:
                 out.append(_Place(m.start(), m.end(), s[m.start():m.end()], ref.pid, ref.name, ref.kind, 0.9, "anaphora"))
+    return out
+
+
+_AR_ANAPHOR_RE = re.compile(r"(?<!\w)[وبلف]?(?:ال|لل)(قاعدة|مطار|مدينة|مدينتين|بلدة|قرية|حقل|ميناء)(?!\w)")
+_AR_ANAPHOR_KINDS = {"قاعدة": ("airbase", "military_base", "airport", "camp"), "مطار": ("airport", "airbase", "airstrip"),
+                     "حقل": ("oil_field",), "ميناء": ("oil_terminal",)}
+
+
+def _arabic_anaphors(s: str, low: str, places: list[_Place], history: list[_Place],
+                     masked: list[tuple[int, int]]) -> list[_Place]:
+    """"القاعدة" (the base), "المدينة" (the city), "المدينتين" (the two cities): the place of that kind
+    named last, in this sentence or the ones before."""
+    out: list[_Place] = []
+    for m in _AR_ANAPHOR_RE.finditer(low):
+        a, b = m.start(), m.end()
+        if any(a < p.end and p.start < b for p in places) or any(a < e and x < b for x, e in masked):
+            continue
+        noun = m.group(1)
+        if noun in ("مدينة", "مدينتين", "بلدة", "قرية"):
+            kinds: tuple[str, ...] = tuple(_SETTLEMENT_KINDS)
+        else:
+            kinds = _AR_ANAPHOR_KINDS[noun]
+        if any(p.start >= b and p.start - b <= 2 for p in places):
+            continue  # "المدينة سرت": a name follows
+        pool = [p for p in places if p.end <= a and p.kind in kinds and not p.reference][::-1] + \
+               [p for p in history if p.kind in kinds and not p.reference][::-1]
+        if not pool:
+            continue
+        picks = []
+        for p in pool:
+            if p.pid not in [q.pid for q in picks]:
+                picks.append(p)
+            if len(picks) == (2 if noun == "مدينتين" else 1):
+                break
+        for ref in picks:
+            out.append(_Place(a, b, s[a:b], ref.pid, ref.name, ref.kind, 0.9, "anaphora"))
     return out
 
 
@@ -875,13 +1095,16 @@ def _facility_after(s: str, low: str, toks: list[_Tok], j: int, place: _Place,
     """"Jufra airbase", "Sebha's airport", "Sabha International Airport": the facility."""
     if is_arabic(place.surface):
         return None
-    rest = low[place.end:place.end + 40]
+    rest = low[place.end:place.end + 60]
     rest = re.sub(r"^'s\b", "", rest)
+    # "Tripoli's old international airport", "Sabha's main airbase": adjectives before the facility word
+    rest = re.sub(r"^(?:\s+(?:old|former|disused|defunct|main|new|civilian|military|key|strategic|nearby|closed|"
+                  r"damaged|largest|biggest|second))+(?=\s)", "", rest)
     for phrase, canonical in _KIND_PHRASES:
         m = re.match(rf"\s+{re.escape(phrase)}\b", rest)
         if not m:
             continue
-        end = place.end + (len(low[place.end:place.end + 40]) - len(rest)) + m.end()
+        end = place.end + (len(low[place.end:place.end + 60]) - len(rest)) + m.end()
         for q in (f"{place.surface} {canonical}", f"{place.name} {canonical}"):
             res = index.gazetteer.geocode(q)
             if (res["status"] != "unresolved" and res["method"] in ("exact", "normalized", "kind")
@@ -912,8 +1135,37 @@ def _facility_of(place: _Place, facility: str, index: PlaceIndex) -> _Place | No
     return None
 
 
+_APPOSITIVE_RE = re.compile(
+    r"\s*,\s*(?P<np>(?:its|their|his|the|a|an|[\w-]+'s)\s+(?:[\w'-]+\s+){0,5}?"
+    r"(?:airport|air\s*base|airbase|airfield|base|stronghold|hometown|bastion|port|oil\s*field|field|hub|gateway|"
+    r"headquarters|seat|birthplace|city|town|village|oasis)\b(?!\s+of\b)[^,;]*)")
+_OBJECT_PRONOUN_RE = re.compile(
+    r"\b(?:entered|enter|enters|entering|took|take|takes|taking|retook|retake|retaking|seized|seize|seizing|captured|"
+    r"lost|lose|loses|losing|capture|capturing|recaptured|recapture|stormed|storm|storming|overran|overrun|liberated|secured|held|hold|holds|"
+    r"holding|controls|control|controlled|controlling|left|leave|leaving|abandoned|abandoning|evacuated|quit|shelled|"
+    r"shelling|struck|striking|attacked|attacking|bombed|bombing|hit|targeted|targeting|pounded|raided|besieged|"
+    r"surrounded|encircled|fortified|reinforced)\s+(?P<it>it)\b(?!\s+(?:was|is|had|has|would|will)\b)")
+# a settlement named before these words is where something goes or what a noun is about, not the topic
+_DESTINATION_BEFORE_RE = re.compile(r"\b(?:towards?|into|to|for|on|against|via|through)\s+(?:the\s+)?$")
+
+
+def _latent_places(s: str, low: str, masked: list[tuple[int, int]], index: PlaceIndex) -> list[_Place]:
+    """Settlements named inside actor names ("the Tripoli government", "Misrata forces"): what "the city"
+    can point back to when the text names no place."""
+    out = []
+    for a, b in masked:
+        for m in _WORD_RE.finditer(s[a:b]):
+            key = light_key(m.group(0))
+            if key in index.keys and key not in _GENERIC_KEYS:
+                res = index.resolve(m.group(0))
+                if res is not None and (res.get("kind") or "") in _SETTLEMENT_KINDS:
+                    out.append(_Place(a + m.start(), a + m.end(), m.group(0), res["id"], res["name"],
+                                      res.get("kind") or "", 0.85, "anaphora"))
+    return out
+
+
 def _resolve_anaphor(m: re.Match[str], a: int, b: int, places: list[_Place], history: list[_Place],
-                     index: PlaceIndex) -> _Place | None:
+                     index: PlaceIndex, latent: Sequence[_Place] = ()) -> _Place | None:
     facility = m.group(2)
     settlement = m.group(3)
     before = [p for p in places if p.end <= a]
@@ -921,12 +1173,34 @@ def _resolve_anaphor(m: re.Match[str], a: int, b: int, places: list[_Place], his
     before = [p for p in before if not p.reference]
     history = [p for p in history if not p.reference]
     if settlement:
-        pool = [p for p in reversed(before) if p.kind in _SETTLEMENT_KINDS] or \
-               [p for p in reversed(history) if p.kind in _SETTLEMENT_KINDS]
+        low = m.string
+        pool = [p for p in reversed(before) if p.kind in _SETTLEMENT_KINDS]
+        # the topic, not a destination or the object of a noun ("fled Gharyan towards Tarhouna … the city")
+        topical = [p for p in pool if not _DESTINATION_BEFORE_RE.search(low[max(0, p.start - 14):p.start])]
+        pool = topical or pool or [p for p in reversed(history) if p.kind in _SETTLEMENT_KINDS]
         if not pool:
+            # "took Bani Walid airport and entered the town": the town the facility named before is at
+            for f in [p for p in reversed(before) if p.kind in _FACILITY_KINDS][:1]:
+                stem = re.sub(r"(?:'s)?\s+(?:international\s+|military\s+)?(?:airport|air\s*base|airbase|airfield|base|"
+                              r"oil\s*field)$", "",
+                              f.surface, flags=re.IGNORECASE)
+                res = index.gazetteer.geocode(stem) if stem != f.surface else {"status": "unresolved"}
+                if res["status"] == "resolved" and (res.get("kind") or "") in _SETTLEMENT_KINDS:
+                    return _Place(a, b, m.group(0), res["id"], res["name"], res.get("kind") or "", 0.85, "anaphora")
+        if not pool:
+            lat = [p for p in latent if p.start < a]
+            if lat:
+                ref = lat[-1]
+                return _Place(a, b, m.group(0), ref.pid, ref.name, ref.kind, 0.85, "anaphora")
             return None
         ref = pool[0]
         return _Place(a, b, m.group(0), ref.pid, ref.name, ref.kind, 0.9, "anaphora")
+    if re.search(r"field", facility) and "airfield" not in facility:
+        # "the field", "the oilfield": the oil field named last
+        for ref in list(reversed(before)) + list(reversed(history)):
+            if ref.kind == "oil_field":
+                return _Place(a, b, m.group(0), ref.pid, ref.name, ref.kind, 0.9, "anaphora")
+        return None
     if re.search(r"port|terminal|harbou?r", facility) and "airport" not in facility:
         # "the terminal", "the port": the oil terminal named before, or the port town itself
         for ref in (list(reversed(before)) + list(reversed(history)))[:2]:
@@ -979,6 +1253,7 @@ class _Trigger:
     window: int = 0  # max words after the trigger searched for targets (0: to the clause end)
     irrealis_ok: bool = False
     expel: bool = False  # Arabic "طردت … من": the place after "from" is taken
+    controller: tuple[int, int] | None = None  # "forced the LNA to retreat": the span of the one made to act
 
 
 _V = r"(?<![\w-])"
@@ -1011,12 +1286,19 @@ _TRIGGER_SPECS: list[tuple[str, str, str, int]] = [
      "captured", "verb", 0),
     (r"(?:re)?capture\s+of|seizure\s+of|takeover\s+of|take-over\s+of|liberation\s+of|conquest\s+of",
      "captured", "nominal", 0),
+    # "the fall of Sirte to the LNA": the side after "to" took the place after "of"
+    (r"fall\s+of", "captured", "fall_of", 0),
     # withdrawal
     (r"withdr(?:ew|awn|awing|aws|aw)|pull(?:ed|s|ing)?\s+(?:out|back)|retreat(?:ed|s|ing)?|fled|flee(?:s|ing)?|"
      r"evacuat(?:ed|es|ing)|abandon(?:ed|s|ing)|(?:moved|move|moving|moves)\s+out|fell\s+back|fall(?:s|ing)?\s+back|"
+     r"dr(?:ew|aw|awn|awing|aws)\s+back|(?:pull(?:ed|s|ing)?|mov(?:ed|e|es|ing)|dr(?:ew|aw|awing|aws)|took|tak(?:e|es|ing))"
+     r"\s+(?:(?:its|their|his|all|the|some|most|of|remaining|last|heavy)\s+){0,3}(?:forces|troops|fighters|units|men|"
+     r"mercenaries|militias|weapons|equipment|brigades|vehicles)\s+(?:(?:out|back)(?=\s+(?:of|from)\b)|away(?=\s+from\b))|"
+     r"quit(?:s|ting)?|vacat(?:ed|es|ing)|ced(?:ed|es|ing)|surrender(?:ed|s|ing)?|"
      r"redeploy(?:ed|s|ing)?|reposition(?:ed|s|ing)?|gave\s+up|giv(?:e|es|ing)\s+up", "withdrew", "verb", 0),
     (r"(?:lost|los(?:e|es|ing))(?:\s+(?:full\s+|all\s+)?control\s+(?:of|over))?|left|leav(?:e|es|ing)", "withdrew", "verb", 5),
-    (r"withdrawal\s+from|retreat\s+from|pull-?out\s+from|pull-?back\s+from|loss\s+of|exit\s+from", "withdrew", "nominal", 0),
+    (r"withdrawal\s+from|retreat\s+from|pull-?out\s+(?:from|of)|pull-?back\s+from|loss\s+of|exit\s+from|"
+     r"evacuation\s+of|departure\s+from", "withdrew", "nominal", 0),
     # attacks
     (r"(?:launch(?:ed|es|ing)?|began|begun|start(?:ed|s|ing)?|mount(?:ed|s|ing)?|open(?:ed|s|ing)?)\s+(?:a|an|the|its|their|his)?\s*"
      r"(?:new\s+|fresh\s+|major\s+|large-scale\s+|ground\s+|military\s+|full-scale\s+|all-out\s+|surprise\s+)*"
@@ -1054,7 +1336,8 @@ _UNDER_CTL_RE = re.compile(
 _STRONGHOLD_RE = re.compile(_V + r"(?:(?:main|last|key|remaining|final|major|biggest|largest|chief|principal|"
                             r"only|westernmost|easternmost|southernmost|military|western|eastern|"
                             r"southern|northern|strategic)\s+)*(?:strongholds?|bastions?|heartland|"
-                            r"headquarters|power\s+base)\b")
+                            r"headquarters|power\s+base|footholds?|"
+                            r"(?<=main\s)base|(?<=forward\s)base|(?<=rear\s)base|(?<=principal\s)base)\b")
 _PROJECTILE_RE = re.compile(r"\b(?:rockets?|shells?|missiles?|mortars?|mortar\s+rounds|projectiles|bombs?|grads?|"
                             r"katyushas?|munitions|ordnance|drones?|strikes?)\b")
 _TRIGGERS = [(re.compile(_V + "(?:" + rx + ")" + _WORD_END), act, form, win) for rx, act, form, win in _TRIGGER_SPECS]
@@ -1064,6 +1347,8 @@ _DRIVE_RE = re.compile(
     r"oust(?:ed|s|ing)?|chas(?:ed|es|ing)|rout(?:ed|s|ing)?|eject(?:ed|s|ing)?|clear(?:ed|s|ing)?|"
     r"dislodg(?:ed|es|ing)|evict(?:ed|s|ing)?|kick(?:ed|s|ing)?|purg(?:ed|es|ing))\b"
     r"(?P<mid>(?:\s+[\w'-]+){0,6}?)\s+(?P<prep>out\s+of|out\s+from|away\s+from|back\s+from|from)\b")
+# handing a place over: the side after "to" takes it ("X was handed over to the GNA", "handed the city over to them")
+_HANDOVER_RE = re.compile(_V + r"hand(?:ed|s|ing)?\b(?P<mid>(?:\s+[\w'-]+){0,6}?)\s+to\b")
 _AR_B = r"(?<!\w)[وف]?"
 _AR_E = r"(?!\w)"
 _AR_TRIGGERS = [
@@ -1072,10 +1357,15 @@ _AR_TRIGGERS = [
                 r"انتزع(?:ت|وا)?|اقتحم(?:ت|وا)?|اقتحام|استول(?:ى|ت|وا)|"
                 r"(?:أحكم|احكم|فرض|بسط)(?:ت|وا)?\s+(?:\S+\s+){0,4}?(?:السيطرة|سيطرتها|سيطرته|سيطرتهم|قبضتها|قبضته|قبضتهم))" + _AR_E),
      "captured", "arabic"),
+    # "أعلنت قوات الوفاق سيطرتها الكاملة على …": the announced control of a place is its capture; without
+    # such a verb the noun only says who holds it
+    (re.compile(r"(?<!\w)(?:سيطرتها|سيطرته|سيطرتهم|السيطرة)(?:\s+(?:الكاملة|التامة|الكلية|العسكرية))?(?=\s+على)"),
+     "captured", "arabic_nominal"),
     # expelling: the subject takes the place the other side is driven from
     (re.compile(_AR_B + r"(?:طرد(?:ت|وا)?|دحر(?:ت|وا)?)" + _AR_E), "captured", "arabic_drive"),
     (re.compile(_AR_B + r"(?:انسحب(?:ت|وا)?|انسحاب(?:ها|ه|هم)?|فر(?:ت|وا)?|فرار|تراجع(?:ت|وا)?|تقهقر(?:ت|وا)?|"
-                r"هرب(?:ت|وا)?|غادر(?:ت|وا)?)" + _AR_E), "withdrew", "arabic"),
+                r"هرب(?:ت|وا)?|غادر(?:ت|وا)?|(?:إعادة|اعادة|أعادت|اعادت)\s+(?:تمركز|انتشار|تموضع)(?:ها|ه|هم)?(?=\s+خارج)|"
+                r"تمركز(?:ت|وا)?(?=\s+خارج))" + _AR_E), "withdrew", "arabic"),
     (re.compile(_AR_B + r"(?:قصف(?:ت|وا)?|القصف|استهدف(?:ت|وا)?|هاجم(?:ت|وا)?|هجوم(?:ا|ًا)?|الهجوم|هجمات|غارة|غارات|"
                 r"ضرب(?:ت|وا)?|ضربات|شن(?:ت|وا)?)" + _AR_E), "attacked", "arabic"),
     # present tense of control: تسيطر على، تتمركز في
@@ -1083,6 +1373,30 @@ _AR_TRIGGERS = [
     # "سرت الخاضعة لسيطرة قوات حفتر", "تحت سيطرة": the place before, the side after
     (re.compile(r"(?<!\w)(?:(?:الواقعة\s+)?تحت\s+سيطرة|الخاضعة\s+لسيطرة|الخاضع\s+لسيطرة|في\s+قبضة|بيد)" + _AR_E), "holds", "under"),
 ]
+# verb triggers that are also nouns: after a determiner or a possessive they name the event
+_NOUN_TRIGGER_RE = re.compile(r"(?:re-?)?capture\b|retreat\b|attacks?\b|strikes?\b|raids?\b|shelling\b|bombing\b|clashes\b|"
+                              r"bombardment\b|storming\b|takeover\b|pull-?out\b|pull-?back\b")
+_NOUN_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "this", "that", "these", "those", "new",
+                               "fresh", "latest", "recent", "renewed", "further", "another", "swift", "rapid", "sudden",
+                               "surprise", "brief", "deadly", "heavy", "major", "massive", "failed", "first", "last",
+                               "eventual", "apparent", "reported", "claimed", "alleged", "weekend", "overnight"})
+# verbs whose subject also does the event they take as an object: "the LNA carried out air strikes on …",
+# "the GNA announced the capture of …"; other verbs ("blamed", "condemned", "were killed in") do not
+_LIGHT_VERB_RE = re.compile(r"\b(?:carr(?:ied|ies|y|ying)\s+out|conduct(?:ed|s|ing)?|launch(?:ed|es|ing)?|mount(?:ed|s|ing)?|"
+                            r"stag(?:ed|es|ing)|wag(?:ed|es|ing)|began|begun|beg[iu]n(?:s|ning)?|start(?:ed|s|ing)?|"
+                            r"continu(?:ed|es|e|ing)|resum(?:ed|es|e|ing)|renew(?:ed|s|ing)?|stepp(?:ed|ing)\s+up|"
+                            r"step(?:s)?\s+up|intensif(?:ied|ies|y|ying)|unleash(?:ed|es|ing)?|kept\s+up|keep(?:s|ing)?\s+up|"
+                            r"complet(?:ed|es|e|ing)|finish(?:ed|es|ing)?|announc(?:ed|es|e|ing)|declar(?:ed|es|e|ing)|"
+                            r"confirm(?:ed|s|ing)?|claim(?:ed|s|ing)?|hail(?:ed|s|ing)?|celebrat(?:ed|es|e|ing)|"
+                            r"made|mak(?:e|es|ing)|press(?:ed|es|ing)?\s+on\s+with|order(?:ed|s|ing)?|"
+                            r"fl(?:ew|y|ies|own|ying)|fir(?:ed|es|e|ing)|dropp(?:ed|ing)|drop(?:s)?|execut(?:ed|es|e|ing)|"
+                            r"perform(?:ed|s|ing)?|led|lead(?:s|ing)?|spearhead(?:ed|s|ing)?|pursu(?:ed|es|e|ing))\b")
+_AR_PREP_ACTOR_RE = re.compile(r"(?:(?<!\w)(?:على|من|إلى|الى|ضد|مع|عن|في|بين)\s+\S{0,3}$)|(?<!\w)[وف]?[لب](?=قوات|مليشيات|ميليشيات|حكومة|الجيش|حفتر)")
+# "طائرة مسيرة تابعة لقوات حفتر", "القوات الموالية لحفتر": "ل" after these words names the owner, who acts
+_AR_OWNER_BEFORE_RE = re.compile(r"(?<!\w)(?:تابعة|التابعة|تابع|التابع|موالية|الموالية|الموالي|الموالون|موالون|"
+                                 r"المتحالفة|المحسوبة|المدعومة)\s+(?:ل\S*\s+)?$")
+_AR_ANNOUNCE_RE = re.compile(r"(?<!\w)[وف]?(?:أعلن|أعلنت|اعلن|اعلنت|تعلن|يعلن|إعلان|اعلان|أكد|أكدت|بسط|بسطت|أحكم|أحكمت|"
+                             r"احكم|فرض|فرضت|استكمل|استكملت|استكمال|استعاد|استعادت|استعادة|أتم|أتمت|إحكام)(?!\w)")
 _AUX = frozenset({"is", "are", "was", "were", "been", "being", "be", "get", "got", "had", "has", "have"})
 _ADVERBS = frozenset({"reportedly", "also", "heavily", "repeatedly", "fully", "completely", "totally", "now",
                       "already", "later", "then", "finally", "partially", "partly", "briefly", "allegedly",
@@ -1099,11 +1413,16 @@ def _find_triggers(s: str, low: str) -> list[_Trigger]:
             found.append(_Trigger(m.start(), m.end(), action, form, low[m.start():m.end()], window=window))
     for m in _DRIVE_RE.finditer(low):
         mid = m.group("mid")
+        if re.search(r"\bto\s+[a-z]", mid):
+            continue  # "forced the LNA to retreat from …": the retreat is the event (object control, below)
         if not m.group("prep").startswith("out") and mid.strip() and not re.search(
                 r"\b(?:forces|fighters|troops|militias?|units|groups|them|him|enemy|rebels|mercenaries|remnants|"
                 r"gna|lna|haftar\S*|army|brigades?)\b", mid):
             continue  # "driving south from Tripoli" is a journey, not an expulsion
         found.append(_Trigger(m.start(), m.end(), "captured", "drive", low[m.start():m.end()]))
+    for m in _HANDOVER_RE.finditer(low):
+        if re.search(r"\bover\b", m.group("mid")):
+            found.append(_Trigger(m.start(), m.end(), "captured", "handover", low[m.start():m.end()]))
     for m in re.finditer(r"\bin\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?hands\b", low):
         found.append(_Trigger(m.start(), m.end(), "holds", "in_hands", low[m.start():m.end()]))
     for m in _UNDER_CTL_RE.finditer(low):
@@ -1118,7 +1437,14 @@ def _find_triggers(s: str, low: str) -> list[_Trigger]:
     if is_arabic(s):
         for rx, action, form in _AR_TRIGGERS:
             for m in rx.finditer(low):
-                t = _Trigger(m.start(), m.end(), action, "arabic" if form == "arabic_drive" else form,
+                if form == "arabic_nominal":
+                    if not _AR_ANNOUNCE_RE.search(low[max(0, m.start() - 60):m.start()]):
+                        if m.group(0).startswith("السيطرة"):
+                            continue  # "معارك للسيطرة على": a goal, not a state
+                        action = "holds"
+                    else:
+                        action = "captured"
+                t = _Trigger(m.start(), m.end(), action, "arabic" if form in ("arabic_drive", "arabic_nominal") else form,
                              low[m.start():m.end()])
                 t.expel = form == "arabic_drive"
                 found.append(t)
@@ -1137,10 +1463,29 @@ def _find_triggers(s: str, low: str) -> list[_Trigger]:
         if t.form == "verb" and t.action == "attacked" and before and before[-1] in ("a", "an", "the", "new", "fresh") \
                 and re.fullmatch(r"(?:attacks?|strikes?|raids?|clashes|bombing|shelling)", t.text):
             t.form = "nominal"  # "an attack that …", "the shelling"
+        if t.form == "nominal" and re.match(r"(?:retreat|attacks?|strikes?|raids?|assault|pull-?out|pull-?back)\b", t.text) \
+                and before and (before[-1] in ("to", "will", "would", "could", "can", "may", "might", "did", "must")
+                                or before[-1] in ("forces", "troops", "fighters", "militias", "units", "they")):
+            t.form = "verb"  # "were forced to retreat from Gharyan", "LNA forces retreat from …": a verb
+            t.text = t.text.split()[0]
+            t.end = t.start + len(t.text)
+        if t.form == "verb" and _NOUN_TRIGGER_RE.match(t.text) and (
+                (before and before[-1] in _NOUN_DETERMINERS) or t.text == "clashes" or
+                (before and before[-1] in ("in", "during", "amid", "after", "following", "despite", "of") and
+                 re.fullmatch(r"(?:attacks|strikes|raids|shelling|bombing|clashes)", t.text)) or re.search(r"'s?\s*$", low[max(0, t.start - 4):t.start])):
+            t.form = "nominal"  # "the capture of X", "Wednesday's recapture of X", "their retreat from X"
         if t.form == "verb" and t.action != "holds" and before and before[-1] in ("to",) and len(before) > 1 \
                 and before[-2] in ("forced", "managed", "able", "began", "started", "continued", "had", "has",
                                    "have", "were", "was", "compelled", "made", "obliged"):
             t.irrealis_ok = True
+        ctl = re.search(r"\b(?:forc(?:ed|ing)|compell(?:ed|ing)|compels|oblig(?:ed|es|ing)|made|mak(?:es|ing)|"
+                        r"push(?:ed|es|ing)|dr(?:ove|iven|iving))\s+((?!(?:was|were|is|are|be|been)\b)(?:[\w'-]+\s+){1,6}?)"
+                        r"to\s+$",
+                        low[max(0, t.start - 70):t.start])
+        if t.form == "verb" and t.action != "holds" and ctl:
+            off = max(0, t.start - 70)
+            t.irrealis_ok = True  # "forced the LNA to retreat from Gharyan": the LNA retreated
+            t.controller = (off + ctl.start(1), off + ctl.end(1))
         i = len(before) - 1
         while i >= 0 and before[i] in _ADVERBS:
             i -= 1
@@ -1161,8 +1506,9 @@ def _find_triggers(s: str, low: str) -> list[_Trigger]:
 # =============================================================================== modality
 _BOUNDARY_RE = re.compile(
     r";|:\s|\(|\)|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bthough\b|\bhowever\b|\bafter\b|\bbefore\b|"
-    r"\bwhen\b|\bwhich\b|\bwho\b|\bwhose\b|\bsince\b|\buntil\b|\bwhere\b|,\s*(?!including\b)(?=\w+ing\b)|\bas\s+(?=(?:the|they|it|he|she|we|its|their|his|government|gna|lna|haftar|forces|fighting|clashes|a|an)\b)|"
-    r"\bsaid\b|\bsays\b|\baccording\s+to\b|\btold\b|\badded\b|\bthat\b|(?:^|\s)(?:إن|أن|بعد|قبل)(?=\s)")
+    r"\bwhen\b|\bwhich\b|\bwho\b|\bwhose\b|\bsince\b|\buntil\b|\bwhere\b|,\s*(?!including\b)(?=\w+ing\b)|(?<!\bwell\s)(?<!\bsuch\s)\bas\s+(?=(?:the|they|it|he|she|we|its|their|his|government|gna|lna|haftar|forces|fighting|clashes|a|an)\b)|"
+    r"\bsaid\b|\bsays\b|\baccording\s+to\b|\btold\b|\badded\b|\bthat\b|"
+    r"(?:^|\s)(?:إن|أن|بعد|قبل|بينما|فيما|في\s+حين|لكن|غير\s+أن|التي|الذي|الذين|حيث|عندما|وسط)(?=\s)")
 _DENIAL_RE = re.compile(r"\b(?:untrue|not\s+true|false|baseless|fabricated|rumou?rs?|denied|denies|refuted|"
                         r"dismissed|rejected|nonsense|lies)\b")
 _IRREALIS_RE = re.compile(
@@ -1203,6 +1549,15 @@ _MONTH_RX = r"(january|february|march|april|may|june|july|august|september|octob
             r"jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b\.?"
 
 
+_MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december"]
+_AR_MONTHS = {"يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4, "ابريل": 4, "إبريل": 4, "مايو": 5, "يونيو": 6, "يوليو": 7,
+              "أغسطس": 8, "اغسطس": 8, "سبتمبر": 9, "أكتوبر": 10, "اكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12,
+              "كانون الثاني": 1, "شباط": 2, "آذار": 3, "نيسان": 4, "أيار": 5, "حزيران": 6, "تموز": 7, "آب": 8,
+              "أيلول": 9, "تشرين الأول": 10, "تشرين الثاني": 11, "كانون الأول": 12}
+_SMALL_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
 @dataclass(frozen=True)
 class _DateExpr:
     start: int
@@ -1228,6 +1583,13 @@ def _find_dates(low: str, article_date: dt.date) -> list[_DateExpr]:
     for m in re.finditer(r"يوم\s+(الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت|الأحد|الاحد)", low):
         wd = _AR_WEEKDAYS[m.group(1)]
         add(m, article_date - dt.timedelta(days=(article_date.weekday() - wd) % 7), 1.0, f"date from {m.group(0)!r}")
+    for m in re.finditer(r"(?<!\d)(\d{1,2})\s+(" + "|".join(_AR_MONTHS) + r")(?:\s+(?:عام\s+)?(\d{4}))?(?!\w)", low):
+        d = _explicit_date(int(m.group(1)), _MONTH_NAMES[_AR_MONTHS[m.group(2)] - 1], m.group(3), article_date)
+        if d is not None:
+            add(m, *_judge_explicit(d, article_date, m.group(0)))
+    for m in re.finditer(r"(?<!\w)(?:عام|سنة|العام|منذ\s+عام|منذ)\s+((?:19|20)\d\d)(?!\d)", low):
+        if int(m.group(1)) < article_date.year:
+            add(m, article_date, 0.5, f"date {m.group(0)!r} is earlier than the article; article date used")
     for m in re.finditer(r"(?:^|\s)(?:أمس|امس)(?:\s|$)", low):
         add(m, article_date - dt.timedelta(days=1), 1.0, "date from 'أمس' (yesterday)")
     for m in re.finditer(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_RX + r"(?:,?\s+(\d{4}))?\b", low):
@@ -1244,8 +1606,12 @@ def _find_dates(low: str, article_date: dt.date) -> list[_DateExpr]:
         except ValueError:
             continue
         add(m, *_judge_explicit(d, article_date, m.group(0)))
-    for m in re.finditer(r"\byesterday\b|\blast\s+night\b|\bthe\s+(?:previous|day\s+before)\b", low):
+    for m in re.finditer(r"(?<!before\s)\byesterday\b|\blast\s+night\b|\bthe\s+(?:previous|day\s+before(?!\s+yesterday))\b",
+                         low):
         add(m, article_date - dt.timedelta(days=1), 1.0, f"date from {m.group(0)!r}")
+    for m in re.finditer(r"\b(a|one|two|three|four|five|six|seven|\d)\s+days?\s+ago\b|\bthe\s+day\s+before\s+yesterday\b", low):
+        n = 2 if m.group(1) is None else _SMALL_NUMBERS.get(m.group(1)) or int(m.group(1))
+        add(m, article_date - dt.timedelta(days=n), 1.0, f"date from {m.group(0)!r}")
     for m in re.finditer(r"\b(?:today|tonight|this\s+morning|this\s+evening|this\s+afternoon|"
                          r"earlier\s+today|اليوم)\b", low):
         add(m, article_date, 1.0, f"date from {m.group(0)!r}")
@@ -1307,7 +1673,9 @@ class _Candidate:
 
 _GENERIC_SUBJECT_RE = re.compile(r"\b(?:it|they|its|their|offensive|counter-?offensive|operation|advance|"
                                  r"forces|troops|fighters|units|army|militias?|he|his|we|our|"
-                                 r"قواتها|قواته|قواتنا|مقاتليها|مقاتليه)\b")
+                                 r"warplanes?|aircraft|jets|planes|drones?|helicopters|artillery|air\s+force|"
+                                 r"قواتها|قواته|قواتنا|قواتهم|مقاتليها|مقاتليه|الوحدات|القوات|سلاح\s+الجو|الطيران|"
+                                 r"طائرات|الطائرات|طائرة|مقاتلات)\b")
 _BASE_CONF = {"verb": 0.9, "drive": 0.9, "fell_to": 0.9, "nominal": 0.85, "under_attack": 0.85,
               "under": 0.8, "in_hands": 0.8, "held_by": 0.8, "in_control": 0.8, "hold_mod": 0.8, "arabic": 0.8,
               "impact": 0.85, "stronghold": 0.75}
@@ -1348,7 +1716,7 @@ def extract_events(text: str, *, article_date: dt.date, layers: Any, source: str
     order: list[tuple[str, str, str]] = []
     carry: _DateExpr | None = None
     prev_end = 0
-    for sent in split_sentences(text):
+    for sent in (piece for whole in split_sentences(text) for piece in _bounded(whole)):
         if "\n" in text[prev_end:sent.start]:
             carry = None  # a new paragraph starts a new time frame
         prev_end = sent.end
@@ -1394,6 +1762,11 @@ def _sentence_events(raw: str, *, article_date: dt.date, layers: Any, index: Pla
     masked = [(a.start, a.end) for a in actors]
     places = _find_places(s, low, toks, masked, index, history)
     _actors_from_places(low, places, actors, layers)
+    att = _TRAILING_ATTRIBUTION_RE.search(low)
+    if att:  # "…, the airport and the deputy transport minister said": who speaks, not where
+        for p in places:
+            if p.start >= att.start(1):
+                p.ref_only = True
     triggers = _find_triggers(s, low)
     dates = _find_dates(low, article_date)
     own_dates = [d for d in dates if d.factor == 1.0 and d.date != article_date]
@@ -1407,8 +1780,15 @@ def _sentence_events(raw: str, *, article_date: dt.date, layers: Any, index: Pla
     for i, trig in enumerate(triggers):
         nxt = triggers[i + 1].start if i + 1 < len(triggers) else len(low)
         coord = None
-        if prev_agent is not None and re.search(r"(?:,|\band|\bthen|\bbefore|\bafter)\s+(?:(?:then|later|also|quickly|"
-                                                r"soon|finally|subsequently)\s+)?$", low[prev_agent[0]:trig.start]):
+        joiner = re.search(r"(?:,|\band|\bthen|\bbefore|\bafter)\s+(?:(?:then|later|also|quickly|"
+                           r"soon|finally|subsequently)\s+)?$|\s$", low[prev_agent[0]:trig.start]) if prev_agent else None
+        if joiner is not None and joiner.group(0).isspace() and not (trig.expel and trig.text.startswith("و")):
+            joiner = None  # Arabic "… وطردت": the conjunction is part of the verb
+        if joiner is not None and prev_agent is not None and not any(
+                a.side and not a.governed and prev_agent[0] <= a.start < trig.start
+                and not (is_arabic(low) and a.side == prev_agent[1]) for a in actors) and not re.search(
+                r"\b(?:after|before|when|while|as|since|because|until|whereas|although|but)\b",
+                low[prev_agent[0]:prev_agent[0] + joiner.start()]):
             coord = prev_agent[1]  # "entered Tarhuna … and liberated the city": same subject
         if coord is None and nominal_agent is not None and trig.form == "verb" and not re.search(
                 r"[,;:]|\band\b", low[nominal_agent[0]:trig.start]):
@@ -1443,6 +1823,8 @@ def _sentence_events(raw: str, *, article_date: dt.date, layers: Any, index: Pla
     return cands, memory, carry
 
 
+_TRAILING_ATTRIBUTION_RE = re.compile(r",\s*((?:[\w'-]+\s+){1,12}?)(?:said|says|told|added|reported|announced|"
+                                      r"confirmed|stated|tweeted)\b(?:\s+(?!that\b)[\w'-]+){0,6}\W*$")
 _PERSON_ALIAS_RE = re.compile(r"^(?:(?:general|field\s+marshal|gen\.?|marshal|khalifa|fayez|ahmed|ahmad|abdullah)\s+)*"
                               r"(?:al-)?(?:haftar|hafter|hifter|sarraj|serraj|mismari|mesmari|thinni)$|^(?:حفتر|السراج)$")
 
@@ -1484,28 +1866,37 @@ def _events_for_trigger(trig: _Trigger, *, s: str, low: str, actors: list[_Actor
     if trig.form == "impact" and not _PROJECTILE_RE.search(low[cstart:trig.start]):
         return []  # "landed on": only rockets, shells and the like attack where they land
     conf = _BASE_CONF.get(trig.form, 0.85)
-    hedge = _HEDGE_RE.search(low)
+    hedge = _first_match(_HEDGE_RE, low)
     if hedge:
         conf *= 0.75
-        notes.append(f"claim ({hedge.group(0)!r})")
-    elif _ATTRIB_RE.search(low):
+        notes.append(f"claim ({hedge!r})")
+    elif _first_match(_ATTRIB_RE, low):
         conf *= 0.9
         notes.append("reported speech")
     later_denial = _DENIAL_RE.search(low, trig.end)
     if later_denial:
         conf *= 0.55
         notes.append(f"contested ({later_denial.group(0)!r} later in the sentence)")
+    ar_expel_patient = trig.expel and trig.text.startswith("و") and coordinated is not None and len(
+        [a for a in actors if trig.end <= a.start < cend]) == 1 and next(
+        a for a in actors if trig.end <= a.start < cend).side not in (None, coordinated)
     if coordinated is not None and trig.form == "verb" and not trig.passive and not any(
             a.side and not a.governed and low.rfind(" and", 0, trig.start) < a.start < trig.start for a in actors):
         side, agent_note, factor = coordinated, "same subject as the verb before", 1.0
+    elif ar_expel_patient:
+        # "سيطرت على ترهونة ودحرت مليشيات حفتر منها": the one actor after "ودحرت" is the one driven out
+        side, agent_note, factor = coordinated, "same subject as the verb before", 1.0
     else:
-        side, agent_note, factor = _agent(trig, low=low, actors=actors, cstart=cstart, memory=memory, layers=layers)
+        side, agent_note, factor = _agent(trig, low=low, actors=actors, cstart=cstart, memory=memory, layers=layers,
+                                          places=places)
     if side is None or side not in layers.sides:
         return []
     if agent_note:
         notes.append(agent_note)
     conf *= factor
     roles = _targets(trig, low=low, places=places, actors=actors, cstart=cstart, cend=cend, next_trigger=next_trigger)
+    if not roles and trig.action == "attacked" and trig.form == "nominal":
+        roles = _cause_targets(trig, low, places)
     if not roles:
         return []
     date, dfactor, dnote = _date_for(trig, dates, low, article_date)
@@ -1529,6 +1920,13 @@ def _events_for_trigger(trig: _Trigger, *, s: str, low: str, actors: list[_Actor
             n.append(f"place from {place.surface!r}")
         out.append(_Candidate(place, act_side, action, conf * role_factor * place.factor, date, n))
     return out
+
+
+@functools.lru_cache(maxsize=64)
+def _first_match(rx: re.Pattern[str], low: str) -> str | None:
+    """The first match of a sentence-wide pattern, computed once per sentence."""
+    m = rx.search(low)
+    return m.group(0) if m else None
 
 
 _NEG_NEAR_RE = re.compile(r"\b(?:not|n't|never|no\s+longer|failed\s+to|fail(?:s)?\s+to|unable\s+to|without|nor|"
@@ -1577,25 +1975,54 @@ def _irrealis(trig: _Trigger, low: str) -> bool:
 
 
 def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memory: str | None,
-           layers: Any) -> tuple[str | None, str, float]:
+           layers: Any, places: Sequence[_Place] = ()) -> tuple[str | None, str, float]:
     """The side doing the action, a note, and a confidence factor (``None``: no event)."""
     sides = layers.sides
     after = [a for a in actors if a.start >= trig.end]
     before = [a for a in actors if a.end <= trig.start]
 
     def by_agent(limit: int = 60) -> _Actor | None:
-        m = re.match(r"[\w\s,'-]{0,%d}?\b(?:by|from|to)\s+(?:\S+\s+){0,5}?" % limit, low[trig.end:])
-        if not m:
-            return None
-        for a in after:
-            if a.start >= trig.end and a.start - trig.end <= limit + 45:
-                return a
+        # the actor must stand in the by-phrase itself ("hit by LNA rockets", "by General Haftar's militias"),
+        # not after a comma ("hit by rocket fire on Saturday, the Tripoli government said")
+        for m in re.finditer(r"\b(?:by|from|to)\s+", low[trig.end:trig.end + limit + 4]):
+            if "," in low[trig.end:trig.end + m.start()] or ";" in low[trig.end:trig.end + m.start()]:
+                break
+            at = trig.end + m.end()
+            for a in after:
+                if a.start < at:
+                    continue
+                gap = low[at:a.start]
+                if len(gap) <= 45 and not re.search(r"[,;:()]", gap) and len(gap.split()) <= 5:
+                    return a
+                break
         return None
 
     if trig.form == "in_hands":
         a = next((x for x in actors if trig.start < x.start < trig.end), None)
         if a is None and re.search(r"\b(?:its|their|his)\b", trig.text):
             a = _nearest_subject(before, low, cstart)  # "GNA forces brought Tarhuna under their control"
+        if a is None and re.search(r"\bour\b", trig.text):
+            a = _speaker(actors, low)  # '"Gharyan is under our total control," a spokesman for GNA forces said'
+            if a is not None:
+                return a.side, "side of the speaker", 0.9
+        return (a.side if a else None), "", 1.0
+    if trig.controller is not None:
+        a = next((x for x in actors if trig.controller[0] <= x.start < trig.controller[1]), None)
+        if a is not None:
+            return a.side, "made to act by the subject", 1.0
+        if re.search(r"\b(?:them|it)\s+$", low[trig.controller[0]:trig.controller[1]]) and memory:
+            return memory, "made to act by the subject; side from the previous sentence", 0.8
+        return None, "", 1.0
+    if trig.form == "fall_of":
+        m = re.match(r"[^,;]{1,60}?\bto\s+(?:the\s+)?", low[trig.end:])
+        a = next((x for x in after if m and x.start - (trig.end + m.end()) in range(0, 30)), None)
+        return (a.side if a else None), "", 1.0
+    if trig.form == "handover":
+        m = re.match(r"\s*(?:the\s+)?(them|it|him)\b", low[trig.end:])
+        if m:  # "handed the city over to them": the subject the pronoun points back to
+            a = next((x for x in reversed(before) if not x.governed and x.side), None)
+            return (a.side if a else None), "receiver from a pronoun", 0.9
+        a = next((x for x in after if x.start - trig.end <= 30), None)
         return (a.side if a else None), "", 1.0
     if trig.form in ("fell_to", "under", "held_by"):
         a = next((x for x in after if x.start - trig.end <= 40), None)
@@ -1606,7 +2033,28 @@ def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memor
         inside = next((x for x in actors if trig.start <= x.start and x.end <= trig.end), None)
         if inside is not None:
             return inside.side, "", 1.0
-        near = sorted(actors, key=lambda x: min(abs(x.start - trig.end), abs(trig.start - x.end)))
+        # a side behind a preposition ("لقوات حفتر", "على قوات الوفاق") is an object, not the subject
+        free_actors = [x for x in actors if not _AR_PREP_ACTOR_RE.search(low[max(0, x.start - 6):x.start + 3])
+                       or _AR_OWNER_BEFORE_RE.search(low[max(0, x.start - 22):x.start])]
+        vso = next((x for x in free_actors if 0 <= x.start - trig.end <= 3), None)
+        if vso is not None:
+            return vso.side, "", 1.0  # "سيطرت قوات الوفاق على …": the subject follows the verb
+        owner_after = next((x for x in actors if x.start >= trig.end and x.start - trig.end <= 30
+                            and _AR_OWNER_BEFORE_RE.search(low[max(0, x.start - 22):x.start])
+                            and _GENERIC_SUBJECT_RE.search(low[trig.end:x.start])), None)
+        if owner_after is not None and owner_after.side:
+            return owner_after.side, "", 1.0  # "قصفت طائرة مسيرة تابعة لقوات حفتر …": the drone's owner
+        svo = next((x for x in reversed(free_actors) if x.end <= trig.start and x.end >= cstart), None)
+        if svo is not None and not _GENERIC_SUBJECT_RE.search(low[svo.end:trig.start]):
+            return svo.side, "", 1.0  # "قوات حفتر انسحبت من …"
+        if _GENERIC_SUBJECT_RE.search(low[cstart:trig.end + 12]):
+            # "سلاح الجو استهدف …", "الوحدات اقتحمت المدينة": whose units the sentence or the one before says
+            owner = next((x for x in reversed(free_actors) if x.end <= trig.start), None)
+            if owner is not None and owner.side:
+                return owner.side, "units of the side named before", 0.9
+            if memory:
+                return memory, "agent from the previous sentence", 0.8
+        near = sorted(free_actors or actors, key=lambda x: min(abs(x.start - trig.end), abs(trig.start - x.end)))
         if near and near[0].side:
             return near[0].side, "", 1.0
         return None, "", 1.0
@@ -1614,7 +2062,7 @@ def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memor
         a = next((x for x in reversed(before) if trig.start - x.end <= 1), None)
         return (a.side if a else None), "", 1.0
     if trig.form == "stronghold":
-        a, _, _ = _stronghold_owner(trig, low, actors)
+        a, _, _ = _stronghold_owner(trig, low, actors, places)
         return (a.side if a else None), "", 1.0
     if trig.form == "under_attack" or trig.passive:
         a = next((x for x in actors if trig.start < x.start < trig.end), None) if trig.form == "under_attack" else None
@@ -1623,6 +2071,14 @@ def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memor
             m = re.search(r"\b(?:blamed\s+on|attributed\s+to)\s+", low[trig.end:])
             if m:
                 a = next((x for x in after if x.start >= trig.end + m.end() and x.start - trig.end - m.end() < 30), None)
+        if a is None and trig.action == "attacked":
+            # "Mitiga was hit by rocket fire, the government said, blaming forces loyal to Haftar": the blamed side
+            m = re.search(r"\b(?:blam(?:ed|es|ing)|accus(?:ed|es|ing))\s+(?:the\s+)?", low[trig.end:])
+            if m:
+                a = next((x for x in after if 0 <= x.start - (trig.end + m.end()) <= 30), None)
+                if a is not None and a.side:
+                    return a.side, "agent from the blame", 0.85
+                a = None
         if a is None:
             if trig.form == "drive":
                 patient = _nearest_subject(before, low, cstart)
@@ -1650,6 +2106,29 @@ def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memor
             blamed = [x for x in before if x.start >= trig.start - 60]
             if blamed and blamed[0].side:
                 return blamed[0].side, "agent from 'blamed … for'", 0.9
+        if re.search(r"\bblam(?:ed|es|ing)\s+(?:\S+\s+){0,3}$", low[max(0, trig.start - 40):trig.start]):
+            # "blamed the strike on … on aircraft belonging to Haftar": the side the blame falls on
+            for mm in re.finditer(r"\bon\s+", low[trig.end:trig.end + 120]):
+                a = next((x for x in after if 0 <= x.start - (trig.end + mm.end()) <= 40
+                          and not re.search(r"[,;]", low[trig.end + mm.end():x.start])), None)
+                if a is not None and a.side:
+                    return a.side, "agent from 'blamed … on'", 0.85
+            return None, "", 1.0
+        if re.search(r"\b(?:its|their|his|her)\s+(?:[\w-]+\s+){0,2}$", low[max(0, trig.start - 30):trig.start]):
+            # "their withdrawal from Sirte": the owner is the subject the pronoun points back to
+            owner = _nearest_subject([x for x in before if x.side], low, 0)
+            if owner is not None:
+                return owner.side, "owner from a possessive pronoun", 0.95
+            if memory:
+                return memory, "owner from a possessive pronoun in the previous sentence", 0.8
+            return None, "", 1.0
+        subj = _nearest_subject(before, low, cstart)
+        if subj is not None and subj.side and _LIGHT_VERB_RE.search(low[subj.end:trig.start]):
+            return subj.side, "", 1.0
+        rel = _relative_antecedent(trig, low, actors, cstart)
+        if rel is None and not (memory and _GENERIC_SUBJECT_RE.search(low[cstart:trig.start])
+                                and _LIGHT_VERB_RE.search(low[cstart:trig.start])):
+            return None, "", 1.0
     if trig.form == "drive":
         patient = next((x for x in actors if trig.start < x.start < trig.end), None)
         agent = _nearest_subject(before, low, cstart)
@@ -1679,6 +2158,15 @@ def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memor
     rel = _relative_antecedent(trig, low, actors, cstart)
     if rel is not None:
         return rel.side, "subject of the relative clause", 1.0
+    if not any(not x.governed for x in before) and (
+            (re.match(r"[a-z]+ing\b", trig.text) and re.search(r"\b(?:after|before|since|upon|on|while|when|by)\s+$",
+                                                             low[max(0, trig.start - 12):trig.start]))
+            or re.search(r"\bhaving\s+(?:\w+\s+)?$", low[max(0, trig.start - 20):trig.start])):
+        # "Hours after taking Tarhuna, forces of the GNA reached Bani Walid": the main clause's subject
+        comma = low.find(",", trig.end)
+        subj = next((x for x in after if comma != -1 and x.start > comma and not x.governed), None)
+        if subj is not None and subj.side:
+            return subj.side, "subject of the main clause", 0.95
     subj = _nearest_subject(before, low, cstart)
     if subj is not None:
         if subj.side is None:
@@ -1690,9 +2178,12 @@ def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memor
         if a is not None:
             return a.side, "agent from 'blamed on'", 0.9
     speaker = _speaker(before, low)
+    if speaker is None and ('"' in low or re.search(r"\b(?:we|our|us)\b", low[cstart:trig.end])):
+        speaker = _speaker(after, low)  # '"We took Sirte," a spokesman for the GNA told AFP'
     if speaker is not None and _GENERIC_SUBJECT_RE.search(low[cstart:trig.start]):
         return speaker.side, "agent is the speaker's side", 0.9
-    if memory and _GENERIC_SUBJECT_RE.search(low[cstart:trig.start]):
+    if memory and _GENERIC_SUBJECT_RE.search(low[cstart:trig.start]) and not re.search(
+            r"\b(?:unidentified|unknown|unmarked|mysterious|foreign)\b", low[cstart:trig.start]):
         return memory, "agent from the previous sentence", 0.8
     return None, "", 1.0
 
@@ -1721,7 +2212,8 @@ def _speaker(before: list[_Actor], low: str) -> _Actor | None:
     return None
 
 
-_HARD_BOUNDARY_RE = re.compile(r";|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bthough\b|\bhowever\b")
+_HARD_BOUNDARY_RE = re.compile(r";|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bthough\b|\bhowever\b|"
+                               r"(?:^|\s)(?:بينما|فيما|في\s+حين|لكن|غير\s+أن)(?=\s)")
 _DATE_SEPARATOR_RE = re.compile(r";|\bbut\b|\bwhile\b|\bwhereas\b|\bafter\b|\bbefore\b|\bwhen\b|\bwhich\b|"
                                 r"\bwho\b|\bwhose\b|,\s*\w+ing\b|\band\s+(?:then|later)\b")
 _RELATIVE_RE = re.compile(r"(?:,\s*|\b)(?:which|who|whose)\b[^,;]*")
@@ -1744,9 +2236,9 @@ _APPOSITION_RE = re.compile(
     r"desert|mountain|oasis|nearby)\s+)*(?:edges?|outskirts|fringes?|suburbs?|districts?|neighbou?rhoods?|areas?|"
     r"parts?|quarters?|gateway|entrance|periphery|towns?|villages?|city|oasis|region|hub|port)\s+"
     r"(?:of|in|near|outside|south\s+of|north\s+of|east\s+of|west\s+of|to)\s+(?:the\s+)?")
-_LOOSE_REF_RE = re.compile(r"(?:near|nearby|outside|close\s+to|around)\s*(?:the\s+(?:town|city|village|capital)\s+of\s+)?(?:the\s+)?$")
+_LOOSE_REF_RE = re.compile(r"(?:near|(?<!the\s)(?<!a\s)nearby|outside|close\s+to|around)\s*(?:the\s+(?:town|city|village|capital)\s+of\s+)?(?:the\s+)?$")
 _STRICT_REF_RE = re.compile(
-    r"(?:(?:\d+\s*(?:km|kilometres|kilometers|miles|mi)\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of|\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:from|of|outside)|"
+    r"(?:(?:\d+\s*(?:km|kilometres|kilometers|miles|mi)\s+)?(?<!the\s)(?:north|south|east|west)(?:-?(?:east|west))?\s+of|\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:from|of|outside)|"
     r"(?:on|to|along)\s+the\s+(?:road|way|highway|coastal\s+road)\s+(?:to|from)|road\s+(?:to|from)|between|"
     r"(?:roads?|routes?|highway|supply\s+(?:lines?|routes?)|corridor|axis|line)\s+(?:from|to|between|linking|connecting|"
     r"towards)|(?:roads?|routes?|highway|supply\s+(?:lines?|routes?)|corridor|axis)\s+(?:from|between|linking|connecting)\s+"
@@ -1758,7 +2250,7 @@ _ROLE_WORDS = ("out of", "out from", "away from", "back to", "from", "towards", 
                "on", "against", "over", "across", "through", "inside", "within", "of")
 
 
-_AR_ROLE = {"إلى": "to", "الى": "to", "نحو": "towards", "باتجاه": "towards", "صوب": "towards", "من": "from",
+_AR_ROLE = {"إلى": "to", "الى": "to", "نحو": "towards", "باتجاه": "towards", "صوب": "towards", "من": "from", "خارج": "from",
             "في": "in", "على": "on"}
 
 
@@ -1778,39 +2270,65 @@ def _role_cue(gap: str) -> str | None:
     return best
 
 
-def _stronghold_owner(trig: _Trigger, low: str, actors: list[_Actor]) -> tuple[_Actor | None, int, int]:
-    """"Haftar's last stronghold", "the LNA stronghold", "the stronghold of Haftar's forces": the
-    owner, and the span of the whole noun phrase."""
-    before = next((x for x in reversed(actors) if x.end <= trig.start
-                   and re.fullmatch(r"(?:'s)?\s*", low[x.end:trig.start])), None)
+# a preposition between a verb of taking and a place puts the place in a phrase of its own ("captured soldiers
+# in Gharyan", "took part in the attack on Tripoli"); time phrases ("on Friday") do not count
+_NOT_OBJECT_GAP_RE = re.compile(r"\b(?:on|at|for|during|with|after|before|since|against|in|by|within|amid|near|under)\b")
+_TIME_PHRASE_RE = re.compile(r"\b(?:(?:late|early)\s+)?(?:on|at|in|by|during)\s+(?:the\s+)?(?:(?:early|late)\s+)?"
+                             r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|dawn|dusk|night|noon|"
+                             r"midnight|morning|afternoon|evening|the\s+weekend|\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+|"
+                             r"[a-z]+\s+\d{1,2}(?:st|nd|rd|th)?|(?:19|20)\d\d)\b(?:\s+(?:morning|afternoon|evening|night))?")
+
+
+def _stronghold_owner(trig: _Trigger, low: str, actors: list[_Actor],
+                      places: Sequence[_Place] = ()) -> tuple[_Actor | None, int, int]:
+    """"Haftar's last stronghold", "the LNA stronghold", "the stronghold of Haftar's forces", "their
+    Tarhouna stronghold": the owner, and the span of the whole noun phrase."""
+    start = trig.start
+    mod = next((p for p in places if p.end <= trig.start and re.fullmatch(r"\s+", low[p.end:trig.start])), None)
+    if mod is not None:
+        start = mod.start  # "the LNA's Jufra stronghold": the place names the stronghold
+    before = next((x for x in reversed(actors) if x.end <= start
+                   and re.fullmatch(r"(?:'s)?\s*", low[x.end:start])), None)
     if before is not None:
         return before, before.start, trig.end
     m = re.match(r"\s+of\s+(?:the\s+)?", low[trig.end:])
     if m:
         after = next((x for x in actors if x.start == trig.end + m.end()), None)
         if after is not None:
-            return after, trig.start, after.end
-    return None, trig.start, trig.end
+            return after, start, after.end
+    m = re.search(r"\b(?:its|their|his)\s+$", low[max(0, start - 8):start])
+    if m:  # "heading for a town near their Tarhouna stronghold": whose the pronoun says
+        owner = next((x for x in reversed(actors) if x.end <= start and not x.governed and x.side), None) or \
+            next((x for x in reversed(actors) if x.end <= start and x.side), None)
+        if owner is not None:
+            return owner, start - (len(low[max(0, start - 8):start]) - m.start()), trig.end
+    return None, start, trig.end
 
 
 def _stronghold_targets(trig: _Trigger, low: str, places: list[_Place], actors: list[_Actor]) -> list[_Place]:
     """"Tarhuna, Haftar's last stronghold" and "Haftar's stronghold of Tarhuna": the place named."""
-    _, a, b = _stronghold_owner(trig, low, actors)
+    _, a, b = _stronghold_owner(trig, low, actors, places)
     out = []
     for p in places:
         if p.ref_only:
             continue
-        if p.start >= b and re.fullmatch(r"\s*,?\s*(?:(?:of|in|at)\s+)?(?:the\s+(?:town|city|village|oasis|base)\s+of\s+)?",
+        if a <= p.start and p.end <= trig.start and re.fullmatch(r"\s+", low[p.end:trig.start]):
+            out.append(p)  # "their Tarhouna stronghold"
+        elif p.start >= b and re.fullmatch(r"\s*,?\s*(?:(?:of|in|at)\s+)?(?:the\s+(?:town|city|village|oasis|base)\s+of\s+)?",
                                          low[b:p.start]):
             out.append(p)
         elif p.end <= a and re.fullmatch(
-                r"\s*,\s*(?:(?:which|that)\s+(?:is|remains|has\s+(?:long\s+)?been)\s+)?(?:(?:a|an|the)\s+)?|"
-                r"\s+(?:is|remains|has\s+(?:long\s+)?been)\s+(?:(?:a|an|the)\s+)?", low[p.end:a]):
+                r"\s*,\s*(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:district|town|city|village|oasis|area|region|hub|"
+                r"base|airbase|airport|port)\s+)?"
+                r"(?:(?:which|that)\s+(?:is|remains|has\s+(?:long\s+)?been)\s+)?(?:(?:a|an|the)\s+)?|"
+                r"\s+(?:is|was|remains|has\s+(?:long\s+)?been)\s+(?:(?:considered|regarded\s+as|seen\s+as|described\s+as|"
+                r"known\s+as)\s+)?(?:(?:a|an|the)\s+)?", low[p.end:a]):
             out.append(p)
     return out[:1]
 
 
-_PAST_STATE_BEFORE_RE = re.compile(r"\b(?:had|formerly|previously|once|used\s+to|former|erstwhile|ex)\b")
+_PAST_STATE_BEFORE_RE = re.compile(r"\b(?:had|formerly|previously|once|used\s+to|former|erstwhile|ex)\b|"
+                                   r"(?<!\w)[وف]?(?:كانت|كان|كانوا|ظلت|ظل|ظلوا|بقيت|سابقا|سابقاً|سابقة)(?!\w)")
 _PAST_STATE_AFTER_RE = re.compile(r"^[^;,]{0,60}?\b(?:until|till)\b")
 
 
@@ -1830,8 +2348,18 @@ def _targets(trig: _Trigger, *, low: str, places: list[_Place], actors: list[_Ac
     action = trig.action
     if trig.form == "stronghold":
         return [(p, action, 1.0, "") for p in _stronghold_targets(trig, low, places, actors)]
+    if trig.form == "handover":
+        inside = [p for p in places if trig.start < p.start and p.end <= trig.end and not p.ref_only]
+        if inside:  # "handed the city over to …"
+            return [(p, action, 0.95, "handed over") for p in inside[:1]]
+        pool = [p for p in places if p.end <= trig.start and trig.start - p.end <= 80 and not p.ref_only
+                and p.start >= cstart]
+        return [(pool[-1], action, 0.95, "handed over")] if pool else []
     before_forms = ("fell_to", "under", "held_by", "under_attack", "in_hands")
-    if trig.form in before_forms or trig.passive:
+    drive_place_after = trig.form == "drive" and any(
+        p.start >= trig.end and p.start - trig.end <= 25 and "," not in low[trig.end:p.start] and not p.ref_only
+        for p in places)
+    if trig.form in before_forms or (trig.passive and not drive_place_after):
         pool = [p for p in places if p.end <= trig.start and trig.start - p.end <= 140]
         pool = [p for p in pool if not _STRICT_REF_RE.search(low[max(0, p.start - 50):p.start])]
         if not pool:
@@ -1851,13 +2379,15 @@ def _targets(trig: _Trigger, *, low: str, places: list[_Place], actors: list[_Ac
     hard = _HARD_BOUNDARY_RE.search(low, trig.end)
     if hard:
         end = min(end, hard.start())
+    win_end = end
     if trig.window:
         words = list(_WORD_RE.finditer(low, trig.end))
         if len(words) > trig.window:
-            end = min(end, words[trig.window - 1].end())
+            win_end = min(end, words[trig.window - 1].end())
     stop_actor = next((a for a in actors if a.start >= trig.end and not a.governed and a.start < end), None)
     if stop_actor is not None and trig.form != "arabic":  # Arabic puts the subject after the verb
         end = min(end, stop_actor.start)
+    win_end = min(win_end, end)
     fleeing = trig.text.startswith(("fled", "flee"))
     running = {"captured": "target", "withdrew": "from", "attacked": "target", "holds": "target"}[action]
     out: list[tuple[_Place, str, float, str]] = []
@@ -1866,6 +2396,12 @@ def _targets(trig: _Trigger, *, low: str, places: list[_Place], actors: list[_Ac
     for p in places:
         if p.start < trig.end or p.start >= end or p.ref_only:
             continue
+        if p.start >= win_end and not (out and _list_continues(low[out[-1][0].end:p.start], actors, out[-1][0].end,
+                                                                p.start)):
+            continue  # past the words a holding verb reaches, unless a list of its places goes on
+        if trig.form in ("nominal", "fall_of") and out and not _list_continues(
+                low[out[-1][0].end:p.start], actors, out[-1][0].end, p.start):
+            break  # "Haftar's seizure of Sirte alarmed Misrata": a noun's place and its list, not the next verb's
         lead = low[max(trig.end, p.start - 60):p.start]
         gap = low[prev_end:p.start]
         prev_end = p.end
@@ -1884,11 +2420,17 @@ def _targets(trig: _Trigger, *, low: str, places: list[_Place], actors: list[_Ac
         if loose and action != "attacked":
             continue
         cue = _role_cue(gap)
+        if action == "captured" and trig.form == "verb" and out == [] and (len(gap) > 240 or _NOT_OBJECT_GAP_RE.search(
+                _TIME_PHRASE_RE.sub(" ", gap))):
+            continue  # "took at the start of his campaign on Tripoli": in a phrase of another noun, not taken
         factor, note = 1.0, ""
-        if _PARTIAL_RE.search(lead):
+        if _PARTIAL_RE.search(lead) or re.match(r"(?:'s)?\s+(?:southern\s+|northern\s+|eastern\s+|western\s+)?"
+                                                r"(?:front|frontline|front\s+line|axis|axes)s?\b", low[p.end:]):
             factor, note = 0.9, "part of the place"
         if loose:
             factor, note = 0.85, f"{loose.group(0).strip()!r} the place"
+        if action == "withdrew" and re.match(r"(?:left|leav)", trig.text) and _JOURNEY_AFTER_RE.match(low, p.end):
+            return []  # "a column left Misrata heading east": a journey, not a withdrawal, and no destination held
         if action == "withdrew":
             if cue in ("to", "towards", "toward", "into", "back to"):
                 running = "dest"
@@ -1909,12 +2451,54 @@ def _targets(trig: _Trigger, *, low: str, places: list[_Place], actors: list[_Ac
         if action == "holds" and note == "part of the place":
             factor *= 0.6  # holding the outskirts is not holding the town
         out.append((p, action, factor, note))
+    if trig.form == "arabic" and out and _AR_PRONOUN_RE.fullmatch(out[0][0].surface) and \
+            not low[trig.end:out[0][0].start].strip():
+        # "قاعدة معيتيقة التي تسيطر عليها قوات الوفاق في طرابلس": the pronoun is the place held; what
+        # follows "في" only locates it
+        out = out[:1]
     if not out and trig.form in ("verb", "nominal") and re.search(r"\b(?:which|that)\s*$", low[max(0, cstart - 8):cstart]):
         # "al-Watiya, which Haftar's forces hold": the antecedent before "which"
         ante = [p for p in places if p.end <= cstart and cstart - p.end <= 12]
         if ante:
             out.append((ante[-1], action, 0.95, "antecedent of a relative clause"))
     return out
+
+
+_JOURNEY_AFTER_RE = re.compile(r"\s*,?\s*(?:heading|headed|bound|en\s+route|on\s+(?:its|their|his|the)\s+way|"
+                               r"for\s+(?!good\b)|to\s+(?:join|reinforce|attack|support|the\s+front)|"
+                               r"in\s+a\s+(?:convoy|column))")
+
+
+def _list_continues(gap: str, actors: list[_Actor], a: int, b: int) -> bool:
+    """"Tarhouna and Aziziya and the villages around them, as well as the Alhira district": the gap
+    between two places of one list (a coordinator, no verb, no new actor)."""
+    if len(gap) > 80 or any(a <= x.start < b for x in actors):
+        return False
+    if not re.search(r",|\band\b|\bas\s+well\s+as\b|\balong\s+with\b|\bplus\b|\bor\b", gap):
+        return False
+    return not re.search(r"\b(?:said|says|is|was|were|are|has|had|have|will|would|which|who|that|while|but|after|"
+                         r"before|when|from|to|towards)\b", gap)
+
+
+_EFFECT_RE = re.compile(r"\b(?:suspend(?:ed|s)?|clos(?:ed|es)|shut(?:\s+down)?|halt(?:ed|s)?|stopp(?:ed)|grounded|divert(?:ed|s)?|"
+                        r"cancell?ed|damag(?:ed|es)|destroy(?:ed|s)|kill(?:ed|s)|wound(?:ed|s)|injur(?:ed|es)|"
+                        r"(?:caught|set)\s+(?:on\s+)?fire|ablaze|evacuat(?:ed|es)|hit)\b")
+_CAUSE_LINK_RE = re.compile(r"\b(?:after|following|due\s+to|because\s+of|amid|as\s+a\s+result\s+of|in)\s+"
+                            r"(?:(?:a|an|the|renewed|fresh|new|heavy|repeated|intense|several|more|further)\s+)*$")
+
+
+def _cause_targets(trig: _Trigger, low: str, places: list[_Place]) -> list[tuple[_Place, str, float, str]]:
+    """"Flights at Mitiga were suspended after rocket fire by Haftar's militias": an attack stated as the
+    cause of an effect on a place named in the main clause is an attack on that place."""
+    if not _CAUSE_LINK_RE.search(low[max(0, trig.start - 40):trig.start]):
+        return []
+    main = low[:trig.start]
+    hard = list(_HARD_BOUNDARY_RE.finditer(main))
+    start = hard[-1].end() if hard else 0
+    if not _EFFECT_RE.search(main[start:]):
+        return []
+    pool = [p for p in places if start <= p.start and p.end <= trig.start and not p.ref_only and not p.reference]
+    return [(pool[0], "attacked", 0.85, "the place hit by the attack the sentence gives as a cause")] if pool else []
 
 
 def _date_for(trig: _Trigger, dates: list[_DateExpr], low: str, article_date: dt.date) -> tuple[dt.date, float, str]:
@@ -1929,11 +2513,15 @@ def _date_for(trig: _Trigger, dates: list[_DateExpr], low: str, article_date: dt
             continue  # "…, who had held it since 2014": the date belongs to the relative clause
         lo, hi = (e.end, trig.start) if e.end <= trig.start else (trig.end, e.start)
         cost = max(0, hi - lo) + 400 * len(_DATE_SEPARATOR_RE.findall(low[lo:hi]))
+        if len(dates) > 1 and re.search(r"\b(?:said|says|told|announced|reported|claimed|added|stated|tweeted|confirmed|"
+                                        r"declared)\s+(?:late\s+|early\s+)?$", low[max(0, e.start - 25):e.start]):
+            cost += 300  # "said on Friday … had taken it on Thursday": the day of the statement, not of the event
         if cost < best_cost:
             best, best_cost = e, cost
     if best is None:
         return article_date, 1.0, ""
-    if trig.action == "holds" and low.startswith("since", best.start) and best.date <= article_date:
+    if trig.action == "holds" and best.date <= article_date and (
+            low.startswith("since", best.start) or re.search(r"\bsince\b[^,;.]{0,60}$", low[trig.end:best.start])):
         # "under LNA control since 2016": a hold that lasts to the article's day
         return article_date, 1.0, f"held {low[best.start:best.end]!r}; article date used"
     return best.date, best.factor, best.note
