@@ -34,7 +34,11 @@ The pipeline, per sentence:
    back to the last place named; *"the city"* is the topic, not a destination (*"fled Gharyan towards
    Tarhouna … the city"*), else a town named inside an actor (*"the Tripoli government"*) or the town a
    facility named before is at. Two-word names the gazetteer knows only loosely (*"Bani Waled"*)
-   count after a word that asks for a place or before a facility word.
+   count after a word that asks for a place or before a facility word. *"X district"* far (> 60 km) from
+   every other place of the context is a namesake, not the gazetteer's X; *"the Tripoli districts of X"*
+   only locates X; a facility the gazetteer finds only by kind more than 12 km from the town named is
+   another facility; Arabic *"مطار زوارة"* is Zuwara's airport; *"the installation"* is the facility named
+   last.
 4. **Triggers** – verbs and nouns of capture, withdrawal, attack and holding, with their voice:
    active (*"GNA forces retook Gharyan"*), passive (*"Sirte is under attack by …"*), nominal
    (*"an LNA air strike on Murzuq"*), directional (*"drove X out of Y"* – the other side
@@ -53,7 +57,12 @@ The pipeline, per sentence:
    list (*"Haftar's seizure of Sirte alarmed Misrata"*), while a list goes on past the words a verb
    of holding reaches (*"… and Aziziya, as well as the Alhira district"*). An attack given as the
    cause of an effect on a place is an attack on it (*"flights at Mitiga were suspended after rocket
-   fire by Haftar's militias"*); *"left X heading east"* is a journey.
+   fire by Haftar's militias"*); *"left X heading east"* is a journey. A repelled attack is the repeller's
+   opponent's (*"GNA forces beat back an offensive on Ain Zara"*, *"صدّت هجوماً"*) unless the noun names its
+   launcher (*"an attack launched by the eastern forces"*, *"هجوماً شنته قوات حفتر"*, *"هجوماً لقوات حفتر"*); an
+   attack noun followed by a direction (*"an assault east of the city"*) hits the town's approaches; *"fired
+   rockets at it"* hits the place named before; a modifier (*"the GNA-run Mitiga airport"*) does not end the
+   reach of the verb before it, and a verb's places end where a new verb starts (*"took X, then advanced on Y"*).
 5. **Agent** – the nearest side before the trigger that is not the object of a preposition or
    verb (*"from the LNA"*), or the side after *by*; *"drones of the GNA"* and *"rockets fired by
    the LNA"* keep their owner as the subject, and a subject relative clause takes its antecedent
@@ -72,15 +81,28 @@ The pipeline, per sentence:
    *"if"*) drop the event; claims (*"said"*, *"claimed"*, *"reportedly"*) lower the confidence.
    Past states (*"which had been under Haftar's control"*, *"held … until May"*, *"التي ظلت تحت
    سيطرة"*, *"كانت"*) are no current holds, and a hold of a place that the same sentence says was
-   taken or left is dropped. A trailing attribution (*"…, the airport and the minister said"*) names
+   taken or left (wholly, not *"large parts of it"*) is dropped. *"would finish pulling out"* is under way. A trailing attribution (*"…, the airport and the minister said"*) names
    speakers, not targets.
-7. **Date** – the nearest date expression: weekdays resolve to the latest such day on or before
+7. **Both readings** – a capture is also the loser's withdrawal when the text names the side that lost or
+   left: the object of a verb of driving out (*"drove Haftar's forces out of Aziziya"*, *"drove them out"*,
+   *"after expelling GNA units"* – the place of the clause before), the subject of its passive (*"were driven
+   out of"*), *"lost/left X to S"* (S captured X); a withdrawal that names no place of its own (*"as Haftar's
+   fighters fell back towards Qasr bin Ghashir"*, *"the retreating LNA units"*, *"انسحبت قوات حفتر باتجاه
+   الصحراء"*) takes the place the opponent captured in the same sentence, else the last one captured in the
+   sentence before; an entry with no object (*"GNA troops moved in"*) takes the place the opponent left. A
+   side named after *"from"* (*"retook Gharyan from the LNA"*) only says whose the place was.
+8. **Date** – the nearest date expression: weekdays resolve to the latest such day on or before
    the article date, *"yesterday"* to the day before, *"two days ago"* to two days before, *"5 June"*
    and *"18 مايو"* to that day (a date right after *"said"* is the day of the statement, and loses to
    one nearer the event); vague ones
    (*"last week"*) keep the article date with lower confidence, old ones (*"last year"*,
    *"in 2014"*) keep it with much lower confidence (below the default ``--min-confidence``), so
-   background facts are shown but not appended; a hold *"since 2016"* lasts to the article date.
+   background facts are shown but not appended; a hold *"since 2016"* lasts to the article date, and so does
+   a state described in a relative clause without a date of its own (*"…late on Friday, … the site, which is
+   controlled by Haftar's forces"*). *"one day after <clause>"* dates that clause a day before the main
+   clause's date, *"a day earlier"* a day before the date just given (in the sentence or the one before).
+   Only a fronted date (*"On 18 May, …"*) sets the time of the sentences after it; a sentence with no date
+   that reports an event dated before, or its other side, takes that date.
 
 One place, side and action is reported once per article, with its best evidence.
 """
@@ -96,7 +118,7 @@ import re
 import sys
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -389,7 +411,9 @@ _ORG_NEXT = frozenset({"forces", "force", "brigade", "brigades", "battalion", "b
                        "shield", "military", "operations", "armed", "army", "tribe", "tribes", "elders",
                        "security", "youth", "groups", "group", "mps", "delegation", "delegates",
                        "conference", "process", "talks", "agreement", "accord", "declaration", "summit",
-                       "initiative", "memorandum", "university", "municipal"})
+                       "initiative", "memorandum", "university", "municipal",
+                       # "Two Tripoli officials conceded …": people of a town, not a location
+                       "officials", "official", "authorities", "residents", "notables"})
 _KIND_PHRASES: list[tuple[str, str]] = [
     ("international airport", "airport"), ("military airbase", "airbase"), ("air base", "airbase"),
     ("airbase", "airbase"), ("airfield", "airbase"), ("air field", "airbase"), ("airport", "airport"),
@@ -504,7 +528,7 @@ _CAPITAL_RE = re.compile(r"\bthe\s+(?:libyan\s+)?capital(?:\s+city)?(?:'s)?\b|ا
 _ANAPHOR_RE = re.compile(
     r"\b(its|the\s+(?:city|town|village)'s|their|the)\s+(?:(?:[a-z-]+)\s+){0,3}?"
     r"(international\s+airport|airport|air\s+base|airbase|base|airfield|oil\s+port|port|oil\s+terminal|terminal|"
-    r"harbou?r|oil\s*field|field)\b"
+    r"harbou?r|oil\s*field|field|installation|facility)\b"
     r"|\bthe\s+(city|town|village)(?:'s)?\b(?!(?:'s)?\s+(?:of|hall|council|elders|residents|hospital|square|mayor|"
     r"authorities|officials|centre's|municipal|notables|people|inhabitants|population|mayor's|local))")
 
@@ -650,10 +674,18 @@ def _is_governed(low: str, start: int, earlier: Sequence[_Actor], *, foreign: bo
         before = words[i - 1] if i > 0 else ""
         if foreign and w == "by" and before in _BACKING:
             return True
-        if before in _SUBJECT_FRIENDLY:
-            return False
+        if before in _SUBJECT_FRIENDLY and w in _PREPOSITIONS:
+            return False  # "forces loyal to the GNA", "fighters allied with Haftar" – not "forces attacked GNA positions"
+        if w == "from" and before in _FIRE_NOUNS:
+            return False  # "artillery fire from Haftar's forces hit Ain Zara": whose fire, the subject
         return True
     return False
+
+
+_PREPOSITIONS = frozenset({"from", "against", "with", "by", "on", "at", "into", "toward", "towards", "between", "among",
+                           "for", "than", "versus", "vs", "to", "over", "about", "like", "unlike", "including"})
+_FIRE_NOUNS = frozenset({"fire", "shelling", "shells", "rockets", "missiles", "strikes", "barrage", "bombardment", "mortars",
+                         "drones", "salvo", "salvos"})
 
 
 _ORIGIN_RE = re.compile(r"\b(forces|fighters|troops|brigades|militias|units|armed\s+groups)\s+(?:from|of)\s+"
@@ -806,8 +838,19 @@ def _find_places(s: str, low: str, toks: list[_Tok], masked: list[tuple[int, int
             place, j = fac
         places.append(place)
         i = j
+    # "the al-Sabaa district" of a town the text is about is not the village of Sabaa 400 km away: a name
+    # followed by "district" is a part of a town, so a gazetteer place of that name far from every other
+    # place of the context is a namesake
+    context = [p for p in places if not re.match(r"\s+(?:district|neighbou?rhood|quarter)\b", low[p.end:])] + \
+        [p for p in history if not p.reference]
+    for p in [p for p in places if re.match(r"\s+(?:district|neighbou?rhood|quarter)\b", low[p.end:])
+              and p.kind not in ("district", "neighbourhood")]:
+        others = [q for q in context if q.pid != p.pid]
+        if others and min(_km(index, p.pid, q.pid) for q in others) > 60:
+            places.remove(p)
     places.extend(_loose_places(s, low, toks, masked, index, places))
     if is_arabic(s):
+        _arabic_facilities(s, low, places, index)
         places.extend(_arabic_anaphors(s, low, places, history, masked))
     for m in _CAPITAL_RE.finditer(low):
         if is_masked(m.start(), m.end()) or any(m.start() < p.end and p.start < m.end() for p in places):
@@ -832,7 +875,7 @@ def _find_places(s: str, low: str, toks: list[_Tok], masked: list[tuple[int, int
         between = low[a.end:b.start]
         if re.fullmatch(r"'s?\s+", between) or re.fullmatch(
                 r"(?:'s)?\s+(?:coastal\s+|southern\s+|northern\s+|eastern\s+|western\s+|central\s+)?"
-                r"(?:suburb|district|neighbou?rhood|area|quarter|outskirts?|region)\s+of\s+(?:the\s+)?", between):
+                r"(?:suburbs?|districts?|neighbou?rhoods?|areas?|quarters?|outskirts?|region)\s+of\s+(?:the\s+)?", between):
             a.ref_only = True  # only locates the place that follows
             a.reference = True
         elif _APPOSITION_RE.fullmatch(between):
@@ -878,8 +921,9 @@ def _find_places(s: str, low: str, toks: list[_Tok], masked: list[tuple[int, int
             if _STRICT_REF_RE.search(low[max(0, a - 60):a]):
                 ref.reference = True
     places.sort(key=lambda p: p.start)
-    # "… reached Bani Walid and entered it": an object pronoun points back to the last place named
-    for m in _OBJECT_PRONOUN_RE.finditer(low):
+    # "… reached Bani Walid and entered it", "fired six Grad rockets at it": an object pronoun points back to the
+    # last place named
+    for m in [*_OBJECT_PRONOUN_RE.finditer(low), *_FIRED_AT_IT_RE.finditer(low)]:
         a, b = m.start("it"), m.end("it")
         if any(a < p.end and p.start < b for p in places):
             continue
@@ -918,7 +962,7 @@ _AR_FRAME = frozenset({"مدينة", "بمدينة", "لمدينة", "ومدين
 _AR_CONTEXT = frozenset({"على", "من", "في", "إلى", "الى", "نحو", "باتجاه", "صوب", "داخل", "دخلت", "دخل", "دخول",
                          "حدود", "مشارف", "وسط", "مدخل", "تخوم", "بمحيط", "وضواحي", "وحدود",
                          "قصفت", "قصف", "استهدفت", "استهدف", "تحرير", "اقتحام", "اقتحمت", "محيط", "أطراف",
-                         "ضواحي"})
+                         "ضواحي", "الجنوبية", "الشمالية", "الشرقية", "الغربية"})
 _AR_PRONOUN_RE = re.compile(r"(?<!\w)(منها|منه|فيها|فيه|عليها|عليه|إليها|اليها|إليه|اليه)(?!\w)")
 _NAME_CONNECTORS = frozenset({"al", "el", "bin", "ben", "ibn", "abu", "bu", "umm", "um", "bani", "beni", "wadi", "qasr",
                               "ras", "ain", "bir", "sidi", "souq", "suq", "ad", "ash", "as", "az", "ar", "an", "at"})
@@ -1009,6 +1053,26 @@ def _loose_places(s: str, low: str, toks: list[_Tok], masked: list[tuple[int, in
 _AR_ANAPHOR_RE = re.compile(r"(?<!\w)[وبلف]?(?:ال|لل)(قاعدة|مطار|مدينة|مدينتين|بلدة|قرية|حقل|ميناء)(?!\w)")
 _AR_ANAPHOR_KINDS = {"قاعدة": ("airbase", "military_base", "airport", "camp"), "مطار": ("airport", "airbase", "airstrip"),
                      "حقل": ("oil_field",), "ميناء": ("oil_terminal",)}
+
+
+def _arabic_facilities(s: str, low: str, places: list[_Place], index: PlaceIndex) -> None:
+    """"مطار زوارة" (Zuwara's airport), "قاعدة الجفرة": a facility word before a town names the town's facility."""
+    for i, p in enumerate(places):
+        if p.kind in _FACILITY_KINDS:
+            continue
+        m = re.search(r"(?<!\w)[وبلف]?(?:ال)?(" + "|".join(_ARABIC_KIND) + r")\s+$", low[max(0, p.start - 12):p.start])
+        if m is None:
+            continue
+        canonical = {"airbase": "airbase", "airport": "airport", "oil field": "oil field",
+                     "oil terminal": "oil terminal"}[_ARABIC_KIND[m.group(1)]]
+        for q in (f"{p.name} {canonical}",) + ((f"{p.name} airbase",) if canonical == "airport" else ()):
+            res = index.gazetteer.geocode(q)
+            if res["status"] != "unresolved" and res["method"] in ("exact", "normalized", "kind") and \
+                    res.get("kind") in _FACILITY_KINDS and res["id"] != p.pid:
+                start = max(0, p.start - 12) + m.start()
+                places[i] = _Place(start, p.end, s[start:p.end], res["id"], res["name"], res.get("kind") or "", p.factor,
+                                   p.how, p.ref_only, p.reference, p.owner)
+                break
 
 
 def _arabic_anaphors(s: str, low: str, places: list[_Place], history: list[_Place],
@@ -1108,7 +1172,8 @@ def _facility_after(s: str, low: str, toks: list[_Tok], j: int, place: _Place,
         for q in (f"{place.surface} {canonical}", f"{place.name} {canonical}"):
             res = index.gazetteer.geocode(q)
             if (res["status"] != "unresolved" and res["method"] in ("exact", "normalized", "kind")
-                    and (res.get("kind") in _FACILITY_KINDS) and res["id"] != place.pid):
+                    and (res.get("kind") in _FACILITY_KINDS) and res["id"] != place.pid
+                    and not _distant_namesake(res, place, index)):
                 k = j
                 while k < len(toks) and toks[k].start < end:
                     k += 1
@@ -1121,6 +1186,14 @@ def _facility_after(s: str, low: str, toks: list[_Tok], j: int, place: _Place,
             return _Place(place.start, end, s[place.start:end], place.pid, place.name, place.kind, 1.0, "name"), k
         return None
     return None
+
+
+def _distant_namesake(res: dict[str, Any], place: _Place, index: PlaceIndex) -> bool:
+    """A facility the gazetteer finds only by its kind near a town ("Ras Lanuf oil terminal" → the Es Sider
+    terminal 25 km away) is another facility, unless the place named is a district or region."""
+    if res["method"] != "kind" or place.kind in ("district", "region"):
+        return False
+    return _km(index, res["id"], place.pid) > 12
 
 
 def _facility_of(place: _Place, facility: str, index: PlaceIndex) -> _Place | None:
@@ -1144,7 +1217,11 @@ _OBJECT_PRONOUN_RE = re.compile(
     r"lost|lose|loses|losing|capture|capturing|recaptured|recapture|stormed|storm|storming|overran|overrun|liberated|secured|held|hold|holds|"
     r"holding|controls|control|controlled|controlling|left|leave|leaving|abandoned|abandoning|evacuated|quit|shelled|"
     r"shelling|struck|striking|attacked|attacking|bombed|bombing|hit|targeted|targeting|pounded|raided|besieged|"
-    r"surrounded|encircled|fortified|reinforced)\s+(?P<it>it)\b(?!\s+(?:was|is|had|has|would|will)\b)")
+    r"surrounded|encircled|fortified|reinforced)\s+(?:(?:large\s+|most\s+|much\s+|some\s+|all\s+|several\s+)?"
+    r"(?:parts?|sections?|areas?|of)\s+(?:of\s+)?)?(?P<it>it)\b(?!\s+(?:was|is|had|has|would|will)\b)")
+_FIRED_AT_IT_RE = re.compile(
+    r"\b(?:fir(?:ed|es|e|ing)|launch(?:ed|es|ing)?|lobb(?:ed|ing)|dropp(?:ed|ing)|rain(?:ed|ing)|aim(?:ed|ing))\s+"
+    r"(?:[\w'-]+\s+){0,4}?(?:at|on|into|against)\s+(?P<it>it)\b(?!\s+(?:was|is|had|has|would|will)\b)")
 # a settlement named before these words is where something goes or what a noun is about, not the topic
 _DESTINATION_BEFORE_RE = re.compile(r"\b(?:towards?|into|to|for|on|against|via|through)\s+(?:the\s+)?$")
 
@@ -1195,6 +1272,12 @@ def _resolve_anaphor(m: re.Match[str], a: int, b: int, places: list[_Place], his
             return None
         ref = pool[0]
         return _Place(a, b, m.group(0), ref.pid, ref.name, ref.kind, 0.9, "anaphora")
+    if facility in ("installation", "facility"):
+        # "three strikes on the installation": the facility named last
+        for ref in list(reversed(before)) + list(reversed(history)):
+            if ref.kind in _FACILITY_KINDS:
+                return _Place(a, b, m.group(0), ref.pid, ref.name, ref.kind, 0.9, "anaphora")
+        return None
     if re.search(r"field", facility) and "airfield" not in facility:
         # "the field", "the oilfield": the oil field named last
         for ref in list(reversed(before)) + list(reversed(history)):
@@ -1281,7 +1364,8 @@ _TRIGGER_SPECS: list[tuple[str, str, str, int]] = [
     (r"retook|retak(?:e|es|en|ing)|recaptur(?:ed|es|e|ing)|regain(?:ed|s|ing)?", "captured", "verb", 0),
     (r"(?:re-?)?enter(?:ed|s|ing)?(?!\s+(?:into|talks|negotiations|a\s|the\s+(?:talks|fray|war|conflict)))",
      "captured", "verb", 0),
-    (r"overr(?:an|un|unning|uns)|storm(?:ed|s|ing)|liberat(?:ed|es|e|ing)|recover(?:ed|s|ing)|wrest(?:ed|s|ing)?|"
+    (r"(?:moved|move|moves|moving)\s+in(?![\w-])(?!\s+(?:on|to|towards?|the\s+direction)\b)|(?:won|win(?:s|ning)?)\s+back|(?:drove|driv(?:e|es|ing)|roll(?:ed|s|ing)?|march(?:ed|es|ing)?)\s+into|"
+     r"overr(?:an|un|unning|uns)|storm(?:ed|s|ing)|liberat(?:ed|es|e|ing)|recover(?:ed|s|ing)|wrest(?:ed|s|ing)?|"
      r"(?:swept|sweep(?:s|ing)?)\s+(?:into|through)|secur(?:ed|es|ing)(?!\s+(?:the\s+)?(?:release|deal|support|agreement))",
      "captured", "verb", 0),
     (r"(?:re)?capture\s+of|seizure\s+of|takeover\s+of|take-over\s+of|liberation\s+of|conquest\s+of",
@@ -1297,15 +1381,19 @@ _TRIGGER_SPECS: list[tuple[str, str, str, int]] = [
      r"quit(?:s|ting)?|vacat(?:ed|es|ing)|ced(?:ed|es|ing)|surrender(?:ed|s|ing)?|"
      r"redeploy(?:ed|s|ing)?|reposition(?:ed|s|ing)?|gave\s+up|giv(?:e|es|ing)\s+up", "withdrew", "verb", 0),
     (r"(?:lost|los(?:e|es|ing))(?:\s+(?:full\s+|all\s+)?control\s+(?:of|over))?|left|leav(?:e|es|ing)", "withdrew", "verb", 5),
-    (r"withdrawal\s+from|retreat\s+from|pull-?out\s+(?:from|of)|pull-?back\s+from|loss\s+of|exit\s+from|"
+    (r"withdrawal\s+(?:of\s+(?:[\w'-]+\s+){1,4}?)?from|retreat\s+from|pull-?out\s+(?:from|of)|pull-?back\s+from|loss\s+of|exit\s+from|"
      r"evacuation\s+of|departure\s+from", "withdrew", "nominal", 0),
     # attacks
     (r"(?:launch(?:ed|es|ing)?|began|begun|start(?:ed|s|ing)?|mount(?:ed|s|ing)?|open(?:ed|s|ing)?)\s+(?:a|an|the|its|their|his)?\s*"
      r"(?:new\s+|fresh\s+|major\s+|large-scale\s+|ground\s+|military\s+|full-scale\s+|all-out\s+|surprise\s+)*"
-     r"(?:offensive|assault|counter-?offensive|counter-?attack|operation|campaign)s?\s+(?:on|against)", "attacked", "verb", 0),
+     r"(?:offensive|assault|counter-?offensive|counter-?attack|operation|campaign)s?\s+"
+     r"(?:(?:late|early)\s+)?(?:(?:on|in)\s+(?:the\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+     r"morning|evening|night)\s+)?(?:on|against)", "attacked", "verb", 0),
     (r"(?:air\s*-?\s*strikes?|airstrikes?|drone\s+strikes?|air\s+raids?|strikes?|attacks?|shelling|bombing|bombardment|"
      r"raids?|assault|rocket\s+(?:attack|fire)s?|artillery\s+(?:fire|attack)s?|missile\s+(?:attack|strike)s?|"
-     r"siege|sorties|counter-?attacks?)\s+(?=(?:on|against|of|in|at|targeting|by)\b)", "attacked", "nominal", 0),
+     r"siege|sorties|counter-?attacks?)\s+"
+     r"(?=(?:on|against|of|in|at|targeting|by|launched|mounted|staged|carried\s+out)\b|"
+     r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\b)", "attacked", "nominal", 0),
     (r"attack(?:ed|s|ing)?|shell(?:ed|s|ing)|bomb(?:ed|s|ing)|bombard(?:ed|s|ing)|struck|strik(?:e|es|ing)|"
      r"target(?:ed|s|ing)|pound(?:ed|s|ing)|raid(?:ed|s|ing)|hit(?:s|ting)?|besieg(?:ed|es|ing)|ambush(?:ed|es|ing)|"
      r"fir(?:ed|es|ing)\s+(?:(?!by\b)\S+\s+){0,4}?(?:at|on|into)|clash(?:ed|es|ing)?", "attacked", "verb", 0),
@@ -1320,7 +1408,10 @@ _TRIGGER_SPECS: list[tuple[str, str, str, int]] = [
     # holding
     (r"fortif(?:ied|ies|y|ying)|entrench(?:ed|es|ing)?\s+(?:(?:themselves|itself)\s+)?(?:in|at|around)|"
      r"d(?:ug|ig|igs|igging)\s+in\s+(?:at|in|around)|reinforc(?:ed|es|e|ing)|bolster(?:ed|s|ing)?|"
-     r"garrison(?:ed|s|ing)?|(?:moved|move|moves|moving)\s+into|(?:deployed|deploys|deploying|redeployed)\s+"
+     r"garrison(?:ed|s|ing)?|(?:moved|move|moves|moving)\s+into|"
+     r"remain(?:s|ed|ing)?\s+in(?!\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?(?:hands|control|charge|place|power|position)\b)|"
+     r"(?:is|are|was|were)\s+(?:still\s+)?present\s+in|"
+     r"(?:is|are|was|were|remain|remains|remained)\s+(?:still\s+)?(?:based|stationed|headquartered|entrenched)(?=\s*[,;.]|\s*$)|(?:deployed|deploys|deploying|redeployed)\s+"
      r"(?:\S+\s+){0,4}?(?:in|to|at|into)|(?:stationed|based|positioned|entrenched|dug\s+in)\s+(?:in|at)",
      "holds", "verb", 8),
     (r"(?:still\s+)?(?:hold|holds|held|holding|control|controls|controlled|controlling)(?!\s+(?:off|out|talks|a\s|an\s|the\s+(?:talks|meeting)|meetings?|elections?|in\b|at\b))",
@@ -1347,6 +1438,15 @@ _DRIVE_RE = re.compile(
     r"oust(?:ed|s|ing)?|chas(?:ed|es|ing)|rout(?:ed|s|ing)?|eject(?:ed|s|ing)?|clear(?:ed|s|ing)?|"
     r"dislodg(?:ed|es|ing)|evict(?:ed|s|ing)?|kick(?:ed|s|ing)?|purg(?:ed|es|ing))\b"
     r"(?P<mid>(?:\s+[\w'-]+){0,6}?)\s+(?P<prep>out\s+of|out\s+from|away\s+from|back\s+from|from)\b")
+# driving a side out with no "out of"/"from" phrase: "… occupied the airport before forces loyal to the Tripoli
+# government drove them out", "tightened their hold on Mizdah after expelling GNA units": the place is the one the
+# clause before names
+_DRIVE_OUT_RE = re.compile(
+    _V + r"(?:(?:drove|drive|drives|driving|push(?:ed|es|ing)?|forc(?:ed|es|ing)|chas(?:ed|es|ing)|kick(?:ed|s|ing)?|"
+    r"thr(?:ew|own|owing))(?P<mid>(?:\s+[\w'-]+){1,5}?)\s+out\b(?!\s*-|\s+(?:of|from)\b)|"
+    r"(?:expel(?:led|s|ling)?|oust(?:ed|s|ing)?|evict(?:ed|s|ing)?|dislodg(?:ed|es|ing)|rout(?:ed|s|ing)?)"
+    r"(?P<obj>(?:\s+[\w'-]+){1,5}?)(?=\s*(?:[,.;:]|$|\s(?:and|after|before|on|in\s+(?:a|an|the)\s|during|amid|"
+    r"following)\b)))")
 # handing a place over: the side after "to" takes it ("X was handed over to the GNA", "handed the city over to them")
 _HANDOVER_RE = re.compile(_V + r"hand(?:ed|s|ing)?\b(?P<mid>(?:\s+[\w'-]+){0,6}?)\s+to\b")
 _AR_B = r"(?<!\w)[وف]?"
@@ -1367,11 +1467,14 @@ _AR_TRIGGERS = [
                 r"هرب(?:ت|وا)?|غادر(?:ت|وا)?|(?:إعادة|اعادة|أعادت|اعادت)\s+(?:تمركز|انتشار|تموضع)(?:ها|ه|هم)?(?=\s+خارج)|"
                 r"تمركز(?:ت|وا)?(?=\s+خارج))" + _AR_E), "withdrew", "arabic"),
     (re.compile(_AR_B + r"(?:قصف(?:ت|وا)?|القصف|استهدف(?:ت|وا)?|هاجم(?:ت|وا)?|هجوم(?:ا|ًا)?|الهجوم|هجمات|غارة|غارات|"
-                r"ضرب(?:ت|وا)?|ضربات|شن(?:ت|وا)?)" + _AR_E), "attacked", "arabic"),
+                r"ضرب(?:ت|وا)?|ضربات|شن(?:ت|وا)?|[لب](?:قصف|هجوم|غارة|غارات|هجمات|ضربات))" + _AR_E), "attacked", "arabic"),
     # present tense of control: تسيطر على، تتمركز في
     (re.compile(_AR_B + r"(?:تسيطر|يسيطر|يسيطرون|تتمركز|يتمركز|يتمركزون|المتمركزة|تحتفظ|يحتفظ)" + _AR_E), "holds", "arabic"),
     # "سرت الخاضعة لسيطرة قوات حفتر", "تحت سيطرة": the place before, the side after
-    (re.compile(r"(?<!\w)(?:(?:الواقعة\s+)?تحت\s+سيطرة|الخاضعة\s+لسيطرة|الخاضع\s+لسيطرة|في\s+قبضة|بيد)" + _AR_E), "holds", "under"),
+    (re.compile(r"(?<!\w)(?:(?:الواقعة\s+)?تحت\s+(?:سيطرة|سلطة)|الخاضعة\s+(?:لسيطرة|لسلطة)|الخاضع\s+(?:لسيطرة|لسلطة)|"
+                r"في\s+قبضة|بيد)" + _AR_E), "holds", "under"),
+    # "ويخضع المطار لسلطة حكومة الوفاق": the verb "is subject to" before the place, the authority after it
+    (re.compile(r"(?<=\s)(?:لسلطة|لسيطرة)(?=\s)"), "holds", "subject_to"),
 ]
 # verb triggers that are also nouns: after a determiner or a possessive they name the event
 _NOUN_TRIGGER_RE = re.compile(r"(?:re-?)?capture\b|retreat\b|attacks?\b|strikes?\b|raids?\b|shelling\b|bombing\b|clashes\b|"
@@ -1420,6 +1523,18 @@ def _find_triggers(s: str, low: str) -> list[_Trigger]:
                 r"gna|lna|haftar\S*|army|brigades?)\b", mid):
             continue  # "driving south from Tripoli" is a journey, not an expulsion
         found.append(_Trigger(m.start(), m.end(), "captured", "drive", low[m.start():m.end()]))
+    for m in re.finditer(r"\b(?:counter-?)?offensives?(?=\s+(?:on|against)\b)", low):
+        # "beat back an LNA offensive on Ain Zara": a repelled offensive is an attack; an offensive named
+        # otherwise ("his 14-month offensive on the capital") is a campaign, not one event
+        if _REPEL_RE.search(low[max(0, m.start() - 60):m.start()]):
+            found.append(_Trigger(m.start(), m.end(), "attacked", "nominal", low[m.start():m.end()]))
+    for m in _DRIVE_OUT_RE.finditer(low):
+        obj = m.group("mid") or m.group("obj")
+        if re.search(r"\b(?:of|from|to)\b", obj) or not re.search(
+                r"\b(?:forces|fighters|troops|militias?|units|groups|them|him|enemy|rebels|mercenaries|remnants|"
+                r"gna|lna|haftar\S*|army|brigades?)\b", obj):
+            continue
+        found.append(_Trigger(m.start(), m.end(), "captured", "drive_out", low[m.start():m.end()]))
     for m in _HANDOVER_RE.finditer(low):
         if re.search(r"\bover\b", m.group("mid")):
             found.append(_Trigger(m.start(), m.end(), "captured", "handover", low[m.start():m.end()]))
@@ -1444,9 +1559,17 @@ def _find_triggers(s: str, low: str) -> list[_Trigger]:
                         action = "holds"
                     else:
                         action = "captured"
+                if form == "subject_to":
+                    if not re.search(r"(?<!\w)[وف]?(?:يخضع|تخضع|خضع|خضعت|يخضعان|تخضعان)\s+(?:\S+\s+){1,3}$",
+                                     low[max(0, m.start() - 40):m.start()]):
+                        continue
+                    form = "under"
                 t = _Trigger(m.start(), m.end(), action, "arabic" if form in ("arabic_drive", "arabic_nominal") else form,
                              low[m.start():m.end()])
                 t.expel = form == "arabic_drive"
+                if action == "attacked" and re.search(r"(?<!\w)[وف]?(?:تعرض|تعرضت|يتعرض|تتعرض)\s+(?:\S+\s+){1,3}$",
+                                                      low[max(0, m.start() - 40):m.start()]):
+                    t.passive = True  # "تعرض مطار معيتيقة لقصف …": the place was shelled
                 found.append(t)
     # earliest start, then longest, wins; overlapping ones are dropped
     found.sort(key=lambda t: (t.start, -(t.end - t.start)))
@@ -1460,6 +1583,9 @@ def _find_triggers(s: str, low: str) -> list[_Trigger]:
         before = _words_between(low, max(0, t.start - 40), t.start)
         if t.form == "verb" and before and before[-1] in _ADJ_DETERMINERS and re.match(r"\w+ed\b", t.text):
             continue  # "the abandoned airport", "the captured town": adjectives
+        if t.form == "verb" and t.action == "withdrew" and before and before[-1] in ("the", "its", "their", "his") \
+                and re.fullmatch(r"\w+ing", t.text):
+            t.form = "participle"  # "chased the retreating LNA units towards al-Washka"
         if t.form == "verb" and t.action == "attacked" and before and before[-1] in ("a", "an", "the", "new", "fresh") \
                 and re.fullmatch(r"(?:attacks?|strikes?|raids?|clashes|bombing|shelling)", t.text):
             t.form = "nominal"  # "an attack that …", "the shelling"
@@ -1497,7 +1623,7 @@ def _find_triggers(s: str, low: str) -> list[_Trigger]:
                 t.passive = aux not in ("had", "has", "have") and not re.match(
                     r"(?:stationed|based|positioned|entrenched|dug|deployed|garrisoned)\b", t.text)
         if t.form in ("verb", "drive") and not t.passive and re.search(r"\bby\b", low[t.end:t.end + 12]) \
-                and re.match(r"(?:\w+(?:ed|en|wn)|hit|struck|shot|held|overrun)\b", t.text):
+                and re.match(r"(?:still\s+)?(?:\w+(?:ed|en|wn)|hit|struck|shot|held|overrun)\b", t.text):
             t.passive = True  # reduced relative: "Sirte, shelled by LNA forces for weeks"
         kept.append(t)
     return kept
@@ -1510,7 +1636,7 @@ _BOUNDARY_RE = re.compile(
     r"\bsaid\b|\bsays\b|\baccording\s+to\b|\btold\b|\badded\b|\bthat\b|"
     r"(?:^|\s)(?:إن|أن|بعد|قبل|بينما|فيما|في\s+حين|لكن|غير\s+أن|التي|الذي|الذين|حيث|عندما|وسط)(?=\s)")
 _DENIAL_RE = re.compile(r"\b(?:untrue|not\s+true|false|baseless|fabricated|rumou?rs?|denied|denies|refuted|"
-                        r"dismissed|rejected|nonsense|lies)\b")
+                        r"dismissed|rejected|nonsense|(?:are|were|is|all|mere|outright|pure|more)\s+lies)\b")
 _IRREALIS_RE = re.compile(
     r"\b(?:would|will|could|might|should|shall|plans?|planning|aims?|aiming|aimed|seeks?|seeking|sought|"
     r"attempts?|attempted|attempting|bid|efforts?|tries|tried|trying|try|vow(?:s|ed)?|threat(?:en|ens|ened)|"
@@ -1565,9 +1691,11 @@ class _DateExpr:
     date: dt.date
     factor: float
     note: str
+    ahead: bool = False  # dates only the clause that follows it ("one day after …")
 
 
-def _find_dates(low: str, article_date: dt.date) -> list[_DateExpr]:
+def _find_dates(low: str, article_date: dt.date, anchor: dt.date | None = None) -> list[_DateExpr]:
+    """Date expressions of a sentence; ``anchor`` is the date the sentence before reported, for "a day earlier"."""
     out: list[_DateExpr] = []
 
     def add(m: re.Match[str], d: dt.date, factor: float, note: str) -> None:
@@ -1580,7 +1708,8 @@ def _find_dates(low: str, article_date: dt.date) -> list[_DateExpr]:
         if m.group(0).startswith("last") and back == 0:
             back = 7
         add(m, article_date - dt.timedelta(days=back), 1.0, f"date from {m.group(0)!r}")
-    for m in re.finditer(r"يوم\s+(الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت|الأحد|الاحد)", low):
+    for m in re.finditer(r"(?:يوم|مساء|صباح|فجر|ليلة|ظهر|عصر|ليل)\s+(?:أمس\s+|امس\s+)?"
+                         r"(الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت|الأحد|الاحد)", low):
         wd = _AR_WEEKDAYS[m.group(1)]
         add(m, article_date - dt.timedelta(days=(article_date.weekday() - wd) % 7), 1.0, f"date from {m.group(0)!r}")
     for m in re.finditer(r"(?<!\d)(\d{1,2})\s+(" + "|".join(_AR_MONTHS) + r")(?:\s+(?:عام\s+)?(\d{4}))?(?!\w)", low):
@@ -1615,6 +1744,29 @@ def _find_dates(low: str, article_date: dt.date) -> list[_DateExpr]:
     for m in re.finditer(r"\b(?:today|tonight|this\s+morning|this\s+evening|this\s+afternoon|"
                          r"earlier\s+today|اليوم)\b", low):
         add(m, article_date, 1.0, f"date from {m.group(0)!r}")
+    for m in re.finditer(r"\b(a|one|two|three|four|five|six|seven|\d)\s+days?\s+(after|before)\b(?=\s+\w)", low):
+        # "won back Abugrein yesterday, one day after Haftar's fighters had overrun the town": the event of the
+        # clause after "after" is that many days before the date of the main clause (the nearest full date)
+        anchors = [e for e in out if e.factor == 1.0 and not (m.start() <= e.start < m.end())]
+        if not anchors:
+            continue
+        anchor = min(anchors, key=lambda e: m.start() - e.end if e.end <= m.start() else 2 * (e.start - m.end()))
+        n = _SMALL_NUMBERS.get(m.group(1)) or int(m.group(1))
+        d = anchor.date - dt.timedelta(days=n if m.group(2) == "after" else -n)
+        if d <= article_date:
+            out.append(_DateExpr(m.start(), m.end(), d, 1.0, f"date from {m.group(0)!r} {low[anchor.start:anchor.end]!r}",
+                                 ahead=True))
+    for m in re.finditer(r"\b(a|one|two|three|four|five|six|seven|\d)\s+days?\s+(earlier|later|before|after)\b"
+                         r"(?!\s+(?:the|a|an|his|its|their|he|she|it|they|[a-z]+(?:ed|ing)|[a-z]+'s)\b)", low):
+        # "A day earlier, an LNA drone strike on Murzuq …": days before the date the text has just given
+        if any(e.start <= m.start() < e.end for e in out):
+            continue
+        own = [e for e in out if e.factor == 1.0 and not e.ahead]
+        base = own[-1].date if own else anchor or article_date
+        n = _SMALL_NUMBERS.get(m.group(1)) or int(m.group(1))
+        d = base - dt.timedelta(days=n if m.group(2) in ("earlier", "before") else -n)
+        if d <= article_date:
+            add(m, d, 1.0, f"date from {m.group(0)!r} ({base.isoformat()})")
     for m in re.finditer(r"\b(?:last|this|earlier\s+this|past)\s+(?:week|weekend|month)\b|\bin\s+recent\s+(?:days|weeks)\b|"
                          r"\brecently\b|\b(?:a\s+few|two|three|several|\d+)\s+(?:days|weeks)\s+(?:ago|later|earlier)\b|"
                          r"\b(?:a|one)\s+(?:day|week)\s+(?:later|earlier|after|before)\b|\bthe\s+next\s+day\b|"
@@ -1669,6 +1821,7 @@ class _Candidate:
     date: dt.date
     notes: list[str] = field(default_factory=list)
     evidence: str = ""
+    undated: bool = False  # its sentence has no date expression of its own
 
 
 _GENERIC_SUBJECT_RE = re.compile(r"\b(?:it|they|its|their|offensive|counter-?offensive|operation|advance|"
@@ -1676,7 +1829,7 @@ _GENERIC_SUBJECT_RE = re.compile(r"\b(?:it|they|its|their|offensive|counter-?off
                                  r"warplanes?|aircraft|jets|planes|drones?|helicopters|artillery|air\s+force|"
                                  r"قواتها|قواته|قواتنا|قواتهم|مقاتليها|مقاتليه|الوحدات|القوات|سلاح\s+الجو|الطيران|"
                                  r"طائرات|الطائرات|طائرة|مقاتلات)\b")
-_BASE_CONF = {"verb": 0.9, "drive": 0.9, "fell_to": 0.9, "nominal": 0.85, "under_attack": 0.85,
+_BASE_CONF = {"verb": 0.9, "drive": 0.9, "drive_out": 0.85, "participle": 0.85, "fell_to": 0.9, "nominal": 0.85, "under_attack": 0.85,
               "under": 0.8, "in_hands": 0.8, "held_by": 0.8, "in_control": 0.8, "hold_mod": 0.8, "arabic": 0.8,
               "impact": 0.85, "stronghold": 0.75}
 _PARTIAL_RE = re.compile(r"(?:outskirts|fringes|suburbs?|edges?|edge|parts?|areas?|entrance|gates|districts?|"
@@ -1715,13 +1868,21 @@ def extract_events(text: str, *, article_date: dt.date, layers: Any, source: str
     seen_in: dict[tuple[str, str, str], int] = {}
     order: list[tuple[str, str, str]] = []
     carry: _DateExpr | None = None
+    previous: list[_Candidate] = []
+    anchor: dt.date | None = None
     prev_end = 0
     for sent in (piece for whole in split_sentences(text) for piece in _bounded(whole)):
         if "\n" in text[prev_end:sent.start]:
             carry = None  # a new paragraph starts a new time frame
+            previous = []
+            anchor = None
         prev_end = sent.end
         cands, memory, carry = _sentence_events(sent.text, article_date=article_date, layers=layers, index=index,
-                                                history=history, memory=memory, carry=carry)
+                                                history=history, memory=memory, carry=carry, previous=previous,
+                                                anchor=anchor)
+        previous = list(cands)
+        dated = [c.date for c in cands if not c.undated]
+        anchor = dated[0] if dated else anchor
         per_sentence: dict[tuple[str, str, str], _Candidate] = {}
         for c in cands:
             k = (c.place.pid, c.side, c.action)
@@ -1729,6 +1890,8 @@ def extract_events(text: str, *, article_date: dt.date, layers: Any, source: str
                 per_sentence[k] = c
         for c in per_sentence.values():
             key = (c.place.pid, c.side, c.action)
+            if c.undated:
+                _date_from_earlier_report(c, [best[k] for k in order], layers)
             seen_in[key] = seen_in.get(key, 0) + 1
             if key not in best:
                 order.append(key)
@@ -1750,8 +1913,52 @@ def extract_events(text: str, *, article_date: dt.date, layers: Any, source: str
     return out
 
 
+def _borrowed_places(placeless: list[tuple[_Trigger, str, float, list[str], dt.date]], cands: list[_Candidate],
+                     layers: Any, previous: Sequence[_Candidate] = ()) -> list[_Candidate]:
+    """The other reading of a capture or a withdrawal the same sentence reports, for a side whose own verb names
+    no place: "GNA forces seized the airport as Haftar's fighters fell back" → the LNA withdrew from the airport;
+    "Haftar's forces pulled out of Tarhuna and GNA troops moved in" → the GNA captured Tarhuna."""
+    out: list[_Candidate] = []
+    have = {(c.place.pid, c.side, c.action) for c in cands}
+    for trig, side, conf, notes, date in placeless:
+        opp = layers.sides.opponent(side)
+        mirror = {"withdrew": "captured", "captured": "withdrew"}[trig.action]
+        pool, factor, where = [c for c in cands if c.side == opp and c.action == mirror], 0.9, "it accompanies"
+        if not pool:
+            # "LNA forces recaptured al-Asabaa on Sunday. … chasing Tripoli-allied forces who were fleeing to
+            # Gharyan": the other side of the event the sentence before reports
+            pool, factor, where = [c for c in previous if c.side == opp and c.action == mirror][-1:], 0.85, \
+                "reported in the sentence before"  # only its last one: "took Tarhuna … entered Bani Walid"
+        for c in pool:
+            key = (c.place.pid, side, trig.action)
+            if key in have or c.confidence < 0.5:
+                continue
+            have.add(key)
+            out.append(_Candidate(c.place, side, trig.action, factor * min(conf, c.confidence / c.place.factor) * c.place.factor,
+                                  c.date, [*notes, f"place of the {opp} {mirror} {where}"]))
+    return out
+
+
+def _date_from_earlier_report(c: _Candidate, earlier: list[_Candidate], layers: Any) -> None:
+    """A sentence without a date that reports again an event dated before, or the other side of it ("… retook
+    al-Asabaa on Sunday. Tripoli officials conceded that government forces had lost the town."), takes its date."""
+    if c.action not in ("captured", "withdrew", "attacked"):
+        return
+    for e in reversed(earlier):
+        if e.place.pid != c.place.pid or e.undated:
+            continue
+        same = e.side == c.side and e.action == c.action
+        other = {e.action, c.action} == {"captured", "withdrew"} and layers.sides.opponent(e.side) == c.side
+        if same or other:
+            c.date = e.date
+            c.notes = [n for n in c.notes if not n.startswith("date carried")]
+            c.notes.append(f"date of the {'same event' if same else 'other side of the event'} reported before")
+            return
+
+
 def _sentence_events(raw: str, *, article_date: dt.date, layers: Any, index: PlaceIndex, history: list[_Place],
-                     memory: str | None, carry: _DateExpr | None) -> tuple[list[_Candidate], str | None, _DateExpr | None]:
+                     memory: str | None, carry: _DateExpr | None, previous: Sequence[_Candidate] = (),
+                     anchor: dt.date | None = None) -> tuple[list[_Candidate], str | None, _DateExpr | None]:
     """Candidates of one sentence, plus the side and the date the next sentence may inherit."""
     s = _normalise(raw)
     low = s.casefold()
@@ -1768,17 +1975,20 @@ def _sentence_events(raw: str, *, article_date: dt.date, layers: Any, index: Pla
             if p.start >= att.start(1):
                 p.ref_only = True
     triggers = _find_triggers(s, low)
-    dates = _find_dates(low, article_date)
+    dates = _find_dates(low, article_date, anchor)
     own_dates = [d for d in dates if d.factor == 1.0 and d.date != article_date]
+    undated = not dates
     if not dates and carry is not None:
         # "On 18 May, LNA units left Watiya. At 08:00, GNA forces entered the base."
         dates = [_DateExpr(0, 0, carry.date, 1.0, f"date carried from an earlier sentence ({carry.note.split('from ')[-1]})")]
     bounds = [(m.start(), m.end()) for m in _BOUNDARY_RE.finditer(low)]
     cands: list[_Candidate] = []
+    placeless: list[tuple[_Trigger, str, float, list[str], dt.date]] = []
     prev_agent: tuple[int, str] | None = None
     nominal_agent: tuple[int, str] | None = None
     for i, trig in enumerate(triggers):
-        nxt = triggers[i + 1].start if i + 1 < len(triggers) else len(low)
+        # a modifier inside the next noun phrase ("bombed the GNA-run Mitiga airport") does not end this verb's reach
+        nxt = next((t.start for t in triggers[i + 1:] if t.form != "hold_mod"), len(low))
         coord = None
         joiner = re.search(r"(?:,|\band|\bthen|\bbefore|\bafter)\s+(?:(?:then|later|also|quickly|"
                            r"soon|finally|subsequently)\s+)?$|\s$", low[prev_agent[0]:trig.start]) if prev_agent else None
@@ -1795,7 +2005,7 @@ def _sentence_events(raw: str, *, article_date: dt.date, layers: Any, index: Pla
             coord = nominal_agent[1]  # "an air raid by Haftar's forces hit a school in Tripoli"
         new = _events_for_trigger(trig, s=s, low=low, actors=actors, places=places, dates=dates, bounds=bounds,
                                   next_trigger=nxt, memory=memory, layers=layers, article_date=article_date,
-                                  coordinated=coord)
+                                  coordinated=coord, placeless=placeless)
         nominal_agent = None
         if trig.form == "nominal" and not new:
             side, _, _ = _agent(trig, low=low, actors=actors, cstart=0, memory=None, layers=layers)
@@ -1807,6 +2017,7 @@ def _sentence_events(raw: str, *, article_date: dt.date, layers: Any, index: Pla
             prev_agent = (trig.end, sides.pop())
         elif not new:
             prev_agent = prev_agent if prev_agent and trig.form == "nominal" else None
+    cands.extend(_borrowed_places(placeless, cands, layers, previous))
     history.extend(places)
     del history[:-30]
     cands = _drop_superseded_holds(cands)
@@ -1818,9 +2029,19 @@ def _sentence_events(raw: str, *, article_date: dt.date, layers: Any, index: Pla
         subj = [a.side for a in actors if a.side and not a.governed and a.side in layers.sides.ids
                 and a.side not in ("neutral", "unknown")]
         memory = subj[0] if subj else None
-    if own_dates:
-        carry = own_dates[-1]
+    for c in cands:
+        c.undated = undated
+    # only a fronted date ("On 18 May, LNA units left Watiya. At 08:00, GNA forces entered the base.") sets the
+    # time of the sentences after it; a date inside a sentence ("took Gharyan on Thursday") is that event's own
+    fronted = [d for d in own_dates if _FRONTED_DATE_RE.fullmatch(low[:d.start])]
+    if fronted:
+        carry = fronted[-1]
+    elif own_dates:
+        carry = None
     return cands, memory, carry
+
+
+_FRONTED_DATE_RE = re.compile(r"\W*(?:(?:and|but|then|later|earlier|late|early|by|on|in|at|the)\s+)*")
 
 
 _TRAILING_ATTRIBUTION_RE = re.compile(r",\s*((?:[\w'-]+\s+){1,12}?)(?:said|says|told|added|reported|announced|"
@@ -1840,8 +2061,9 @@ def _person_subject(trig: _Trigger, low: str, actors: list[_Actor]) -> bool:
 def _drop_superseded_holds(cands: list[_Candidate]) -> list[_Candidate]:
     """"GNA forces captured Haftar's last stronghold, Tarhuna": the hold is the state the sentence
     reports as ended, so a hold of a place that the same sentence says the side lost is dropped."""
-    lost = {(c.place.pid, c.side) for c in cands if c.action == "withdrew"}
-    taken = {c.place.pid: c.side for c in cands if c.action == "captured"}
+    lost = {(c.place.pid, c.side) for c in cands if c.action == "withdrew" and "part of the place" not in c.notes}
+    # "took large parts of the base": a partial capture does not end the other side's hold
+    taken = {c.place.pid: c.side for c in cands if c.action == "captured" and "part of the place" not in c.notes}
     out = []
     for c in cands:
         if c.action == "holds" and "destination" not in " ".join(c.notes) and (
@@ -1854,7 +2076,9 @@ def _drop_superseded_holds(cands: list[_Candidate]) -> list[_Candidate]:
 def _events_for_trigger(trig: _Trigger, *, s: str, low: str, actors: list[_Actor], places: list[_Place],
                         dates: list[_DateExpr], bounds: list[tuple[int, int]], next_trigger: int,
                         memory: str | None, layers: Any, article_date: dt.date,
-                        coordinated: str | None = None) -> list[_Candidate]:
+                        coordinated: str | None = None,
+                        placeless: list[tuple[_Trigger, str, float, list[str], dt.date]] | None = None
+                        ) -> list[_Candidate]:
     notes: list[str] = []
     cstart, cend = _clause(low, trig.start, bounds)
     if _negated(trig, low) or _irrealis(trig, low):
@@ -1867,6 +2091,9 @@ def _events_for_trigger(trig: _Trigger, *, s: str, low: str, actors: list[_Actor
         return []  # "landed on": only rockets, shells and the like attack where they land
     conf = _BASE_CONF.get(trig.form, 0.85)
     hedge = _first_match(_HEDGE_RE, low)
+    if hedge and _denied_claim_before(trig, low):
+        hedge = None  # "dismissed as rumours the claims that …, saying its fighters had beaten back …": the
+        # denier's own account is reported speech, not the claim it denies
     if hedge:
         conf *= 0.75
         notes.append(f"claim ({hedge!r})")
@@ -1897,29 +2124,115 @@ def _events_for_trigger(trig: _Trigger, *, s: str, low: str, actors: list[_Actor
     roles = _targets(trig, low=low, places=places, actors=actors, cstart=cstart, cend=cend, next_trigger=next_trigger)
     if not roles and trig.action == "attacked" and trig.form == "nominal":
         roles = _cause_targets(trig, low, places)
+    if placeless is not None and not any(a == trig.action for _, a, _, _ in roles) and _may_borrow_place(trig, low):
+        # "GNA forces seized the airport as Haftar's fighters fell back towards Qasr bin Ghashir": a withdrawal
+        # (or an entry) that names no place of its own; the other side's capture (or withdrawal) in the same
+        # sentence says which place it was
+        d, f, dn = _date_for(trig, dates, low, article_date)
+        placeless.append((trig, side, conf * f, [f"trigger {trig.text.strip()!r}", *notes, *([dn] if dn else [])], d))
+    if placeless is not None and not roles and trig.form in ("drive", "drive_out"):
+        # "regained Sabratha and Surman, expelling Haftar's forces from both cities": the side driven out left
+        # the places the same sentence says its opponent took
+        lost = _named_loser(trig, side, low=low, actors=actors, cend=cend, layers=layers)
+        if lost is not None:
+            d, f, dn = _date_for(trig, dates, low, article_date)
+            placeless.append((replace(trig, action="withdrew"), lost[0], conf * f,
+                              [f"trigger {trig.text.strip()!r}", *notes, lost[1]], d))
     if not roles:
         return []
     date, dfactor, dnote = _date_for(trig, dates, low, article_date)
     conf *= dfactor
     if dnote:
         notes.append(dnote)
+    loser = _named_loser(trig, side, low=low, actors=actors, cend=cend, layers=layers)
     out = []
     for place, action, role_factor, role_note in roles:
         n = [f"trigger {trig.text.strip()!r}", *notes]
         act_side = side
-        if trig.text.startswith(("lost", "los")) and action == "withdrew":
-            # "lost Gharyan to the GNA": the side named after "to" captured it
+        if trig.text.startswith(("lost", "los", "left", "leav", "ced", "surrender", "gave", "giv")) and action == "withdrew":
+            # "lost Gharyan to the GNA", "leaving the town to GNA units": the side named after "to" captured it
             m = re.match(r"\s*to\s+", low[place.end:])
             winner = next((a for a in actors if m and place.end + m.end() <= a.start <= place.end + m.end() + 6), None)
             if winner is not None and winner.side:
                 act_side, action = winner.side, "captured"
-                n.append("'lost … to' names the winner")
+                n.append("'… to' names the winner")
+                out.append(_Candidate(place, side, "withdrew", conf * role_factor * place.factor, date,
+                                      [*n[:-1], "'… to' names the winner: the loser withdrew"]))
         if role_note:
             n.append(role_note)
         if place.how != "name":
             n.append(f"place from {place.surface!r}")
         out.append(_Candidate(place, act_side, action, conf * role_factor * place.factor, date, n))
+        if loser is not None and action == "captured" and act_side == side:
+            # "drove Haftar's forces out of Aziziya": the text names the side that lost the place, so its
+            # withdrawal is reported too
+            out.append(_Candidate(place, loser[0], "withdrew", 0.95 * conf * role_factor * place.factor, date,
+                                  [*n, loser[1]]))
     return out
+
+
+_BORROW_WITHDRAW_RE = re.compile(r"(?:withdr|pull|retreat|fled|flee|fell\s+back|fall|dr[ae]w|redeploy|reposition|"
+                                 r"mov(?:ed|e|es|ing)\s+out)")
+_BORROW_CAPTURE_RE = re.compile(r"(?:mov(?:ed|e|es|ing)\s+in|(?:took|tak(?:e|es|ing))\s+over|(?:re-?)?enter|"
+                                r"(?:re-?)?took\s+control|(?:re-?)?tak(?:e|es|en|ing)\s+control)")
+
+
+def _may_borrow_place(trig: _Trigger, low: str) -> bool:
+    """A trigger that can take its place from the other side's event in the sentence: a verb of moving away
+    ("fell back", "the retreating LNA units") or an intransitive entry ("moved in", "took over")."""
+    if trig.form == "arabic" and trig.action == "withdrew":
+        return re.match(r"[وف]?(?:انسحب|انسحاب|تراجع|فر|فرار|هرب|هروب|تقهقر)", trig.text) is not None  # "فيما انسحبت قوات حفتر باتجاه الصحراء"
+    if trig.form not in ("verb", "participle") or trig.passive:
+        return False
+    if trig.action == "withdrew":
+        obj = re.match(r"\s+(?:its|their|his|her|the|a|an|all|some)\s+((?:[\w-]+\s+){0,2}[\w-]+)", low[trig.end:])
+        if obj is not None and not set(obj.group(1).split()) & _FORCE_NOUNS:
+            return False  # "had withdrawn its support for the talks", "pulled out its representatives": no movement
+        return _BORROW_WITHDRAW_RE.match(trig.text) is not None
+    if trig.action == "captured" and _BORROW_CAPTURE_RE.match(trig.text):
+        return re.match(r"\s*(?:[,.;:]|$|and\b|later\b|shortly\b|soon\b|unopposed\b|without\b|after\b|"
+                        r"(?:a\s+few\s+|several\s+|some\s+)?hours\b|on\s+(?:monday|tuesday|wednesday|thursday|"
+                        r"friday|saturday|sunday)\b)", low[trig.end:]) is not None
+    return False
+
+
+def _named_loser(trig: _Trigger, side: str, *, low: str, actors: list[_Actor], cend: int,
+                 layers: Any) -> tuple[str, str] | None:
+    """The side a capture names as the one that lost the place, if it names one: the object of a verb of
+    driving out ("drove Haftar's forces out of …", "drove them out", "طردت … مليشيات حفتر") or the subject of
+    its passive ("were driven out of …"). A side named after "from" ("retook Gharyan from the LNA") only says
+    whose the place was, which is not read as a report of its withdrawal."""
+    opp = layers.sides.opponent(side)
+    if opp is None or trig.action != "captured":
+        return None
+    if trig.form in ("drive", "drive_out"):
+        if trig.passive:
+            subj = _nearest_subject([a for a in actors if a.end <= trig.start], low, 0)
+            return (opp, "the side driven out withdrew") if subj is not None and subj.side == opp else None
+        inside = next((a for a in actors if trig.start < a.start < trig.end and a.side), None)
+        if inside is not None:
+            return (opp, "the side driven out withdrew") if inside.side == opp else None
+        if re.search(r"\b(?:them|him)\b", low[trig.start:trig.end]):
+            # "LNA troops occupied the airport before forces loyal to the Tripoli government drove them out"
+            ante = next((a for a in reversed(actors) if a.end <= trig.start and a.side == opp), None)
+            return (opp, "the side driven out withdrew") if ante is not None else None
+        return None
+    if trig.expel:
+        # "طردت قوات الوفاق مليشيات حفتر من …": the verb's object, after its subject
+        after = next((a for a in actors if trig.end <= a.start < cend and a.side == opp), None)
+        return (opp, "the side driven out withdrew") if after is not None else None
+    return None
+
+
+def _denied_claim_before(trig: _Trigger, low: str) -> bool:
+    """True if every hedge word of the sentence is what a denial before the trigger rejects ("dismissed as
+    'rumours' the claims that …") and the trigger stands in the denier's own participle clause ("…, saying …")."""
+    part = _PARTICIPLE_CLAUSE_RE.search(low[:trig.start])
+    if part is None:
+        return False
+    hedges = list(_HEDGE_RE.finditer(low))
+    return bool(hedges) and all(
+        h.end() <= part.start() and _DENY_VERB_RE.search(low[max(0, h.start() - 60):h.start()]) for h in hedges)
 
 
 @functools.lru_cache(maxsize=64)
@@ -1965,7 +2278,10 @@ def _irrealis(trig: _Trigger, low: str) -> bool:
     if trig.irrealis_ok or trig.action == "holds" and trig.form not in ("verb", "arabic"):
         return False
     words = _before_words(trig, low, 5)
-    if words and words[-1] == "to" and trig.form in ("verb", "drive", "arabic"):
+    if words and words[-1] in ("finish", "finishing", "complete", "completing", "continue", "continuing") and \
+            trig.text.split()[0].endswith("ing"):
+        return False  # "its units would finish pulling out of …": the pull-out is under way
+    if words and words[-1] == "to" and trig.form in ("verb", "drive", "drive_out", "arabic"):
         return True
     tail = words[-4:]
     for i, w in enumerate(tail):
@@ -2033,6 +2349,24 @@ def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memor
         inside = next((x for x in actors if trig.start <= x.start and x.end <= trig.end), None)
         if inside is not None:
             return inside.side, "", 1.0
+        if trig.action == "attacked":
+            # "هجوماً واسعاً شنته قوات حفتر على …": the attack names who launched it
+            m = re.match(r"\S*(?:\s+\S+){0,2}?\s+(?:التي\s+)?(?:شنته|شنتها|شنها|نفذته|نفذتها|نفذها|شنّته|شنّتها|أطلقتها|"
+                         r"أطلقها|اطلقتها|اطلقها|أطلقته|أطلقوها)\s+", low[trig.end:trig.end + 50])
+            if m:
+                a = next((x for x in actors if x.start == trig.end + m.end()), None)
+                if a is not None and a.side:
+                    return a.side, "the side that launched the attack", 1.0
+            if re.fullmatch(r"[وف]?(?:ال)?(?:هجوم(?:ا|ًا)?|هجمات|غارة|غارات|قصف|[لب](?:قصف|هجوم|غارة|غارات|هجمات))", trig.text):
+                # "هجوماً لقوات حفتر على …": an attack noun names its owner, the attacker, after "لـ"
+                own = next((x for x in actors if 0 <= x.start - trig.end <= 4 and x.side
+                            and re.match(r"\S*\s+ل", low[trig.end:x.start + 1])), None)
+                if own is not None:
+                    return own.side, "the side whose attack it was", 1.0
+            rep = _repeller(trig, low, actors)
+            if rep is not None:
+                opp = sides.opponent(rep.side) if rep.side in sides else None
+                return (opp, f"an attack {rep.side} repelled", 0.95) if opp else (None, "", 1.0)
         # a side behind a preposition ("لقوات حفتر", "على قوات الوفاق") is an object, not the subject
         free_actors = [x for x in actors if not _AR_PREP_ACTOR_RE.search(low[max(0, x.start - 6):x.start + 3])
                        or _AR_OWNER_BEFORE_RE.search(low[max(0, x.start - 22):x.start])]
@@ -2090,7 +2424,14 @@ def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memor
         if a.side is None:
             return None, "", 1.0
         return a.side, "", 1.0
+    if trig.form == "participle":
+        # "chased the retreating LNA units": the side the participle describes
+        a = next((x for x in after if x.start - trig.end <= 2), None)
+        return (a.side, "", 1.0) if a is not None and a.side else (None, "", 1.0)
     if trig.form == "nominal":
+        inside = next((x for x in actors if trig.start < x.start and x.end <= trig.end), None)
+        if inside is not None and re.search(r"\bof\s+(?:the\s+)?$", low[trig.start:inside.start]):
+            return inside.side, "", 1.0  # "the withdrawal of Haftar's forces from Tarhuna"
         mod = next((x for x in reversed(before) if trig.start - x.end <= 4
                     or re.fullmatch(r"(?:'s)?\s*(?:(?:air|drone|artillery|rocket|new|fresh|heavy|deadly|"
                                     r"latest|renewed|massive|major|ground|counter)\s*)*", low[x.end:trig.start])), None)
@@ -2101,6 +2442,12 @@ def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memor
             a = next((x for x in after if trig.end + m.end() <= x.start <= trig.end + m.end() + 40), None)
             if a is not None:
                 return a.side, "", 1.0
+        m = re.match(r"[^;]{0,60}?(?:\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?|,\s*)"
+                     r"(?:blamed\s+on|attributed\s+to)\s+(?:the\s+)?", low[trig.end:])
+        if m:  # "a rocket attack on Mitiga airport was blamed on Haftar's forces"
+            a = next((x for x in after if 0 <= x.start - (trig.end + m.end()) <= 30), None)
+            if a is not None and a.side:
+                return a.side, "agent from 'blamed on'", 0.9
         m = re.search(r"\bblam(?:ed|es|ing)\s+$|\bblam(?:ed|es|ing)\s+(\S+\s+){0,4}for\s+(?:an?\s+|the\s+)?", low[max(0, trig.start - 60):trig.start])
         if m:
             blamed = [x for x in before if x.start >= trig.start - 60]
@@ -2122,6 +2469,11 @@ def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memor
             if memory:
                 return memory, "owner from a possessive pronoun in the previous sentence", 0.8
             return None, "", 1.0
+        rep = _repeller(trig, low, actors) if trig.action == "attacked" else None
+        if rep is not None:
+            # "its fighters had beaten back an overnight assault": the attack of the repeller's opponent
+            opp = sides.opponent(rep.side) if rep.side in sides else None
+            return (opp, f"an attack {rep.side} repelled", 0.95) if opp else (None, "", 1.0)
         subj = _nearest_subject(before, low, cstart)
         if subj is not None and subj.side and _LIGHT_VERB_RE.search(low[subj.end:trig.start]):
             return subj.side, "", 1.0
@@ -2129,7 +2481,7 @@ def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memor
         if rel is None and not (memory and _GENERIC_SUBJECT_RE.search(low[cstart:trig.start])
                                 and _LIGHT_VERB_RE.search(low[cstart:trig.start])):
             return None, "", 1.0
-    if trig.form == "drive":
+    if trig.form in ("drive", "drive_out"):
         patient = next((x for x in actors if trig.start < x.start < trig.end), None)
         agent = _nearest_subject(before, low, cstart)
         if agent is not None and agent.side is None:
@@ -2158,6 +2510,13 @@ def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memor
     rel = _relative_antecedent(trig, low, actors, cstart)
     if rel is not None:
         return rel.side, "subject of the relative clause", 1.0
+    gen = _GENERIC_ANTECEDENT_RE.search(low[:trig.start])
+    if gen is not None:
+        # "remnants of the militia that had fled from al-Watiya": the militia named before ("Haftar's militia"),
+        # not the subject of the main clause
+        noun = gen.group(1).rstrip("s")
+        owner = next((x for x in reversed(actors) if x.end <= gen.start() and x.side and noun in x.surface.casefold()), None)
+        return (owner.side, "antecedent of the relative clause named before", 0.9) if owner else (None, "", 1.0)
     if not any(not x.governed for x in before) and (
             (re.match(r"[a-z]+ing\b", trig.text) and re.search(r"\b(?:after|before|since|upon|on|while|when|by)\s+$",
                                                              low[max(0, trig.start - 12):trig.start]))
@@ -2188,10 +2547,47 @@ def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memor
     return None, "", 1.0
 
 
+_REPEL_RE = re.compile(r"(?:\b(?:repel(?:led|s|ling)?|repuls(?:ed|es|ing)|beat(?:en|s|ing)?\s+back|fend(?:ed|s|ing)?\s+off|"
+                       r"fought\s+off|foil(?:ed|s|ing)?|thwart(?:ed|s|ing)?|rebuff(?:ed|s|ing)?|repell?ing|"
+                       r"push(?:ed|es|ing)?\s+back)|(?<!\w)[وف]?(?:صد(?:ّ)?(?:ت|وا)?|تصد(?:ّ)?(?:ت|وا)|أحبط(?:ت|وا)?|احبط(?:ت|وا)?))"
+                       r"\s+(?:\S+\s+){0,4}$")
+_PARTICIPLE_CLAUSE_RE = re.compile(r"(?:^|,)\s*(?:saying|adding|insisting|stressing|noting|claiming|explaining)\b[^,;]*$")
+
+
+def _repeller(trig: _Trigger, low: str, actors: list[_Actor]) -> _Actor | None:
+    """"GNA forces repelled an attack on Espiaa", "its fighters had beaten back an overnight assault", "أنها صدّت
+    هجوماً": the side that repelled the attack the noun names (which is then its opponent's attack)."""
+    m = _REPEL_RE.search(low[max(0, trig.start - 60):trig.start])
+    if m is None:
+        return None
+    at = max(0, trig.start - 60) + m.start()
+    before = [a for a in actors if a.end <= at and a.side]
+    if is_arabic(low):
+        # "أعلنت الوفاق أنها صدّت …": the subject named before the verb (its pronoun points back to it); "صدت قوات
+        # الوفاق هجوماً …": the subject right after it
+        after = next((a for a in actors if at < a.start < trig.start and a.side), None)
+        if after is not None and not re.search(r"(?<!\w)(?:أنها|انها|أنه|انه)(?!\w)", low[at - 8:at]):
+            return after
+        return before[-1] if before else after
+    part = _PARTICIPLE_CLAUSE_RE.search(low[:at])
+    if part is not None and re.search(r"\b(?:its|their|our|we|they|it)\b", low[part.start():at]):
+        # "The GNA dismissed the claims that Haftar's militias had made gains, saying its fighters had beaten
+        # back …": a participle clause's subject is the main clause's subject
+        first = next((a for a in actors if a.side and not a.governed and a.end <= part.start()), None)
+        if first is not None:
+            return first
+    subj = _nearest_subject(before, low, 0)
+    return subj
+
+
+_GENERIC_ANTECEDENT_RE = re.compile(r"\b(militias?|fighters|forces|troops|units|mercenaries|gunmen)\s*,?\s*(?:who|that|which)\s+"
+                                    r"(?:(?:had|have|has|were|was|then|later|also|reportedly)\s+)*$")
+
+
 def _relative_antecedent(trig: _Trigger, low: str, actors: list[_Actor], cstart: int) -> _Actor | None:
     """"forces loyal to Haftar, who control the port": the actor a subject relative clause is about."""
     if not re.fullmatch(r"\s*(?:(?:still|now|also|already|have|has|had|long|firmly|effectively|largely|"
-                        r"reportedly|currently|then)\s+)*", low[cstart:trig.start]):
+                        r"reportedly|currently|then|were|was|are|is|been)\s+)*", low[cstart:trig.start]):
         return None
     m = re.search(r"\b(?:who|which|that)\s*$", low[:cstart])
     if m is None:
@@ -2245,7 +2641,8 @@ _STRICT_REF_RE = re.compile(
     r"[\w\s'-]{1,40}?\s+(?:to|and|with)|"
     r"(?:in\s+the\s+)?direction\s+of|gateway\s+to|border\s+with|"
     r"(?:(?:\d+\s*)?(?:كم|كيلومترا?|كيلومترات)\s+)?(?:جنوب|شمال|شرق|غرب)ي?(?:\s+(?:شرق|غرب)ي?)?|طريق|الطريق\s+(?:إلى|الى|بين)|بين)"
-    r"\s*(?:the\s+(?:town|city|village|capital)\s+of\s+|مدينة\s+|بلدة\s+)?(?:the\s+)?$")
+    r"\s*(?:the\s+(?:town|city|village|capital)\s+of\s+|مدينة\s+|بلدة\s+)?(?:the\s+)?"
+    r"(?:(?:central|downtown|greater|southern|northern|eastern|western|nearby)\s+)?$")
 _ROLE_WORDS = ("out of", "out from", "away from", "back to", "from", "towards", "toward", "to", "into", "in", "at",
                "on", "against", "over", "across", "through", "inside", "within", "of")
 
@@ -2297,6 +2694,13 @@ def _stronghold_owner(trig: _Trigger, low: str, actors: list[_Actor],
         if after is not None:
             return after, start, after.end
     m = re.search(r"\b(?:its|their|his)\s+$", low[max(0, start - 8):start])
+    rel = re.search(r"(?:,\s*)?\b(?:who|which|that)\b[^,;]*$", low[:start]) if m else None
+    if rel is not None:
+        # "chasing Tripoli-allied forces who were fleeing to their stronghold": the pronoun is the relative's antecedent
+        ante = next((x for x in reversed(actors) if x.end <= rel.start() and x.side
+                     and re.fullmatch(r"\s*,?\s*", low[x.end:rel.start()])), None)
+        if ante is not None:
+            return ante, start - (len(low[max(0, start - 8):start]) - m.start()), trig.end
     if m:  # "heading for a town near their Tarhouna stronghold": whose the pronoun says
         owner = next((x for x in reversed(actors) if x.end <= start and not x.governed and x.side), None) or \
             next((x for x in reversed(actors) if x.end <= start and x.side), None)
@@ -2314,7 +2718,8 @@ def _stronghold_targets(trig: _Trigger, low: str, places: list[_Place], actors: 
             continue
         if a <= p.start and p.end <= trig.start and re.fullmatch(r"\s+", low[p.end:trig.start]):
             out.append(p)  # "their Tarhouna stronghold"
-        elif p.start >= b and re.fullmatch(r"\s*,?\s*(?:(?:of|in|at)\s+)?(?:the\s+(?:town|city|village|oasis|base)\s+of\s+)?",
+        elif p.start >= b and re.fullmatch(r"\s*,?\s*(?:(?:of|in|at)\s+)?(?:the\s+(?:(?:nearby|neighbouring|southern|northern|"
+                                         r"eastern|western|coastal|desert|mountain)\s+)?(?:town|city|village|oasis|base)\s+of\s+)?",
                                          low[b:p.start]):
             out.append(p)
         elif p.end <= a and re.fullmatch(
@@ -2362,16 +2767,31 @@ def _targets(trig: _Trigger, *, low: str, places: list[_Place], actors: list[_Ac
     if trig.form in before_forms or (trig.passive and not drive_place_after):
         pool = [p for p in places if p.end <= trig.start and trig.start - p.end <= 140]
         pool = [p for p in pool if not _STRICT_REF_RE.search(low[max(0, p.start - 50):p.start])]
+        if not pool and trig.form == "under_attack":
+            # "Haftar's forces came under GNA drone fire near Sirte": the forces named are the target, the place
+            # after says where
+            nxt = next((p for p in places if trig.end <= p.start < cend and not p.ref_only and re.fullmatch(
+                r"\s*(?:[\w'-]+\s+){0,3}?(?:in|at|near|outside|around|on)\s+(?:the\s+(?:town|city|village)\s+of\s+)?(?:the\s+)?",
+                low[trig.end:p.start])), None)
+            if nxt is not None:
+                near = re.search(r"\b(?:near|outside|around)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$",
+                                 low[trig.end:nxt.start])
+                return [(nxt, action, 0.85 if near else 1.0, "where the forces came under attack")]
         if not pool:
             return []
         chosen = [pool[-1]]
         for p in reversed(pool[:-1]):
             between = low[p.end:chosen[0].start]
-            if re.fullmatch(r"\s*(?:,|and|,\s*and|or|&)\s*(?:the\s+(?:town|city|village|towns|cities)\s+of\s+)?", between):
+            if re.fullmatch(r"\s*(?:,|and|,\s*and|or|&)\s*(?:the\s+(?:town|city|village|towns|cities)\s+of\s+|the\s+)?",
+                            between):  # "Sirte and the Jufra airbase remain in the hands of …"
                 chosen.insert(0, p)
             else:
                 break
         return [(p, action, 1.0, "") for p in chosen]
+    if trig.form == "drive_out":
+        pool = [p for p in places if p.end <= trig.start and not p.ref_only and not p.reference and p.start >= cstart
+                or p.end <= trig.start and not p.ref_only and not p.reference and trig.start - p.end <= 150]
+        return [(pool[-1], action, 0.95, "place of the clause before")] if pool else []
     if trig.form == "hold_mod":
         p = next((p for p in places if p.start >= trig.end and p.start - trig.end <= 35), None)
         return [(p, action, 1.0, "")] if p else []
@@ -2384,7 +2804,10 @@ def _targets(trig: _Trigger, *, low: str, places: list[_Place], actors: list[_Ac
         words = list(_WORD_RE.finditer(low, trig.end))
         if len(words) > trig.window:
             win_end = min(end, words[trig.window - 1].end())
-    stop_actor = next((a for a in actors if a.start >= trig.end and not a.governed and a.start < end), None)
+    stop_actor = next((a for a in actors if a.start >= trig.end and not a.governed and a.start < end
+                       and not (trig.form == "participle" and a.start - trig.end <= 2)
+                       and not (trig.form == "nominal" and re.fullmatch(r"[^,;]{0,40}?\bby\s+(?:the\s+)?",
+                                                                         low[trig.end:a.start]))), None)
     if stop_actor is not None and trig.form != "arabic":  # Arabic puts the subject after the verb
         end = min(end, stop_actor.start)
     win_end = min(win_end, end)
@@ -2404,8 +2827,16 @@ def _targets(trig: _Trigger, *, low: str, places: list[_Place], actors: list[_Ac
             break  # "Haftar's seizure of Sirte alarmed Misrata": a noun's place and its list, not the next verb's
         lead = low[max(trig.end, p.start - 60):p.start]
         gap = low[prev_end:p.start]
+        if out and trig.form == "verb" and _NEW_PREDICATE_RE.search(gap):
+            break  # "captured the Yarmouk camp on Saturday, then advanced on Ain Zara": the next verb's place
         prev_end = p.end
         strict = _STRICT_REF_RE.search(lead)
+        if strict and trig.form == "nominal" and action == "attacked" and not out and re.fullmatch(
+                r"\s*(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+(?:town|city|village|capital)\s+of\s+)?"
+                r"(?:the\s+)?", low[trig.end:p.start]):
+            # "an overnight assault east of the city": an attack on the town's approaches, not on a landmark
+            out.append((p, action, 0.85, "attack on the approaches to the place"))
+            continue
         if strict and p.owner:
             # "positions east of Sirte's power station": near Sirte, not a landmark far from it
             if action != "attacked":
@@ -2429,7 +2860,8 @@ def _targets(trig: _Trigger, *, low: str, places: list[_Place], actors: list[_Ac
             factor, note = 0.9, "part of the place"
         if loose:
             factor, note = 0.85, f"{loose.group(0).strip()!r} the place"
-        if action == "withdrew" and re.match(r"(?:left|leav)", trig.text) and _JOURNEY_AFTER_RE.match(low, p.end):
+        if action == "withdrew" and re.match(r"(?:left|leav)", trig.text) and _JOURNEY_AFTER_RE.match(low, p.end) \
+                and trig.controller is None:  # "forcing Haftar's fighters to leave the town in a convoy" is no journey
             return []  # "a column left Misrata heading east": a journey, not a withdrawal, and no destination held
         if action == "withdrew":
             if cue in ("to", "towards", "toward", "into", "back to"):
@@ -2456,7 +2888,9 @@ def _targets(trig: _Trigger, *, low: str, places: list[_Place], actors: list[_Ac
         # "قاعدة معيتيقة التي تسيطر عليها قوات الوفاق في طرابلس": the pronoun is the place held; what
         # follows "في" only locates it
         out = out[:1]
-    if not out and trig.form in ("verb", "nominal") and re.search(r"\b(?:which|that)\s*$", low[max(0, cstart - 8):cstart]):
+    if not out and trig.form in ("verb", "nominal") and re.search(
+            r"\b(?:which|that)\s*$" if trig.action != "holds" else r"\b(?:which|that|where)\s*$", low[max(0, cstart - 8):cstart]) \
+            and not re.search(r",\s*and\b", low[cstart:trig.start]):  # "…, which is held by X, and took …": the main clause
         # "al-Watiya, which Haftar's forces hold": the antecedent before "which"
         ante = [p for p in places if p.end <= cstart and cstart - p.end <= 12]
         if ante:
@@ -2464,6 +2898,10 @@ def _targets(trig: _Trigger, *, low: str, places: list[_Place], actors: list[_Ac
     return out
 
 
+_NEW_PREDICATE_RE = re.compile(r"(?:,|\band\b|\bthen\b)\s*(?:(?:then|later|also|soon|quickly|subsequently)\s+)*"
+                               r"(?!(?:including|excluding|as|and|or|the|a|an|its|their|armed|based|located|situated|"
+                               r"called|named|known|used|besieged|abandoned|ruined|disused)\b)[a-z]+ed\s+"
+                               r"(?:on|towards?|into|in|at|to|through|past|around|near)\b")
 _JOURNEY_AFTER_RE = re.compile(r"\s*,?\s*(?:heading|headed|bound|en\s+route|on\s+(?:its|their|his|the)\s+way|"
                                r"for\s+(?!good\b)|to\s+(?:join|reinforce|attack|support|the\s+front)|"
                                r"in\s+a\s+(?:convoy|column))")
@@ -2507,7 +2945,14 @@ def _date_for(trig: _Trigger, dates: list[_DateExpr], low: str, article_date: dt
         return article_date, 1.0, ""
     best, best_cost = None, float("inf")
     relatives = [(m.start(), m.end()) for m in _RELATIVE_RE.finditer(low)]
+    own = [r for r in relatives if r[0] <= trig.start < r[1]]
+    if trig.action == "holds" and own and not any(own[0][0] <= e.start < own[0][1] for e in dates):
+        # "bombed the al-Jufra air base late on Friday, …, which is controlled by Haftar's forces": a state the
+        # relative clause describes holds now, not on the day of the main clause's event
+        return article_date, 1.0, ""
     for e in dates:
+        if e.ahead and trig.start < e.end:
+            continue
         inside = [r for r in relatives if r[0] <= e.start < r[1]]
         if inside and not any(a <= trig.start < b for a, b in inside):
             continue  # "…, who had held it since 2014": the date belongs to the relative clause

@@ -7,8 +7,11 @@ out of the first tuning), ``fresh`` (written after it), ``blind`` (measured once
 recall 0.64, then learned from), ``tune2`` (a second tuning set covering verb classes, voices,
 reported speech, claims and denials, irrealis, lists, both sides, Arabic and relative dates;
 measured once before the second round at 0.76 / 0.63), ``fresh2`` (measured once after that
-round at 0.86 / 0.72, then learned from) and ``fresh3`` (new reports, measured once at 1.00 / 0.89,
-then learned from). All of them have been seen now, so all are held to the targets; unseen text is measured by writing passages under a new split name
+round at 0.86 / 0.72, then learned from), ``fresh3`` (new reports, measured once at 1.00 / 0.89,
+then learned from), ``blind2`` (written by a colleague who never saw the rules, measured once at 0.85 / 0.55,
+then learned from) and ``tune3`` (written for the third round from reports not used before, measured once at
+0.97 / 0.74). All of them have been seen now, so every split is held to the targets
+(``test_every_split_meets_the_targets``); unseen text is measured by writing passages under a new split name
 (``benchmarks/ingest_quality.py --split NAME``) before changing any rule.
 """
 
@@ -87,15 +90,15 @@ def test_precision_and_recall_per_action_on_the_labelled_passages(layers):
 def test_every_split_is_there_with_arabic_passages(layers):
     ps = passages()
     for split, least in [("tune", 60), ("holdout", 10), ("fresh", 12), ("blind", 12), ("tune2", 40), ("fresh2", 20),
-                         ("fresh3", 15)]:
+                         ("fresh3", 15), ("blind2", 24), ("tune3", 24)]:
         part = [p for p in ps if p["split"] == split]
         assert len(part) >= least, split
-        if split in ("blind", "tune2", "fresh2"):
+        if split in ("blind", "tune2", "fresh2", "blind2", "tune3"):
             assert sum(any("\u0600" <= ch <= "\u06ff" for ch in p["text"]) for p in part) >= 2, split
     # the later sets are written anew: no text repeats, and most of them come from reports not used before
     assert len({p["text"] for p in ps}) == len(ps)
     first = {p["url"] for p in ps if p["split"] in ("tune", "holdout", "fresh", "blind")}
-    later = [p for p in ps if p["split"] in ("tune2", "fresh2", "fresh3")]
+    later = [p for p in ps if p["split"] in ("tune2", "fresh2", "fresh3", "tune3")]
     assert sum(p["url"] not in first for p in later) >= 0.75 * len(later)
 
 
@@ -135,14 +138,17 @@ def test_sentences_survive_abbreviations_and_initials():
 
 
 def test_direction_of_drive_out_and_withdraw_towards(layers):
-    assert events("GNA troops drove Haftar's forces out of Aziziya.", layers) == [("GNA", "captured", "gn-2220139")]
+    # the side driven out is named, so its withdrawal is reported too
+    assert events("GNA troops drove Haftar's forces out of Aziziya.", layers) == [
+        ("GNA", "captured", "gn-2220139"), ("LNA", "withdrew", "gn-2220139")]
     got = events("LNA forces withdrew from Sabratha towards al-Watiya airbase.", layers)
     assert got == [("LNA", "withdrew", "gn-2212771"), ("LNA", "holds", "icao-HL77")]
     assert events("Tarhuna is under attack by the government in Tripoli.", layers) == [("GNA", "attacked", "gn-2210221")]
     assert events("Haftar's LNA still controls Sirte and the Jufra airbase.", layers) == [
         ("LNA", "holds", "gn-2210554"), ("LNA", "holds", "icao-HL69")]
     assert events("Gharyan fell to forces loyal to the UN-backed government.", layers) == [("GNA", "captured", "gn-2217362")]
-    assert events("The LNA lost Gharyan to the GNA.", layers) == [("GNA", "captured", "gn-2217362")]
+    assert events("The LNA lost Gharyan to the GNA.", layers) == [("LNA", "withdrew", "gn-2217362"),
+                                                                 ("GNA", "captured", "gn-2217362")]
 
 
 def test_negation_irrealis_and_denial_yield_nothing(layers):
@@ -251,7 +257,8 @@ def test_arabic_verbs_pronouns_and_transliterated_names(layers):
     assert events("قصفت قوات حفتر مطار معيتيقة في طرابلس.", layers) == [("LNA", "attacked", "icao-HLLM")]
     assert events("تسيطر قوات حفتر على مدينة سرت.", layers) == [("LNA", "holds", "gn-2210554")]
     assert events("وقالت مصادر إن القوات التابعة لحفتر تسيطر على الجفرة.", layers) == [("LNA", "holds", "district-LY-JU")]
-    assert events("طردت قوات الوفاق مليشيات حفتر من مدينة غريان.", layers) == [("GNA", "captured", "gn-2217362")]
+    assert events("طردت قوات الوفاق مليشيات حفتر من مدينة غريان.", layers) == [("GNA", "captured", "gn-2217362"),
+                                                                           ("LNA", "withdrew", "gn-2217362")]
     assert events("هاجمت قوات حفتر بلدة الأصابعة.", layers) == [("LNA", "attacked", "gn-2220153")]
     for text in ["لم تدخل قوات الوفاق مدينة سرت.", "نفت قوات حفتر انسحابها من سرت.",
                  "فرضت قوات حفتر حصارا على ترهونة.", "قتل ثلاثة مدنيين في الأسبوع الماضي في قصف على طرابلس."]:
@@ -332,7 +339,8 @@ def test_withdrawal_verbs_and_who_is_made_to_act(layers):
     # object control: the one forced to retreat retreated; the forcer took nothing
     assert events("GNA fighters forced the LNA to retreat from Gharyan.", layers) == [("LNA", "withdrew", "gn-2217362")]
     assert events("Haftar's forces were forced to retreat from Gharyan.", layers) == [("LNA", "withdrew", "gn-2217362")]
-    assert events("Haftar's forces were driven out of Gharyan.", layers) == [("GNA", "captured", "gn-2217362")]
+    assert events("Haftar's forces were driven out of Gharyan.", layers) == [("GNA", "captured", "gn-2217362"),
+                                                                            ("LNA", "withdrew", "gn-2217362")]
     # handing over and setting off
     assert events("Bani Walid was handed over to the GNA peacefully.", layers) == [("GNA", "captured", "gn-2218840")]
     assert events("GNA forces left Misrata heading east towards Tawergha.", layers) == []
@@ -397,7 +405,7 @@ def test_arabic_nouns_past_states_anaphora_and_owners(layers):
     assert events("قالت مصادر إن قوات حفتر انسحبت من قاعدة الوطية بعد أن بسطت قوات الوفاق سيطرتها على القاعدة.",
                   layers) == [("LNA", "withdrew", "icao-HL77"), ("GNA", "captured", "icao-HL77")]
     assert events("سيطرت قوات الوفاق على كامل مدينة ترهونة ودحرت مليشيات حفتر منها.", layers) == [
-        ("GNA", "captured", "gn-2210221")]
+        ("GNA", "captured", "gn-2210221"), ("LNA", "withdrew", "gn-2210221")]
     assert events("قصفت طائرة مسيرة تابعة لقوات حفتر قاعدة معيتيقة التي تسيطر عليها قوات حكومة الوفاق في طرابلس.",
                   layers) == [("LNA", "attacked", "icao-HLLM"), ("GNA", "holds", "icao-HLLM")]
     assert events("قصفت طائرات مسيرة تركية مواقع لقوات حفتر في محيط سرت.", layers) == []
@@ -425,6 +433,149 @@ def test_relative_dates_of_the_second_round(layers):
     held = [r for r in extract_events("The GNA on Friday struck al-Jufra airbase, which the LNA has held since June "
                                       "2017.", article_date=dt.date(2020, 6, 6), layers=layers) if r["action"] == "holds"]
     assert held and held[0]["date"] == dt.date(2020, 6, 6)
+
+
+# ----------------------------------------------------------------------------- third round (after blind2)
+def test_both_readings_of_a_capture_when_the_text_names_the_loser(layers):
+    # a withdrawal that names no place of its own takes the place the other side took in the same sentence
+    assert events("GNA forces seized full control of Tripoli International Airport on Wednesday as Haftar's fighters "
+                  "fell back towards Qasr bin Ghashir.", layers, "2020-06-03") == [
+        ("GNA", "captured", "icao-HLLT"), ("LNA", "holds", "gn-2213618"), ("LNA", "withdrew", "icao-HLLT")]
+    assert events("Government forces won back Abugrein and chased the retreating LNA units towards al-Washka.",
+                  layers) == [("GNA", "captured", "fl-abu-grein"), ("LNA", "holds", "fl-al-washka"),
+                              ("LNA", "withdrew", "fl-abu-grein")]
+    assert events("Haftar's forces pulled out of Tarhuna and GNA troops moved in.", layers) == [
+        ("LNA", "withdrew", "gn-2210221"), ("GNA", "captured", "gn-2210221")]
+    # … or in the sentence just before
+    assert events("The LNA said it recaptured al-Asabaa on Sunday. It said its troops were chasing Tripoli-allied "
+                  "forces who were fleeing to Gharyan.", layers) == [("LNA", "captured", "gn-2220153"),
+                                                                     ("GNA", "withdrew", "gn-2220153")]
+    # driving out with no "out of" phrase: the place of the clause before
+    assert events("LNA troops briefly occupied the old Tripoli airport before forces loyal to the Tripoli government "
+                  "drove them out.", layers) == [("GNA", "captured", "icao-HLLT"), ("LNA", "withdrew", "icao-HLLT")]
+    assert events("GNA forces regained control of Sabratha on Monday, expelling Haftar's forces from the city.",
+                  layers) == [("GNA", "captured", "gn-2212771"), ("LNA", "withdrew", "gn-2212771")]
+    # "leaving X to S" names the winner; a side named after "from" only says whose the place was
+    assert events("Haftar's forces withdrew from Gharyan, leaving the town to GNA units.", layers) == [
+        ("LNA", "withdrew", "gn-2217362"), ("GNA", "captured", "gn-2217362")]
+    assert events("GNA forces wrested al-Watiya airbase from Haftar's militias.", layers) == [("GNA", "captured", "icao-HL77")]
+    # no withdrawal without a side that moves, and none that is denied or only planned
+    assert events("GNA forces took Gharyan. The LNA said it had withdrawn its support for the talks.", layers) == [
+        ("GNA", "captured", "gn-2217362")]
+    assert events("GNA forces took Gharyan after the LNA denied it had withdrawn.", layers) == [
+        ("GNA", "captured", "gn-2217362")]
+    assert events("Haftar's spokesman said their forces would make a tactical withdrawal from southern Tripoli.",
+                  layers) == []
+    assert events("Its units would finish pulling out of the Tripoli districts of Ain Zara and Abu Salim on Thursday.",
+                  layers, "2020-06-04") == []  # whose units: nobody named
+    assert events("LNA units would finish pulling out of the Tripoli districts of Ain Zara and Abu Salim on Thursday.",
+                  layers, "2020-06-04") == [("LNA", "withdrew", "fl-ain-zara"), ("LNA", "withdrew", "fl-abu-salim")]
+
+
+def test_attacks_repelled_launched_and_fired_at_a_pronoun(layers):
+    assert events("GNA forces repelled an attack on Espiaa and the town remains in their hands.", layers) == [
+        ("LNA", "attacked", "fl-espiaa"), ("GNA", "holds", "fl-espiaa")]
+    assert events("GNA forces beat back an LNA offensive on Ain Zara.", layers) == [("LNA", "attacked", "fl-ain-zara")]
+    assert events("Government forces thwarted an attack launched by the eastern forces on Abu Qurain.", layers) == [
+        ("LNA", "attacked", "fl-abu-grein")]
+    # an offensive that nobody repelled is a campaign, not one attack
+    assert events("Forces loyal to the GNA ended his 14-month offensive on the capital.", layers) == []
+    assert events("Mitiga suspended all flights after Haftar's forces fired six Grad rockets at it.", layers) == [
+        ("LNA", "attacked", "icao-HLLM")]
+    assert events("The GNA said its fighters had beaten back an overnight assault east of the city of Sirte.",
+                  layers) == [("LNA", "attacked", "gn-2210554")]
+    assert events("The LNA shelled positions east of Misrata.", layers) == []  # a verb's landmark stays a landmark
+    assert events("A rocket attack on Mitiga airport was blamed on Haftar's forces.", layers) == [
+        ("LNA", "attacked", "icao-HLLM")]
+    assert events("Artillery fire from Haftar's forces hit Ain Zara.", layers) == [("LNA", "attacked", "fl-ain-zara")]
+    assert events("Haftar's forces attacked GNA positions in Ain Zara.", layers) == [("LNA", "attacked", "fl-ain-zara")]
+    assert events("Haftar's forces came under GNA drone fire near Sirte.", layers) == [("GNA", "attacked", "gn-2210554")]
+    # a modifier of the object does not hide it from the verb
+    assert events("LNA jets bombed the GNA-run Mitiga airport.", layers) == [("LNA", "attacked", "icao-HLLM"),
+                                                                            ("GNA", "holds", "icao-HLLM")]
+    assert events("Haftar's militias fired missiles at Mitiga airport, about 8 km east of central Tripoli.",
+                  layers) == [("LNA", "attacked", "icao-HLLM")]
+
+
+def test_holds_lists_facilities_and_namesakes(layers):
+    assert events("Sirte and the Jufra airbase remain in the hands of Haftar's forces.", layers) == [
+        ("LNA", "holds", "gn-2210554"), ("LNA", "holds", "icao-HL69")]
+    assert events("Tarhuna, where the Kaniyat militia is based, was bombed by GNA drones.", layers) == [
+        ("LNA", "holds", "gn-2210221"), ("GNA", "attacked", "gn-2210221")]
+    assert events("The remnants of the militia that had fled from al-Watiya were chased by Haftar's foes.",
+                  layers) == []  # the militia's side is not named
+    # "X district" far from the town the text is about is not the village X elsewhere
+    assert events("Drone raids on Surt killed two. The strikes hit the al-Sabaa district and the air base south of "
+                  "the city, which pro-government forces have held since 2016.", layers, "2019-09-16") == [
+        ("GNA", "holds", "gn-2210554")]
+    # a facility the gazetteer finds only by its kind near a town is another one
+    assert events("GNA-aligned forces seized the Ras Lanuf oil terminal.", layers) == [("GNA", "captured", "fl-ras-lanuf")]
+    assert events("Two Tripoli officials conceded that forces allied with the government had lost al-Asabaa.",
+                  layers) == [("GNA", "withdrew", "gn-2220153")]
+
+
+def test_arabic_facilities_subjection_launchers_and_repelled_attacks(layers):
+    assert events("قصفت طائرات الجيش الوطني الليبي حظيرتين داخل مطار زوارة. ويخضع المطار لسلطة حكومة الوفاق الوطني.",
+                  layers) == [("LNA", "attacked", "icao-HLZW"), ("GNA", "holds", "icao-HLZW")]
+    assert events("أعلنت الوفاق أنها صدّت هجوماً واسعاً شنته قوات حفتر على منطقة أبوقرين.", layers) == [
+        ("LNA", "attacked", "fl-abu-grein")]
+    assert events("صدت قوات الوفاق هجوما لقوات حفتر على منطقة عين زارة.", layers) == [("LNA", "attacked", "fl-ain-zara")]
+    assert events("تعرض مطار معيتيقة لقصف بصواريخ غراد أطلقتها ميليشيات حفتر.", layers) == [
+        ("LNA", "attacked", "icao-HLLM")]
+    assert events("سيطرت قوات الوفاق على قاعدة الوطية بعد انسحاب قوات حفتر.", layers) == [
+        ("GNA", "captured", "icao-HL77"), ("LNA", "withdrew", "icao-HL77")]
+    assert events("بسطت قوات الوفاق سيطرتها على مدينة ترهونة. وقال قنونو إن قواته دخلت المدينة في حين انسحبت قوات حفتر "
+                  "باتجاه الصحراء.", layers) == [("GNA", "captured", "gn-2210221"), ("LNA", "withdrew", "gn-2210221")]
+
+
+def test_dates_of_the_third_round(layers):
+    def dates(text: str, day: str) -> dict:
+        recs = extract_events(text, article_date=dt.date.fromisoformat(day), layers=layers)
+        return {(r["side"], r["action"], r["place_id"]): r["date"].isoformat() for r in recs}
+
+    # "one day after <clause>": that clause's event is a day before the main clause's date
+    got = dates("Government forces yesterday won back Abugrein, one day after Haftar's fighters had overrun the town.",
+                "2020-01-28")
+    assert got == {("GNA", "captured", "fl-abu-grein"): "2020-01-27", ("LNA", "captured", "fl-abu-grein"): "2020-01-26"}
+    # "a day earlier": before the date the text has just given
+    got = dates("The LNA struck Misrata early on Tuesday. A day earlier, an LNA drone strike on Murzuq killed 43.",
+                "2019-08-06")
+    assert got[("LNA", "attacked", "gn-2214603")] == "2019-08-05"
+    # a state in a relative clause holds at the article date, not on the day of the main clause
+    got = dates("The GNA said its warplanes bombed the al-Jufra air base late on Friday, hitting a plane at the site, "
+                "which is controlled by Haftar's forces.", "2019-07-27")
+    assert got == {("GNA", "attacked", "icao-HL69"): "2019-07-26", ("LNA", "holds", "icao-HL69"): "2019-07-27"}
+    # a date inside a sentence is that event's own; only a fronted date sets the time of the sentences after it
+    got = dates("The LNA took Gharyan on Thursday. LNA troops occupied the old Tripoli airport before forces loyal to the "
+                "Tripoli government drove them out.", "2019-04-07")
+    assert got[("GNA", "captured", "icao-HLLT")] == "2019-04-07"
+    got = dates("On 18 May, LNA units left Watiya. At 08:00, GNA forces entered the base.", "2020-05-20")
+    assert got[("GNA", "captured", "icao-HL77")] == "2020-05-18"
+    # a sentence without a date that reports the other side of an event dated before takes that date
+    got = dates("Eastern forces retook al-Asabaa on Sunday. Officials conceded that forces allied with the government had "
+                "lost the town. The town lies near Tarhuna, the LNA's main stronghold.", "2020-06-01")
+    assert got == {("LNA", "captured", "gn-2220153"): "2020-05-31", ("GNA", "withdrew", "gn-2220153"): "2020-05-31",
+                   ("LNA", "holds", "gn-2210221"): "2020-06-01"}
+    assert dates("أعلن الجيش الوطني سيطرته على مدينة سرت مساء الأحد.", "2020-06-08") == {
+        ("LNA", "captured", "gn-2210554"): "2020-06-07"}
+
+
+def test_every_split_meets_the_targets(layers):
+    # splits marked evaluation_only are independent sets measured once and never tuned on;
+    # their scores are reported in the README (and must not be chased by editing rules here)
+    ps = [p for p in passages() if not p.get("evaluation_only")]
+    for split in dict.fromkeys(p["split"] for p in ps):
+        res = evaluate([p for p in ps if p["split"] == split], layers=layers)
+        o = res["overall"]
+        assert o["precision"] >= 0.9 and o["recall"] >= 0.8, (split, quality_table(res), res["errors"])
+
+
+def test_evaluation_only_splits_run_and_are_recorded(layers):
+    """The independent sets run cleanly; their measured scores are what the README reports."""
+    ev = [p for p in passages() if p.get("evaluation_only")]
+    assert len(ev) >= 25
+    res = evaluate(ev, layers=layers)
+    assert res["overall"]["tp"] > 0
 
 
 def test_run_on_text_is_cut_into_bounded_pieces(layers):
