@@ -77,13 +77,16 @@ def test_spelling_variants_resolve_within_10_km(gazetteer):
     assert ok / len(rows) >= 0.975, misses
 
 
+def acled_locations() -> dict[str, tuple[float, float]]:
+    """ACLED's 45 location strings with ACLED's own coordinates (read from ../shared)."""
+    path = shared_file("data", "acled", "acled_libya_2020-04-27_2020-05-09.csv")
+    with open(path, encoding="utf-8") as fh:
+        return {r["location"]: (float(r["latitude"]), float(r["longitude"])) for r in csv.DictReader(fh)}
+
+
 @pytest.mark.shared
 def test_acled_locations_resolve_near_acled_coordinates(gazetteer):
-    path = shared_file("data", "acled", "acled_libya_2020-04-27_2020-05-09.csv")
-    locs = {}
-    with open(path, encoding="utf-8") as fh:
-        for r in csv.DictReader(fh):
-            locs[r["location"]] = (float(r["latitude"]), float(r["longitude"]))
+    locs = acled_locations()
     assert len(locs) == 45
     ok, misses = 0, []
     for name, (lat, lon) in locs.items():
@@ -102,11 +105,7 @@ def test_acled_locations_resolve_near_acled_coordinates(gazetteer):
 @pytest.mark.shared
 @pytest.mark.xfail(strict=True, reason="target 90 % not met (62 %): see the issue note")
 def test_acled_locations_reach_target(gazetteer):
-    path = shared_file("data", "acled", "acled_libya_2020-04-27_2020-05-09.csv")
-    locs = {}
-    with open(path, encoding="utf-8") as fh:
-        for r in csv.DictReader(fh):
-            locs[r["location"]] = (float(r["latitude"]), float(r["longitude"]))
+    locs = acled_locations()
     ok = sum(1 for name, (lat, lon) in locs.items()
              if (g := gazetteer.geocode(name))["status"] != "unresolved"
              and haversine_km(g["lat"], g["lon"], lat, lon) <= 10)
