@@ -106,6 +106,8 @@ class Gazetteer:
         for r in records:
             p = dict(r)
             p["names"] = [n for n in (p.get("names") or []) if isinstance(n, str)]
+            if not isinstance(p.get("name_ar"), str):
+                p["name_ar"] = None  # NaN from a DataFrame, or absent
             pop = p.get("population")
             p["population"] = int(pop) if isinstance(pop, (int, float)) and not math.isnan(pop) else None
             if p["id"] in self.by_id:
