@@ -38,7 +38,11 @@ The pipeline, per sentence:
    every other place of the context is a namesake, not the gazetteer's X; *"the Tripoli districts of X"*
    only locates X; a facility the gazetteer finds only by kind more than 12 km from the town named is
    another facility; Arabic *"مطار زوارة"* is Zuwara's airport; *"the installation"* is the facility named
-   last.
+   last. *"both towns"*, *"the two cities"* are the last two places of that kind named; *"the militias there"*
+   is the place just named; *"al-Urban, near Tarhouna,"* only locates by Tarhouna; a place someone is sent to
+   (*"back to their stronghold of Gharian"*) is not what *"the town"* in the next sentence means; Arabic
+   *"ومطارها"* is the airport of the town named before, and a frame word keeps its conjunction or suffix
+   (*"وبلدتي بدر"*, *"دخولها ترهونة"*).
 4. **Triggers** – verbs and nouns of capture, withdrawal, attack and holding, with their voice:
    active (*"GNA forces retook Gharyan"*), passive (*"Sirte is under attack by …"*), nominal
    (*"an LNA air strike on Murzuq"*), directional (*"drove X out of Y"* – the other side
@@ -63,6 +67,11 @@ The pipeline, per sentence:
    attack noun followed by a direction (*"an assault east of the city"*) hits the town's approaches; *"fired
    rockets at it"* hits the place named before; a modifier (*"the GNA-run Mitiga airport"*) does not end the
    reach of the verb before it, and a verb's places end where a new verb starts (*"took X, then advanced on Y"*).
+   Fourth round: *"advanced as far as X"*, *"swept in"*, *"declared it under their control"* take a place;
+   *"destroyed"*, *"flattened"*, Arabic *"أمطرت"* attack; *"the town answers to S"*, *"X is loyal to S"* and
+   *"where S is barricaded"* are holds; a noun's possessor is its place (*"the town's recapture by S"*); a hold
+   marked *"now"* is also a capture when the other side's withdrawal from the place is reported in the same or
+   the previous sentence; *"control room"* is a noun.
 5. **Agent** – the nearest side before the trigger that is not the object of a preposition or
    verb (*"from the LNA"*), or the side after *by*; *"drones of the GNA"* and *"rockets fired by
    the LNA"* keep their owner as the subject, and a subject relative clause takes its antecedent
@@ -74,14 +83,23 @@ The pipeline, per sentence:
    or the subject of a verb that carries it out or announces it (*"carried out air strikes on"*,
    *"announced the recapture of"*), never a victim (*"commanders killed in a drone strike"*); a
    fronted participle takes the main clause's subject (*"Hours after taking Tarhuna, forces of the
-   GNA …"*); *"our"* and *"we"* in a quote are the speaker's side; *"an ally of the GNA"* lends its
+   GNA …"*); *"our"* and *"we"* in a quote are the speaker's side (*"a spokesman for the GNA"*, *"an LNA
+   commander"*); *"an ally of the GNA"* lends its
    side; *"anti-LNA forces"* are the LNA's opponent; an Arabic verb's subject follows it unless a
-   preposition governs the side (*"لقوات حفتر"*), and *"تابعة لـ"* names the owner of a drone.
+   preposition governs the side (*"لقوات حفتر"*), and *"تابعة لـ"* names the owner of a drone. Fourth round: an
+   indefinite subject (*"… when a drone struck Tarhouna"*) is nobody's; *"troops backing S"* fight for S and
+   *"destroyed three LNA vehicles"* has the LNA as its object; *"fallen to them"* takes the subject the pronoun
+   points to (not one inside *", which …,"*); *"admitted losing X"* is the admitter's (a speaker for a side speaks
+   for it); an attack noun after *"after/amid"* that prepared the subject's capture is the subject's; *"back to
+   their stronghold"* is the stronghold of whoever is sent there; Arabic *"تعرضت لهجوم من S"* names the attacker
+   after *"من"*, *"هجوماً شنّه مسلحو حفتر"* its launcher, a side right after *"إخراج"* is an object, and a verbal
+   noun's pronoun suffix (*"استعادتها"*) points back to a side named before.
 6. **Modality** – negation (*"did not take"*, *"denied"*), irrealis (*"to take"*, *"vowed to"*,
    *"if"*) drop the event; claims (*"said"*, *"claimed"*, *"reportedly"*) lower the confidence.
    Past states (*"which had been under Haftar's control"*, *"held … until May"*, *"التي ظلت تحت
    سيطرة"*, *"كانت"*) are no current holds, and a hold of a place that the same sentence says was
-   taken or left (wholly, not *"large parts of it"*) is dropped. *"would finish pulling out"* is under way. A trailing attribution (*"…, the airport and the minister said"*) names
+   taken or left (wholly, not *"large parts of it"*) is dropped, and so is a hold of a place whose
+   taking by the same side the sentence before reported (*"… wrested Gharian. 'The town is entirely in our hands'"*). *"would finish pulling out"* is under way. A trailing attribution (*"…, the airport and the minister said"*) names
    speakers, not targets.
 7. **Both readings** – a capture is also the loser's withdrawal when the text names the side that lost or
    left: the object of a verb of driving out (*"drove Haftar's forces out of Aziziya"*, *"drove them out"*,
@@ -100,7 +118,8 @@ The pipeline, per sentence:
    background facts are shown but not appended; a hold *"since 2016"* lasts to the article date, and so does
    a state described in a relative clause without a date of its own (*"…late on Friday, … the site, which is
    controlled by Haftar's forces"*). *"one day after <clause>"* dates that clause a day before the main
-   clause's date, *"a day earlier"* a day before the date just given (in the sentence or the one before).
+   clause's date, *"a day earlier"* a day before the date just given (in the sentence or the one before, even
+   one that reported no event).
    Only a fronted date (*"On 18 May, …"*) sets the time of the sentences after it; a sentence with no date
    that reports an event dated before, or its other side, takes that date.
 
@@ -361,9 +380,13 @@ _QUOTE_MAP = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "
 _WORD_RE = re.compile(r"[^\W_](?:[\w'\-]*[^\W_])?")
 
 
+_AR_TASHKEEL_RE = re.compile(r"[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]")
+
+
 def _normalise(text: str) -> str:
-    """Quotes and dashes unified, whitespace collapsed; case folding keeps every offset."""
+    """Quotes and dashes unified, Arabic vowel marks dropped, whitespace collapsed; case folding keeps every offset."""
     s = unicodedata.normalize("NFC", text).translate(_QUOTE_MAP)
+    s = _AR_TASHKEEL_RE.sub("", s)  # "شنّه", "هجوماً": the rules read Arabic without its optional vowel marks
     s = "".join(ch if len(ch.casefold()) == 1 else (ch.lower() if len(ch.lower()) == 1 else "?") for ch in s)
     return " ".join(s.split())
 
@@ -504,6 +527,7 @@ class _Place:
     ref_only: bool = False  # only locates another place ("the airport on the capital's edge")
     reference: bool = False  # named as a landmark ("south of Tripoli"), not as a topic
     owner: bool = False  # owns the landmark of a location phrase ("east of Sirte's power station")
+    destination: bool = False  # where someone goes ("chased them back to their stronghold of Gharian")
 
 
 @dataclass
@@ -542,7 +566,11 @@ _OBJ_GOVERNORS = frozenset({
     "striking", "strike", "strikes", "shelling", "bombing", "pounding", "pounded", "hitting", "raiding", "raided",
     "besieged", "ambushed", "ambushing", "seizing", "seized", "took", "taking", "overran", "repelling", "expelling",
     "about", "like", "unlike", "including", "joined", "joining", "helped", "helping",
+    "destroyed", "destroying", "flattened", "flattening", "downed", "shot", "pushed", "chasing", "pursued", "pursuing",
 })
+# numbers between a verb and its object ("destroyed three LNA vehicles"): the side named after them is still an object
+_NUMERALS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many", "dozens",
+                       "more", "further", "other"}) | frozenset(str(n) for n in range(100))
 _BACKING = frozenset({"backed", "supported", "armed", "aided", "assisted", "funded", "equipped", "trained",
                       "helped", "sponsored"})
 _SUBJECT_FRIENDLY = frozenset({"loyal", "allied", "aligned", "affiliated", "close", "belonging", "linked",
@@ -644,7 +672,7 @@ def _is_governed(low: str, start: int, earlier: Sequence[_Actor], *, foreign: bo
         return earlier[-1].governed  # "backed by Russia, Egypt and the UAE": a list keeps its governor
     words = _words_between(low, max(0, start - 60), start)
     i = len(words) - 1
-    while i >= 0 and (words[i] in _DETERMINERS or words[i] in _TITLES) and words[i] != "of":
+    while i >= 0 and (words[i] in _DETERMINERS or words[i] in _TITLES or words[i] in _NUMERALS) and words[i] != "of":
         i -= 1
     if i < 0:
         return False
@@ -670,6 +698,8 @@ def _is_governed(low: str, start: int, earlier: Sequence[_Actor], *, foreign: bo
         prev = earlier[-1]
         if start - prev.end < 12:
             return prev.governed
+    if w in ("backing", "supporting", "supported", "backed") and i > 0 and words[i - 1] in _FORCE_NOUNS and not foreign:
+        return False  # "Troops backing the Tripoli government pushed …": the side the troops fight for
     if w in _OBJ_GOVERNORS:
         before = words[i - 1] if i > 0 else ""
         if foreign and w == "by" and before in _BACKING:
@@ -851,7 +881,7 @@ def _find_places(s: str, low: str, toks: list[_Tok], masked: list[tuple[int, int
     places.extend(_loose_places(s, low, toks, masked, index, places))
     if is_arabic(s):
         _arabic_facilities(s, low, places, index)
-        places.extend(_arabic_anaphors(s, low, places, history, masked))
+        places.extend(_arabic_anaphors(s, low, places, history, masked, index))
     for m in _CAPITAL_RE.finditer(low):
         if is_masked(m.start(), m.end()) or any(m.start() < p.end and p.start < m.end() for p in places):
             continue
@@ -863,6 +893,9 @@ def _find_places(s: str, low: str, toks: list[_Tok], masked: list[tuple[int, int
             places.append(_Place(m.start(), m.end(), s[m.start():m.end()], res["id"], res["name"],
                                  res.get("kind") or "", 0.95, "capital"))
     places.sort(key=lambda p: p.start)
+    for p in places:
+        p.destination = bool(_DESTINATION_BEFORE_RE.search(low[max(0, p.start - 14):p.start]) or
+                             _DESTINATION_PHRASE_RE.search(low[max(0, p.start - 80):p.start]))
     descriptors = [(m.start(), m.end()) for m in _LOCATIVE_CLAUSE_RE.finditer(low)]
     for p in places:
         p.reference = bool(_STRICT_REF_RE.search(low[max(0, p.start - 60):p.start]))
@@ -880,6 +913,8 @@ def _find_places(s: str, low: str, toks: list[_Tok], masked: list[tuple[int, int
             a.reference = True
         elif _APPOSITION_RE.fullmatch(between):
             b.ref_only = b.reference = True  # "Ain Zara, on the southern edge of Tripoli": B only locates A
+        elif _NEAR_APPOSITION_RE.fullmatch(between) and re.match(r"\s*(?:[,;.)]|$)", low[b.end:]):
+            b.ref_only = b.reference = True  # "al-Urban, near Tarhouna, had been taken": B only locates A
     # an appositive that describes the place before it ("al-Watiya, its only air base near the capital",
     # "Mitiga, Tripoli's only functioning airport"): the same place again, whose own names only locate it
     appositives = []
@@ -921,6 +956,25 @@ def _find_places(s: str, low: str, toks: list[_Tok], masked: list[tuple[int, int
             if _STRICT_REF_RE.search(low[max(0, a - 60):a]):
                 ref.reference = True
     places.sort(key=lambda p: p.start)
+    # "took both towns back", "the two cities": the last two (three) places of that kind named before
+    for m in _PLURAL_ANAPHOR_RE.finditer(low):
+        a, b = m.start(), m.end()
+        if any(a < p.end and p.start < b for p in places) or is_masked(a, b):
+            continue
+        n = 3 if "three" in m.group(1) else 2
+        kinds = _FACILITY_KINDS if m.group(2).startswith(("base", "airbase", "air")) else _SETTLEMENT_KINDS
+        pool = [p for p in places if p.end <= a and not p.reference and not p.ref_only and p.kind in kinds][::-1] + \
+               [p for p in history if not p.reference and not p.ref_only and p.kind in kinds][::-1]
+        picks: list[_Place] = []
+        for p in pool:
+            if p.pid not in [q.pid for q in picks]:
+                picks.append(p)
+            if len(picks) == n:
+                break
+        if len(picks) == n:
+            for ref in reversed(picks):
+                places.append(_Place(a, b, s[a:b], ref.pid, ref.name, ref.kind, 0.9, "anaphora"))
+    places.sort(key=lambda p: p.start)
     # "… reached Bani Walid and entered it", "fired six Grad rockets at it": an object pronoun points back to the
     # last place named
     for m in [*_OBJECT_PRONOUN_RE.finditer(low), *_FIRED_AT_IT_RE.finditer(low)]:
@@ -929,6 +983,13 @@ def _find_places(s: str, low: str, toks: list[_Tok], masked: list[tuple[int, int
             continue
         ante = [p for p in places if p.end <= m.start() and not p.reference and not p.ref_only] or \
                [p for p in history if not p.reference and not p.ref_only]
+        if ante:
+            ref = ante[-1]
+            places.append(_Place(a, b, s[a:b], ref.pid, ref.name, ref.kind, 0.9, "anaphora"))
+    # "air strikes on the militias there": "there" after a noun of people or positions is the place named before
+    for m in _THERE_RE.finditer(low):
+        a, b = m.start("there"), m.end("there")
+        ante = [p for p in places if p.end <= m.start() and not p.reference and not p.ref_only and not p.destination]
         if ante:
             ref = ante[-1]
             places.append(_Place(a, b, s[a:b], ref.pid, ref.name, ref.kind, 0.9, "anaphora"))
@@ -1050,6 +1111,7 @@ def _loose_places(s: str, low: str, toks: list[_Tok], masked: list[tuple[int, in
     return out
 
 
+_AR_OWN_FACILITY_RE = re.compile(r"(?<!\w)[وبلف]?(مطار|قاعدة|ميناء)(?:ها|ه)(?!\w)")
 _AR_ANAPHOR_RE = re.compile(r"(?<!\w)[وبلف]?(?:ال|لل)(قاعدة|مطار|مدينة|مدينتين|بلدة|قرية|حقل|ميناء)(?!\w)")
 _AR_ANAPHOR_KINDS = {"قاعدة": ("airbase", "military_base", "airport", "camp"), "مطار": ("airport", "airbase", "airstrip"),
                      "حقل": ("oil_field",), "ميناء": ("oil_terminal",)}
@@ -1076,10 +1138,26 @@ def _arabic_facilities(s: str, low: str, places: list[_Place], index: PlaceIndex
 
 
 def _arabic_anaphors(s: str, low: str, places: list[_Place], history: list[_Place],
-                     masked: list[tuple[int, int]]) -> list[_Place]:
+                     masked: list[tuple[int, int]], index: PlaceIndex | None = None) -> list[_Place]:
     """"القاعدة" (the base), "المدينة" (the city), "المدينتين" (the two cities): the place of that kind
-    named last, in this sentence or the ones before."""
+    named last, in this sentence or the ones before; "ومطارها" (and its airport): the airport of the town named last."""
     out: list[_Place] = []
+    for m in _AR_OWN_FACILITY_RE.finditer(low):
+        # "بني وليد ومطارها": the airport of the town named just before
+        a, b = m.start(), m.end()
+        if any(a < p.end and p.start < b for p in places) or any(a < e and x < b for x, e in masked):
+            continue
+        town = next((p for p in reversed(places) if p.end <= a and p.kind in _SETTLEMENT_KINDS and not p.reference), None) or \
+            next((p for p in reversed(history) if p.kind in _SETTLEMENT_KINDS and not p.reference), None)
+        if town is None or index is None:
+            continue
+        for q in ([f"{town.name} airport", f"{town.name} airbase"] if m.group(1) == "مطار" else
+                  [f"{town.name} airbase"] if m.group(1) == "قاعدة" else [f"{town.name} oil terminal"]):
+            res = index.gazetteer.geocode(q)
+            if res["status"] != "unresolved" and res["method"] in ("exact", "normalized", "kind") and \
+                    res.get("kind") in _FACILITY_KINDS and _km(index, res["id"], town.pid) <= 12:
+                out.append(_Place(a, b, s[a:b], res["id"], res["name"], res.get("kind") or "", 0.9, "anaphora"))
+                break
     for m in _AR_ANAPHOR_RE.finditer(low):
         a, b = m.start(), m.end()
         if any(a < p.end and p.start < b for p in places) or any(a < e and x < b for x, e in masked):
@@ -1107,10 +1185,12 @@ def _arabic_anaphors(s: str, low: str, places: list[_Place], history: list[_Plac
 
 
 def _loose_arabic(tok: _Tok, prev: str, index: PlaceIndex) -> dict[str, Any] | None:
-    from geo.names import latin_skeleton_of_arabic, normalize_arabic
+    from geo.names import latin_skeleton_of_arabic, normalize_arabic, skeleton
 
-    framed = prev in _AR_FRAME
-    if not framed and prev not in _AR_CONTEXT:
+    # "وبلدتي بدر", "دخولها ترهونة": the frame word may carry a conjunction or a possessive suffix
+    bare = re.sub(r"^[وف]", "", prev)
+    framed = prev in _AR_FRAME or bare in _AR_FRAME
+    if not framed and not {prev, bare, re.sub(r"(?:ها|هم|ه)$", "", bare)} & _AR_CONTEXT:
         return None
     for pre in ("", *_ARABIC_PROCLITICS):
         if not tok.text.startswith(pre):
@@ -1124,8 +1204,12 @@ def _loose_arabic(tok: _Tok, prev: str, index: PlaceIndex) -> dict[str, Any] | N
         place = index.gazetteer.by_id[res["id"]]
         arabic_names = [n for n in [place.get("name_ar") or "", *place.get("names", [])] if n and is_arabic(n)]
         key = normalize_arabic(word)
-        if arabic_names and not any(key in normalize_arabic(n).split() for n in arabic_names):
-            continue  # the place has Arabic names and this word is none of them
+        if arabic_names and not any(key in normalize_arabic(n).split() for n in arabic_names) and not (
+                framed and len(latin_skeleton_of_arabic(word)) >= 3 and latin_skeleton_of_arabic(word) in
+                {skeleton(n) for n in place.get("names", []) if isinstance(n, str) and not is_arabic(n) and " " not in n.strip()}):
+            # the place has Arabic names and this word is none of them, nor (after a frame word: "وبلدتي بدر") the
+            # spelling of one of its Latin names
+            continue
         if not framed and len(latin_skeleton_of_arabic(word)) < 4:
             continue  # a short consonant frame matches too many ordinary words
         return {**res, "surface": word}
@@ -1212,6 +1296,8 @@ _APPOSITIVE_RE = re.compile(
     r"\s*,\s*(?P<np>(?:its|their|his|the|a|an|[\w-]+'s)\s+(?:[\w'-]+\s+){0,5}?"
     r"(?:airport|air\s*base|airbase|airfield|base|stronghold|hometown|bastion|port|oil\s*field|field|hub|gateway|"
     r"headquarters|seat|birthplace|city|town|village|oasis)\b(?!\s+of\b)[^,;]*)")
+_PLURAL_ANAPHOR_RE = re.compile(r"\b(both|the\s+two|these\s+two|those\s+two|the\s+three|all\s+three)\s+(towns|cities|villages|"
+                                r"localities|settlements|bases|airbases|air\s+bases)\b")
 _OBJECT_PRONOUN_RE = re.compile(
     r"\b(?:entered|enter|enters|entering|took|take|takes|taking|retook|retake|retaking|seized|seize|seizing|captured|"
     r"lost|lose|loses|losing|capture|capturing|recaptured|recapture|stormed|storm|storming|overran|overrun|liberated|secured|held|hold|holds|"
@@ -1219,11 +1305,18 @@ _OBJECT_PRONOUN_RE = re.compile(
     r"shelling|struck|striking|attacked|attacking|bombed|bombing|hit|targeted|targeting|pounded|raided|besieged|"
     r"surrounded|encircled|fortified|reinforced)\s+(?:(?:large\s+|most\s+|much\s+|some\s+|all\s+|several\s+)?"
     r"(?:parts?|sections?|areas?|of)\s+(?:of\s+)?)?(?P<it>it)\b(?!\s+(?:was|is|had|has|would|will)\b)")
+_THERE_RE = re.compile(r"\b(?:militias?|forces|fighters|troops|positions|targets|units|garrison|defenders|mercenaries|"
+                       r"gunmen|sites|depots|installations|concentrations|gatherings|emplacements)\s+(?P<there>there)\b"
+                       r"(?!\s+(?:is|are|was|were|have|has|had|will|would|remain|seem|appear)\b)")
 _FIRED_AT_IT_RE = re.compile(
     r"\b(?:fir(?:ed|es|e|ing)|launch(?:ed|es|ing)?|lobb(?:ed|ing)|dropp(?:ed|ing)|rain(?:ed|ing)|aim(?:ed|ing))\s+"
     r"(?:[\w'-]+\s+){0,4}?(?:at|on|into|against)\s+(?P<it>it)\b(?!\s+(?:was|is|had|has|would|will)\b)")
 # a settlement named before these words is where something goes or what a noun is about, not the topic
 _DESTINATION_BEFORE_RE = re.compile(r"\b(?:towards?|into|to|for|on|against|via|through)\s+(?:the\s+)?$")
+
+
+_DESTINATION_PHRASE_RE = re.compile(r"\b(?:to|towards?|into|for)\s+(?:its|their|his|the|a)\s+(?:[\w-]+\s+){0,2}?"
+                                    r"(?:stronghold|base|bastion|headquarters|hub|town|city)\s+(?:of|in|at)\s+(?:the\s+)?$")
 
 
 def _latent_places(s: str, low: str, masked: list[tuple[int, int]], index: PlaceIndex) -> list[_Place]:
@@ -1254,7 +1347,8 @@ def _resolve_anaphor(m: re.Match[str], a: int, b: int, places: list[_Place], his
         pool = [p for p in reversed(before) if p.kind in _SETTLEMENT_KINDS]
         # the topic, not a destination or the object of a noun ("fled Gharyan towards Tarhouna … the city")
         topical = [p for p in pool if not _DESTINATION_BEFORE_RE.search(low[max(0, p.start - 14):p.start])]
-        pool = topical or pool or [p for p in reversed(history) if p.kind in _SETTLEMENT_KINDS]
+        earlier = [p for p in reversed(history) if p.kind in _SETTLEMENT_KINDS]
+        pool = topical or pool or [p for p in earlier if not p.destination] or earlier
         if not pool:
             # "took Bani Walid airport and entered the town": the town the facility named before is at
             for f in [p for p in reversed(before) if p.kind in _FACILITY_KINDS][:1]:
@@ -1350,6 +1444,9 @@ _TRIGGER_SPECS: list[tuple[str, str, str, int]] = [
     (r"under\s+(?:the\s+)?(?:full\s+|total\s+|complete\s+|effective\s+)?control\s+of\s+|in\s+the\s+hands\s+of\s+",
      "holds", "under", 0),
     (r"(?:held|controlled|occupied)\s+by\s+", "holds", "held_by", 0),
+    # "the town answers to the government in Tripoli", "Zawiya, which is loyal to the GNA": a place's allegiance
+    (r"(?:answer(?:s|ed|ing)?|(?:is|are|was|were|remains?|remained|stays?|stayed)\s+(?:still\s+)?(?:loyal|allied|aligned))"
+     r"\s+(?:to|with)\s+(?:the\s+)?", "holds", "allegiance", 0),
     (r"(?:remain(?:s|ed)?\s+|(?:is|are|was|were)\s+)?in\s+(?:full\s+|total\s+|complete\s+|firm\s+)?control\s+of",
      "holds", "in_control", 8),
     (r"(?:ha[sd]|have|having|retain(?:s|ed)?|maintain(?:s|ed)?|keep(?:s)?|kept)\s+(?:full\s+|total\s+|complete\s+|firm\s+)?control\s+(?:of|over)",
@@ -1366,7 +1463,10 @@ _TRIGGER_SPECS: list[tuple[str, str, str, int]] = [
      "captured", "verb", 0),
     (r"(?:moved|move|moves|moving)\s+in(?![\w-])(?!\s+(?:on|to|towards?|the\s+direction)\b)|(?:won|win(?:s|ning)?)\s+back|(?:drove|driv(?:e|es|ing)|roll(?:ed|s|ing)?|march(?:ed|es|ing)?)\s+into|"
      r"overr(?:an|un|unning|uns)|storm(?:ed|s|ing)|liberat(?:ed|es|e|ing)|recover(?:ed|s|ing)|wrest(?:ed|s|ing)?|"
-     r"(?:swept|sweep(?:s|ing)?)\s+(?:into|through)|secur(?:ed|es|ing)(?!\s+(?:the\s+)?(?:release|deal|support|agreement))",
+     r"(?:swept|sweep(?:s|ing)?)\s+(?:into|through)|(?:swept|sweep(?:s|ing)?|roll(?:ed|s|ing)|march(?:ed|es|ing)|pour(?:ed|s|ing))\s+in(?![\w-])"
+     r"(?!\s+(?:on|to|towards?|from|the\s+direction)\b)|"
+     r"(?:advanc(?:ed|es|ing)|push(?:ed|es|ing)|pressed|reach(?:ed|es|ing)|got|penetrat(?:ed|es|ing)|mov(?:ed|es|ing)|"
+     r"driv(?:en|ing)|drove|swept|r[ao]lled|march(?:ed|es|ing))\s+(?:\w+\s+)?as\s+far\s+as|secur(?:ed|es|ing)(?!\s+(?:the\s+)?(?:release|deal|support|agreement))",
      "captured", "verb", 0),
     (r"(?:re)?capture\s+of|seizure\s+of|takeover\s+of|take-over\s+of|liberation\s+of|conquest\s+of",
      "captured", "nominal", 0),
@@ -1396,6 +1496,7 @@ _TRIGGER_SPECS: list[tuple[str, str, str, int]] = [
      r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\b)", "attacked", "nominal", 0),
     (r"attack(?:ed|s|ing)?|shell(?:ed|s|ing)|bomb(?:ed|s|ing)|bombard(?:ed|s|ing)|struck|strik(?:e|es|ing)|"
      r"target(?:ed|s|ing)|pound(?:ed|s|ing)|raid(?:ed|s|ing)|hit(?:s|ting)?|besieg(?:ed|es|ing)|ambush(?:ed|es|ing)|"
+     r"destroy(?:ed|s|ing)?|flatten(?:ed|s|ing)?|demolish(?:ed|es|ing)|"
      r"fir(?:ed|es|ing)\s+(?:(?!by\b)\S+\s+){0,4}?(?:at|on|into)|clash(?:ed|es|ing)?", "attacked", "verb", 0),
     # projectiles as subject: "rockets fired by the LNA landed on Mitiga airport"
     (r"(?:landed|land|lands|landing|fell|fall|falls|falling|rained|rain|rains|raining|slammed|exploded|crashed|"
@@ -1408,13 +1509,15 @@ _TRIGGER_SPECS: list[tuple[str, str, str, int]] = [
     # holding
     (r"fortif(?:ied|ies|y|ying)|entrench(?:ed|es|ing)?\s+(?:(?:themselves|itself)\s+)?(?:in|at|around)|"
      r"d(?:ug|ig|igs|igging)\s+in\s+(?:at|in|around)|reinforc(?:ed|es|e|ing)|bolster(?:ed|s|ing)?|"
-     r"garrison(?:ed|s|ing)?|(?:moved|move|moves|moving)\s+into|"
+     r"garrison(?:ed|s|ing)?|(?:moved|move|moves|moving)\s+into|barricad(?:ed|es|ing)\s+(?:(?:themselves|itself)\s+)?(?:in|inside|at)|"
+     r"(?:(?:is|are|was|were|remain|remains|remained)\s+(?:\w+\s+)?barricaded)(?=\s*[,;.]|\s*$)|"
      r"remain(?:s|ed|ing)?\s+in(?!\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?(?:hands|control|charge|place|power|position)\b)|"
      r"(?:is|are|was|were)\s+(?:still\s+)?present\s+in|"
      r"(?:is|are|was|were|remain|remains|remained)\s+(?:still\s+)?(?:based|stationed|headquartered|entrenched)(?=\s*[,;.]|\s*$)|(?:deployed|deploys|deploying|redeployed)\s+"
      r"(?:\S+\s+){0,4}?(?:in|to|at|into)|(?:stationed|based|positioned|entrenched|dug\s+in)\s+(?:in|at)",
      "holds", "verb", 8),
-    (r"(?:still\s+)?(?:hold|holds|held|holding|control|controls|controlled|controlling)(?!\s+(?:off|out|talks|a\s|an\s|the\s+(?:talks|meeting)|meetings?|elections?|in\b|at\b))",
+    (r"(?:still\s+)?(?:hold|holds|held|holding|control|controls|controlled|controlling)(?!\s+(?:off|out|talks|a\s|an\s|the\s+(?:talks|meeting)|meetings?|elections?|in\b|at\b))"
+     r"(?!\s+(?:room|rooms|centre|center|tower|post|station|systems?|units?|panel|building|point|points)\b)",
      "holds", "verb", 10),
 ]
 _WORD_END = r"(?:(?<=\w)(?![\w-])|(?<!\w))"
@@ -1453,7 +1556,8 @@ _AR_B = r"(?<!\w)[وف]?"
 _AR_E = r"(?!\w)"
 _AR_TRIGGERS = [
     # perfect verbs and verbal nouns of taking: سيطرت على، دخلت، استعادت، اقتحام
-    (re.compile(_AR_B + r"(?:سيطر(?:ت|وا)?|استعاد(?:ت|وا)?|استعادة|دخل(?:ت|وا)?|دخول|حرر(?:ت|وا)?|تحرير|"
+    (re.compile(_AR_B + r"(?:سيطر(?:ت|وا)?|استعاد(?:ت|وا)?|استعادة|استعادت(?:ها|ه|هم)|دخل(?:ت|وا)?|دخول(?:ها|ه|هم)?|"
+                r"حرر(?:ت|وا)?|تحرير(?:ها|ه|هم)?|"
                 r"انتزع(?:ت|وا)?|اقتحم(?:ت|وا)?|اقتحام|استول(?:ى|ت|وا)|"
                 r"(?:أحكم|احكم|فرض|بسط)(?:ت|وا)?\s+(?:\S+\s+){0,4}?(?:السيطرة|سيطرتها|سيطرته|سيطرتهم|قبضتها|قبضته|قبضتهم))" + _AR_E),
      "captured", "arabic"),
@@ -1464,14 +1568,14 @@ _AR_TRIGGERS = [
     # expelling: the subject takes the place the other side is driven from
     (re.compile(_AR_B + r"(?:طرد(?:ت|وا)?|دحر(?:ت|وا)?)" + _AR_E), "captured", "arabic_drive"),
     (re.compile(_AR_B + r"(?:انسحب(?:ت|وا)?|انسحاب(?:ها|ه|هم)?|فر(?:ت|وا)?|فرار|تراجع(?:ت|وا)?|تقهقر(?:ت|وا)?|"
-                r"هرب(?:ت|وا)?|غادر(?:ت|وا)?|(?:إعادة|اعادة|أعادت|اعادت)\s+(?:تمركز|انتشار|تموضع)(?:ها|ه|هم)?(?=\s+خارج)|"
+                r"هرب(?:ت|وا)?|غادر(?:ت|وا)?|(?:إعادة|اعادة|أعادت|اعادت)\s+(?:تمركز|انتشار|تموضع)(?:ها|ه|هم)?(?:\s+(?:قواتها|قواته|قواتهم|القوات))?(?=\s+خارج)|"
                 r"تمركز(?:ت|وا)?(?=\s+خارج))" + _AR_E), "withdrew", "arabic"),
-    (re.compile(_AR_B + r"(?:قصف(?:ت|وا)?|القصف|استهدف(?:ت|وا)?|هاجم(?:ت|وا)?|هجوم(?:ا|ًا)?|الهجوم|هجمات|غارة|غارات|"
+    (re.compile(_AR_B + r"(?:قصف(?:ت|وا)?|القصف|استهدف(?:ت|وا)?|هاجم(?:ت|وا)?|أمطر(?:ت|وا)?|امطر(?:ت|وا)?|هجوم(?:ا|ًا)?|الهجوم|هجمات|غارة|غارات|"
                 r"ضرب(?:ت|وا)?|ضربات|شن(?:ت|وا)?|[لب](?:قصف|هجوم|غارة|غارات|هجمات|ضربات))" + _AR_E), "attacked", "arabic"),
     # present tense of control: تسيطر على، تتمركز في
     (re.compile(_AR_B + r"(?:تسيطر|يسيطر|يسيطرون|تتمركز|يتمركز|يتمركزون|المتمركزة|تحتفظ|يحتفظ)" + _AR_E), "holds", "arabic"),
     # "سرت الخاضعة لسيطرة قوات حفتر", "تحت سيطرة": the place before, the side after
-    (re.compile(r"(?<!\w)(?:(?:الواقعة\s+)?تحت\s+(?:سيطرة|سلطة)|الخاضعة\s+(?:لسيطرة|لسلطة)|الخاضع\s+(?:لسيطرة|لسلطة)|"
+    (re.compile(r"(?<!\w)(?:(?:الواقعة\s+)?تحت\s+(?:سيطرة|سلطة)|الخاضعة\s+(?:لسيطرة|لسلطة)|الخاضع\s+(?:لسيطرة|لسلطة)|الخاضعة(?=\s+ل)|الخاضع(?=\s+ل)|"
                 r"في\s+قبضة|بيد)" + _AR_E), "holds", "under"),
     # "ويخضع المطار لسلطة حكومة الوفاق": the verb "is subject to" before the place, the authority after it
     (re.compile(r"(?<=\s)(?:لسلطة|لسيطرة)(?=\s)"), "holds", "subject_to"),
@@ -1494,6 +1598,8 @@ _LIGHT_VERB_RE = re.compile(r"\b(?:carr(?:ied|ies|y|ying)\s+out|conduct(?:ed|s|i
                             r"made|mak(?:e|es|ing)|press(?:ed|es|ing)?\s+on\s+with|order(?:ed|s|ing)?|"
                             r"fl(?:ew|y|ies|own|ying)|fir(?:ed|es|e|ing)|dropp(?:ed|ing)|drop(?:s)?|execut(?:ed|es|e|ing)|"
                             r"perform(?:ed|s|ing)?|led|lead(?:s|ing)?|spearhead(?:ed|s|ing)?|pursu(?:ed|es|e|ing))\b")
+# "بعد إخراج قوات حفتر من …": a side right after a verbal noun of acting on it is that noun's object
+_AR_OBJ_NOUN_RE = re.compile(r"(?<!\w)[وبل]?(?:إخراج|اخراج|طرد|دحر|هزيمة|ملاحقة|مطاردة|استهداف|محاصرة|حصار)\s+\S{0,3}$")
 _AR_PREP_ACTOR_RE = re.compile(r"(?:(?<!\w)(?:على|من|إلى|الى|ضد|مع|عن|في|بين)\s+\S{0,3}$)|(?<!\w)[وف]?[لب](?=قوات|مليشيات|ميليشيات|حكومة|الجيش|حفتر)")
 # "طائرة مسيرة تابعة لقوات حفتر", "القوات الموالية لحفتر": "ل" after these words names the owner, who acts
 _AR_OWNER_BEFORE_RE = re.compile(r"(?<!\w)(?:تابعة|التابعة|تابع|التابع|موالية|الموالية|الموالي|الموالون|موالون|"
@@ -1541,7 +1647,8 @@ def _find_triggers(s: str, low: str) -> list[_Trigger]:
     for m in re.finditer(r"\bin\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?hands\b", low):
         found.append(_Trigger(m.start(), m.end(), "holds", "in_hands", low[m.start():m.end()]))
     for m in _UNDER_CTL_RE.finditer(low):
-        came = m.group("came") or re.search(r"\b(?:brought|bring|brings|bringing|placed|put)\s+(?:[\w'-]+\s+){1,4}$",
+        came = m.group("came") or re.search(r"\b(?:brought|bring|brings|bringing|placed|put|declared|declares|declaring|"
+                                            r"proclaimed|announced)\s+(?:[\w'-]+\s+){1,4}$",
                                             low[max(0, m.start() - 50):m.start()])
         found.append(_Trigger(m.start(), m.end(), "captured" if came else "holds", "in_hands",
                               low[m.start():m.end()]))
@@ -1567,7 +1674,7 @@ def _find_triggers(s: str, low: str) -> list[_Trigger]:
                 t = _Trigger(m.start(), m.end(), action, "arabic" if form in ("arabic_drive", "arabic_nominal") else form,
                              low[m.start():m.end()])
                 t.expel = form == "arabic_drive"
-                if action == "attacked" and re.search(r"(?<!\w)[وف]?(?:تعرض|تعرضت|يتعرض|تتعرض)\s+(?:\S+\s+){1,3}$",
+                if action == "attacked" and re.search(r"(?<!\w)[وف]?(?:تعرض|تعرضت|يتعرض|تتعرض|تعرضوا)\s+(?:\S+\s+){0,3}$",
                                                       low[max(0, m.start() - 40):m.start()]):
                     t.passive = True  # "تعرض مطار معيتيقة لقصف …": the place was shelled
                 found.append(t)
@@ -1632,7 +1739,7 @@ def _find_triggers(s: str, low: str) -> list[_Trigger]:
 # =============================================================================== modality
 _BOUNDARY_RE = re.compile(
     r";|:\s|\(|\)|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bthough\b|\bhowever\b|\bafter\b|\bbefore\b|"
-    r"\bwhen\b|\bwhich\b|\bwho\b|\bwhose\b|\bsince\b|\buntil\b|\bwhere\b|,\s*(?!including\b)(?=\w+ing\b)|(?<!\bwell\s)(?<!\bsuch\s)\bas\s+(?=(?:the|they|it|he|she|we|its|their|his|government|gna|lna|haftar|forces|fighting|clashes|a|an)\b)|"
+    r"\bwhen\b|\bwhich\b|\bwho\b|\bwhose\b|\bsince\b|\buntil\b|\bwhere\b|,\s*(?!including\b)(?=\w+ing\b)|(?<!\bwell\s)(?<!\bsuch\s)(?<!\bfar\s)(?<!\bsoon\s)\bas\s+(?=(?:the|they|it|he|she|we|its|their|his|government|gna|lna|haftar|forces|fighting|clashes|a|an)\b)|"
     r"\bsaid\b|\bsays\b|\baccording\s+to\b|\btold\b|\badded\b|\bthat\b|"
     r"(?:^|\s)(?:إن|أن|بعد|قبل|بينما|فيما|في\s+حين|لكن|غير\s+أن|التي|الذي|الذين|حيث|عندما|وسط)(?=\s)")
 _DENIAL_RE = re.compile(r"\b(?:untrue|not\s+true|false|baseless|fabricated|rumou?rs?|denied|denies|refuted|"
@@ -1719,7 +1826,7 @@ def _find_dates(low: str, article_date: dt.date, anchor: dt.date | None = None) 
     for m in re.finditer(r"(?<!\w)(?:عام|سنة|العام|منذ\s+عام|منذ)\s+((?:19|20)\d\d)(?!\d)", low):
         if int(m.group(1)) < article_date.year:
             add(m, article_date, 0.5, f"date {m.group(0)!r} is earlier than the article; article date used")
-    for m in re.finditer(r"(?:^|\s)(?:أمس|امس)(?:\s|$)", low):
+    for m in re.finditer(r"(?:^|\s)[وف]?(?:أمس|امس)(?:\s|$)", low):
         add(m, article_date - dt.timedelta(days=1), 1.0, "date from 'أمس' (yesterday)")
     for m in re.finditer(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_RX + r"(?:,?\s+(\d{4}))?\b", low):
         d = _explicit_date(int(m.group(1)), m.group(2), m.group(3), article_date)
@@ -1756,8 +1863,8 @@ def _find_dates(low: str, article_date: dt.date, anchor: dt.date | None = None) 
         if d <= article_date:
             out.append(_DateExpr(m.start(), m.end(), d, 1.0, f"date from {m.group(0)!r} {low[anchor.start:anchor.end]!r}",
                                  ahead=True))
-    for m in re.finditer(r"\b(a|one|two|three|four|five|six|seven|\d)\s+days?\s+(earlier|later|before|after)\b"
-                         r"(?!\s+(?:the|a|an|his|its|their|he|she|it|they|[a-z]+(?:ed|ing)|[a-z]+'s)\b)", low):
+    for m in re.finditer(r"\b(a|one|two|three|four|five|six|seven|\d)\s+days?\s+(earlier|later|(?:before|after)\b"
+                         r"(?!\s+(?:the|a|an|his|its|their|he|she|it|they|[a-z]+(?:ed|ing)|[a-z]+'s)\b))\b", low):
         # "A day earlier, an LNA drone strike on Murzuq …": days before the date the text has just given
         if any(e.start <= m.start() < e.end for e in out):
             continue
@@ -1770,7 +1877,7 @@ def _find_dates(low: str, article_date: dt.date, anchor: dt.date | None = None) 
     for m in re.finditer(r"\b(?:last|this|earlier\s+this|past)\s+(?:week|weekend|month)\b|\bin\s+recent\s+(?:days|weeks)\b|"
                          r"\brecently\b|\b(?:a\s+few|two|three|several|\d+)\s+(?:days|weeks)\s+(?:ago|later|earlier)\b|"
                          r"\b(?:a|one)\s+(?:day|week)\s+(?:later|earlier|after|before)\b|\bthe\s+next\s+day\b|"
-                         r"\b(?:in|since|during)\s+(?:early\s+|late\s+|mid-?)?" + _MONTH_RX + r"(?!\s+\d)", low):
+                         r"\b(?:in|since|during)\s+(?:early\s+|late\s+|mid-?)?" + _MONTH_RX + r"(?!\s+\d)(?!\s+(?:of\s+)?last\s+year)", low):
         if any(e.start <= m.start() < e.end for e in out):
             continue
         add(m, article_date, 0.85, f"date {m.group(0)!r} not resolved; article date used")
@@ -1830,7 +1937,7 @@ _GENERIC_SUBJECT_RE = re.compile(r"\b(?:it|they|its|their|offensive|counter-?off
                                  r"قواتها|قواته|قواتنا|قواتهم|مقاتليها|مقاتليه|الوحدات|القوات|سلاح\s+الجو|الطيران|"
                                  r"طائرات|الطائرات|طائرة|مقاتلات)\b")
 _BASE_CONF = {"verb": 0.9, "drive": 0.9, "drive_out": 0.85, "participle": 0.85, "fell_to": 0.9, "nominal": 0.85, "under_attack": 0.85,
-              "under": 0.8, "in_hands": 0.8, "held_by": 0.8, "in_control": 0.8, "hold_mod": 0.8, "arabic": 0.8,
+              "under": 0.8, "allegiance": 0.8, "in_hands": 0.8, "held_by": 0.8, "in_control": 0.8, "hold_mod": 0.8, "arabic": 0.8,
               "impact": 0.85, "stronghold": 0.75}
 _PARTIAL_RE = re.compile(r"(?:outskirts|fringes|suburbs?|edges?|edge|parts?|areas?|entrance|gates|districts?|"
                          r"neighbou?rhoods?|environs|vicinity|most|much)\s+(?:of|to)\s+(?:the\s+(?:town|city|village|capital)\s+of\s+)?(?:the\s+)?$")
@@ -1877,12 +1984,14 @@ def extract_events(text: str, *, article_date: dt.date, layers: Any, source: str
             previous = []
             anchor = None
         prev_end = sent.end
-        cands, memory, carry = _sentence_events(sent.text, article_date=article_date, layers=layers, index=index,
-                                                history=history, memory=memory, carry=carry, previous=previous,
-                                                anchor=anchor)
+        cands, memory, carry, told = _sentence_events(sent.text, article_date=article_date, layers=layers, index=index,
+                                                      history=history, memory=memory, carry=carry, previous=previous,
+                                                      anchor=anchor)
         previous = list(cands)
         dated = [c.date for c in cands if not c.undated]
-        anchor = dated[0] if dated else anchor
+        # "… on Friday and overran a military camp. A day earlier the GNA had taken Asaba": the date the sentence
+        # before gave, even when it reported no event
+        anchor = dated[0] if dated else told or anchor
         per_sentence: dict[tuple[str, str, str], _Candidate] = {}
         for c in cands:
             k = (c.place.pid, c.side, c.action)
@@ -1958,8 +2067,10 @@ def _date_from_earlier_report(c: _Candidate, earlier: list[_Candidate], layers: 
 
 def _sentence_events(raw: str, *, article_date: dt.date, layers: Any, index: PlaceIndex, history: list[_Place],
                      memory: str | None, carry: _DateExpr | None, previous: Sequence[_Candidate] = (),
-                     anchor: dt.date | None = None) -> tuple[list[_Candidate], str | None, _DateExpr | None]:
-    """Candidates of one sentence, plus the side and the date the next sentence may inherit."""
+                     anchor: dt.date | None = None
+                     ) -> tuple[list[_Candidate], str | None, _DateExpr | None, dt.date | None]:
+    """Candidates of one sentence, plus the side and the date the next sentence may inherit, and the first full
+    date the sentence gives (for "a day earlier" in the next one)."""
     s = _normalise(raw)
     low = s.casefold()
     if len(low) != len(s):  # pragma: no cover - _normalise guarantees equal lengths
@@ -1985,6 +2096,7 @@ def _sentence_events(raw: str, *, article_date: dt.date, layers: Any, index: Pla
     cands: list[_Candidate] = []
     placeless: list[tuple[_Trigger, str, float, list[str], dt.date]] = []
     prev_agent: tuple[int, str] | None = None
+    prev_taking = False
     nominal_agent: tuple[int, str] | None = None
     for i, trig in enumerate(triggers):
         # a modifier inside the next noun phrase ("bombed the GNA-run Mitiga airport") does not end this verb's reach
@@ -2003,9 +2115,14 @@ def _sentence_events(raw: str, *, article_date: dt.date, layers: Any, index: Pla
         if coord is None and nominal_agent is not None and trig.form == "verb" and not re.search(
                 r"[,;:]|\band\b", low[nominal_agent[0]:trig.start]):
             coord = nominal_agent[1]  # "an air raid by Haftar's forces hit a school in Tripoli"
+        prelude = None
+        if trig.form == "nominal" and trig.action == "attacked" and prev_agent is not None and prev_taking and \
+                _PRELUDE_RE.search(low[max(prev_agent[0], trig.start - 40):trig.start]) and not any(
+                    a.side and prev_agent[0] <= a.start < trig.start for a in actors):
+            prelude = prev_agent[1]  # "recaptured al-Asabaa on Sunday after air strikes on the militias there"
         new = _events_for_trigger(trig, s=s, low=low, actors=actors, places=places, dates=dates, bounds=bounds,
                                   next_trigger=nxt, memory=memory, layers=layers, article_date=article_date,
-                                  coordinated=coord, placeless=placeless)
+                                  coordinated=coord, placeless=placeless, prelude=prelude)
         nominal_agent = None
         if trig.form == "nominal" and not new:
             side, _, _ = _agent(trig, low=low, actors=actors, cstart=0, memory=None, layers=layers)
@@ -2015,12 +2132,24 @@ def _sentence_events(raw: str, *, article_date: dt.date, layers: Any, index: Pla
         sides = {c.side for c in new if c.action != "holds"}
         if len(sides) == 1 and trig.form in ("verb", "arabic"):
             prev_agent = (trig.end, sides.pop())
+            prev_taking = any(c.action in ("captured", "attacked") for c in new)
         elif not new:
             prev_agent = prev_agent if prev_agent and trig.form == "nominal" else None
     cands.extend(_borrowed_places(placeless, cands, layers, previous))
+    for c in [c for c in cands if c.action == "holds" and _HELD_NOW in c.notes]:
+        # "The Sirte Protection Force pulled out of Surt … Most of the city is now under the control of Haftar's
+        # forces": a place its opponent left and that the text says a side now holds was taken by that side
+        opp = layers.sides.opponent(c.side)
+        if any(o.place.pid == c.place.pid and o.side == opp and o.action == "withdrew" for o in [*cands, *previous]):
+            cands.append(_Candidate(c.place, c.side, "captured", 0.9 * c.confidence, c.date,
+                                    [*c.notes, f"{opp} left it and {c.side} now holds it"]))
     history.extend(places)
     del history[:-30]
     cands = _drop_superseded_holds(cands)
+    # '"The town is entirely in our hands," a GNA spokesman said' right after the report of the GNA taking it: the
+    # same fact again, not a hold of its own
+    taken_before = {(c.place.pid, c.side) for c in previous if c.action == "captured"}
+    cands = [c for c in cands if not (c.action == "holds" and (c.place.pid, c.side) in taken_before)]
     for c in cands:
         c.evidence = s
     if cands:
@@ -2038,7 +2167,8 @@ def _sentence_events(raw: str, *, article_date: dt.date, layers: Any, index: Pla
         carry = fronted[-1]
     elif own_dates:
         carry = None
-    return cands, memory, carry
+    told = next((d.date for d in sorted(own_dates, key=lambda d: d.start) if not d.ahead), None)
+    return cands, memory, carry, told
 
 
 _FRONTED_DATE_RE = re.compile(r"\W*(?:(?:and|but|then|later|earlier|late|early|by|on|in|at|the)\s+)*")
@@ -2077,14 +2207,19 @@ def _events_for_trigger(trig: _Trigger, *, s: str, low: str, actors: list[_Actor
                         dates: list[_DateExpr], bounds: list[tuple[int, int]], next_trigger: int,
                         memory: str | None, layers: Any, article_date: dt.date,
                         coordinated: str | None = None,
-                        placeless: list[tuple[_Trigger, str, float, list[str], dt.date]] | None = None
-                        ) -> list[_Candidate]:
+                        placeless: list[tuple[_Trigger, str, float, list[str], dt.date]] | None = None,
+                        prelude: str | None = None) -> list[_Candidate]:
     notes: list[str] = []
     cstart, cend = _clause(low, trig.start, bounds)
     if _negated(trig, low) or _irrealis(trig, low):
         return []
     if trig.action == "holds" and _past_state(trig, low, cend):
         return []
+    if re.match(r"left\b", trig.text) and (re.search(r"\b(?:is|are|was|were|been|being|be|get|got)\s+(?:\w+ly\s+)?$",
+                                                     low[max(0, trig.start - 20):trig.start])
+                                           or re.match(r"\s+(?:of|over|behind|standing|dead|wounded|homeless)\b",
+                                                       low[trig.end:])):
+        return []  # "what was left of Haftar's forces", "were left dead": no one withdrew
     if re.match(r"(?:left|leav|غادر|وغادر)", trig.text) and _person_subject(trig, low, actors):
         return []  # "Haftar left Benghazi for Cairo": a journey, not a withdrawal
     if trig.form == "impact" and not _PROJECTILE_RE.search(low[cstart:trig.start]):
@@ -2116,6 +2251,8 @@ def _events_for_trigger(trig: _Trigger, *, s: str, low: str, actors: list[_Actor
     else:
         side, agent_note, factor = _agent(trig, low=low, actors=actors, cstart=cstart, memory=memory, layers=layers,
                                           places=places)
+        if side is None and prelude is not None:
+            side, agent_note, factor = prelude, "an attack that prepared the subject's taking of the place", 0.9
     if side is None or side not in layers.sides:
         return []
     if agent_note:
@@ -2145,6 +2282,8 @@ def _events_for_trigger(trig: _Trigger, *, s: str, low: str, actors: list[_Actor
     if dnote:
         notes.append(dnote)
     loser = _named_loser(trig, side, low=low, actors=actors, cend=cend, layers=layers)
+    changed_hands = trig.action == "holds" and trig.form != "hold_mod" and _NOW_BEFORE_RE.search(
+        low[max(0, trig.start - 40):trig.start]) is not None
     out = []
     for place, action, role_factor, role_note in roles:
         n = [f"trigger {trig.text.strip()!r}", *notes]
@@ -2163,6 +2302,8 @@ def _events_for_trigger(trig: _Trigger, *, s: str, low: str, actors: list[_Actor
         if place.how != "name":
             n.append(f"place from {place.surface!r}")
         out.append(_Candidate(place, act_side, action, conf * role_factor * place.factor, date, n))
+        if action == "holds" and changed_hands:
+            out[-1].notes.append(_HELD_NOW)
         if loser is not None and action == "captured" and act_side == side:
             # "drove Haftar's forces out of Aziziya": the text names the side that lost the place, so its
             # withdrawal is reported too
@@ -2171,9 +2312,15 @@ def _events_for_trigger(trig: _Trigger, *, s: str, low: str, actors: list[_Actor
     return out
 
 
+_HELD_NOW = "held 'now', after a change"
+_PRELUDE_RE = re.compile(r"\b(?:after|following|amid|under|with|backed\s+by|supported\s+by|covered\s+by|preceded\s+by)\s+"
+                         r"(?:(?:a|an|the|heavy|intense|fierce|massive|repeated|several|days\s+of|hours\s+of|weeks\s+of|"
+                         r"a\s+wave\s+of|a\s+barrage\s+of)\s+)*$")
+_NOW_BEFORE_RE = re.compile(r"(?<!until\s)(?<!till\s)(?<!up\s\sto\s)(?<!to\s)\bnow\s+(?:(?:is|are|firmly|fully|largely|"
+                            r"mostly|entirely|completely|effectively|in\s+effect)\s+)*$")
 _BORROW_WITHDRAW_RE = re.compile(r"(?:withdr|pull|retreat|fled|flee|fell\s+back|fall|dr[ae]w|redeploy|reposition|"
                                  r"mov(?:ed|e|es|ing)\s+out)")
-_BORROW_CAPTURE_RE = re.compile(r"(?:mov(?:ed|e|es|ing)\s+in|(?:took|tak(?:e|es|ing))\s+over|(?:re-?)?enter|"
+_BORROW_CAPTURE_RE = re.compile(r"(?:mov(?:ed|e|es|ing)\s+in|(?:swept|sweep(?:s|ing)?|roll(?:ed|s|ing)|march(?:ed|es|ing)|pour(?:ed|s|ing))\s+in|(?:took|tak(?:e|es|ing))\s+over|(?:re-?)?enter|"
                                 r"(?:re-?)?took\s+control|(?:re-?)?tak(?:e|es|en|ing)\s+control)")
 
 
@@ -2340,8 +2487,14 @@ def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memor
             return (a.side if a else None), "receiver from a pronoun", 0.9
         a = next((x for x in after if x.start - trig.end <= 30), None)
         return (a.side if a else None), "", 1.0
-    if trig.form in ("fell_to", "under", "held_by"):
+    if trig.form in ("fell_to", "under", "held_by", "allegiance"):
         a = next((x for x in after if x.start - trig.end <= 40), None)
+        if a is None and re.match(r"(?:them|him|us)\b", low[trig.end:]):
+            # "Sirte … had fallen to them": the side the pronoun points back to
+            rel = [(m.start(), m.end()) for m in _RELATIVE_RE.finditer(low) if m.end() <= trig.start]
+            a = next((x for x in reversed(before) if not x.governed and x.side
+                      and not any(r0 <= x.start < r1 for r0, r1 in rel)), None)  # not one inside ", which …,"
+            return (a.side, "side from a pronoun", 0.9) if a is not None else (None, "", 1.0)
         if a is None:
             return None, "", 1.0
         return a.side, "", 1.0
@@ -2351,10 +2504,13 @@ def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memor
             return inside.side, "", 1.0
         if trig.action == "attacked":
             # "هجوماً واسعاً شنته قوات حفتر على …": the attack names who launched it
-            m = re.match(r"\S*(?:\s+\S+){0,2}?\s+(?:التي\s+)?(?:شنته|شنتها|شنها|نفذته|نفذتها|نفذها|شنّته|شنّتها|أطلقتها|"
-                         r"أطلقها|اطلقتها|اطلقها|أطلقته|أطلقوها)\s+", low[trig.end:trig.end + 50])
+            m = re.match(r"\S*(?:\s+\S+){0,2}?\s+(?:التي\s+|الذي\s+)?(?:شنته|شنتها|شنها|شنه|شنوه|نفذته|نفذتها|نفذها|نفذه|"
+                         r"نفذوه|أطلقتها|أطلقها|اطلقتها|اطلقها|أطلقته|اطلقته|أطلقه|اطلقه|أطلقوها)\s+", low[trig.end:trig.end + 50])
             if m:
-                a = next((x for x in actors if x.start == trig.end + m.end()), None)
+                # "هجوماً شنّه مسلحو حفتر": the launcher may be named through its fighters or units
+                a = next((x for x in actors if x.start >= trig.end + m.end() and re.fullmatch(
+                    r"(?:(?:مسلحو|مسلحي|مقاتلو|مقاتلي|عناصر|قوات|ميليشيات|مليشيات|طائرات|طيران|وحدات|كتائب)\s+)?",
+                    low[trig.end + m.end():x.start])), None)
                 if a is not None and a.side:
                     return a.side, "the side that launched the attack", 1.0
             if re.fullmatch(r"[وف]?(?:ال)?(?:هجوم(?:ا|ًا)?|هجمات|غارة|غارات|قصف|[لب](?:قصف|هجوم|غارة|غارات|هجمات))", trig.text):
@@ -2363,12 +2519,19 @@ def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memor
                             and re.match(r"\S*\s+ل", low[trig.end:x.start + 1])), None)
                 if own is not None:
                     return own.side, "the side whose attack it was", 1.0
+            if trig.passive:
+                # "أنها تعرضت لهجوم من قوات حفتر": the attacker follows "من" (by) or "على يد"; the subject is the victim
+                m = re.match(r"\s+(?:\S+\s+){0,2}?(?:من\s+قبل|على\s+يد|من)\s+(?:(?:مسلحي|مقاتلي|عناصر|طائرات|طيران)\s+)?",
+                             low[trig.end:trig.end + 50])
+                a = next((x for x in actors if m and 0 <= x.start - (trig.end + m.end()) <= 3), None)
+                return (a.side, "the side the passive names", 1.0) if a is not None and a.side else (None, "", 1.0)
             rep = _repeller(trig, low, actors)
             if rep is not None:
                 opp = sides.opponent(rep.side) if rep.side in sides else None
                 return (opp, f"an attack {rep.side} repelled", 0.95) if opp else (None, "", 1.0)
         # a side behind a preposition ("لقوات حفتر", "على قوات الوفاق") is an object, not the subject
-        free_actors = [x for x in actors if not _AR_PREP_ACTOR_RE.search(low[max(0, x.start - 6):x.start + 3])
+        free_actors = [x for x in actors if not (_AR_PREP_ACTOR_RE.search(low[max(0, x.start - 6):x.start + 3])
+                                                 or _AR_OBJ_NOUN_RE.search(low[max(0, x.start - 14):x.start + 3]))
                        or _AR_OWNER_BEFORE_RE.search(low[max(0, x.start - 22):x.start])]
         vso = next((x for x in free_actors if 0 <= x.start - trig.end <= 3), None)
         if vso is not None:
@@ -2381,6 +2544,11 @@ def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memor
         svo = next((x for x in reversed(free_actors) if x.end <= trig.start and x.end >= cstart), None)
         if svo is not None and not _GENERIC_SUBJECT_RE.search(low[svo.end:trig.start]):
             return svo.side, "", 1.0  # "قوات حفتر انسحبت من …"
+        if re.search(r"\S(?:ها|هم)$", trig.text) and not svo:
+            # "وذلك غداة استعادتها مطار طرابلس": the suffix points back to a side named before, not to one after
+            owner = next((x for x in reversed(free_actors) if x.end <= trig.start and x.side), None)
+            if owner is not None:
+                return owner.side, "the side the pronoun suffix points back to", 0.95
         if _GENERIC_SUBJECT_RE.search(low[cstart:trig.end + 12]):
             # "سلاح الجو استهدف …", "الوحدات اقتحمت المدينة": whose units the sentence or the one before says
             owner = next((x for x in reversed(free_actors) if x.end <= trig.start), None)
@@ -2507,6 +2675,10 @@ def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memor
             return agent.side, "", 1.0
         opp = sides.opponent(patient.side)
         return (opp, f"the side driven out was {patient.side}", 0.95) if opp else (None, "", 1.0)
+    if _INDEFINITE_SUBJECT_RE.search(low[cstart:trig.start]) and not any(
+            x.side and cstart <= x.start and x.end <= trig.start for x in actors):
+        # "… were killed when a drone struck the town": a subject the text leaves unattributed is nobody's
+        return None, "", 1.0
     rel = _relative_antecedent(trig, low, actors, cstart)
     if rel is not None:
         return rel.side, "subject of the relative clause", 1.0
@@ -2526,6 +2698,15 @@ def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memor
         subj = next((x for x in after if comma != -1 and x.start > comma and not x.governed), None)
         if subj is not None and subj.side:
             return subj.side, "subject of the main clause", 0.95
+    adm = _ADMIT_BEFORE_RE.search(low[max(0, trig.start - 40):trig.start]) if re.match(r"\w+ing\b", trig.text) else None
+    if adm is not None:
+        # "Two officials of the Tripoli government admitted losing the town", "the LNA acknowledged hitting it": the
+        # one who admits did it; a speaker for a side speaks for it
+        at = max(0, trig.start - 40) + adm.start()
+        who = next((x for x in reversed(before) if x.end <= at and (not x.governed or _SPEAKER_RE.search(
+            low[max(0, x.start - 40):x.start]))), None)
+        if who is not None and not _HARD_BOUNDARY_RE.search(low[who.end:at]):
+            return (who.side, "subject of the verb of admitting", 0.95) if who.side else (None, "", 1.0)
     subj = _nearest_subject(before, low, cstart)
     if subj is not None:
         if subj.side is None:
@@ -2580,6 +2761,14 @@ def _repeller(trig: _Trigger, low: str, actors: list[_Actor]) -> _Actor | None:
     return subj
 
 
+_ADMIT_BEFORE_RE = re.compile(r"\b(?:admit(?:ted|s)?|acknowledg(?:ed|es|e)|conced(?:ed|es|e)|confess(?:ed|es)?|"
+                              r"confirm(?:ed|s)?|report(?:ed|s)?|claim(?:ed|s)?|announc(?:ed|es)|recall(?:ed|s)?|"
+                              r"describ(?:ed|es))\s+(?:(?:also|openly|publicly|later)\s+)?$")
+_INDEFINITE_SUBJECT_RE = re.compile(
+    r"(?:^\s*|[,;:]\s*|\b(?:when|as|after|before|while|and|then|that)\s+)(?:an?|unidentified|unknown|unmarked|mysterious)\s+"
+    r"(?:(?!(?:of|their|its|his|our|the)\b)[\w-]+\s+){0,2}?"
+    r"(?:drone|warplane|aircraft|jet|plane|helicopter|rocket|missile|shell|mortar|bomb|car\s+bomb|explosion|blast|"
+    r"strike|airstrike|air\s+strike|raid)\s+(?:(?:also|reportedly|then|later|apparently)\s+)?$")
 _GENERIC_ANTECEDENT_RE = re.compile(r"\b(militias?|fighters|forces|troops|units|mercenaries|gunmen)\s*,?\s*(?:who|that|which)\s+"
                                     r"(?:(?:had|have|has|were|was|then|later|also|reportedly)\s+)*$")
 
@@ -2596,6 +2785,9 @@ def _relative_antecedent(trig: _Trigger, low: str, actors: list[_Actor], cstart:
                 None)
 
 
+_SPEAKER_AFTER_RE = re.compile(r"(?:'s)?\s+(?:(?:military|field|senior|local|media|army|security)\s+)?(?:spokes(?:man|woman|person)|"
+                               r"sources?|officials?|commanders?|officers?|statement|media\s+(?:office|centre|center)|"
+                               r"operations\s+room)\b")
 _SPEAKER_RE = re.compile(r"\b(?:spokes(?:man|woman|person)|sources?|officials?|commanders?|officers?|statement|"
                          r"media\s+(?:office|centre|center)|operations\s+room)\s+(?:for|of|in|from|with|close\s+to)\s+(?:the\s+)?$")
 
@@ -2603,8 +2795,8 @@ _SPEAKER_RE = re.compile(r"\b(?:spokes(?:man|woman|person)|sources?|officials?|c
 def _speaker(before: list[_Actor], low: str) -> _Actor | None:
     """"A spokesman for the LNA's brigade said the army had …": the side that speaks."""
     for a in before:
-        if a.side and _SPEAKER_RE.search(low[max(0, a.start - 40):a.start]):
-            return a
+        if a.side and (_SPEAKER_RE.search(low[max(0, a.start - 40):a.start]) or _SPEAKER_AFTER_RE.match(low, a.end)):
+            return a  # "a spokesman for the GNA", "an LNA commander"
     return None
 
 
@@ -2612,7 +2804,9 @@ _HARD_BOUNDARY_RE = re.compile(r";|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\b
                                r"(?:^|\s)(?:بينما|فيما|في\s+حين|لكن|غير\s+أن)(?=\s)")
 _DATE_SEPARATOR_RE = re.compile(r";|\bbut\b|\bwhile\b|\bwhereas\b|\bafter\b|\bbefore\b|\bwhen\b|\bwhich\b|"
                                 r"\bwho\b|\bwhose\b|,\s*\w+ing\b|\band\s+(?:then|later)\b")
-_RELATIVE_RE = re.compile(r"(?:,\s*|\b)(?:which|who|whose)\b[^,;]*")
+# relative clauses, and reduced ones set off by commas ("Gharyan, captured by the LNA in April last year, was …")
+_RELATIVE_RE = re.compile(r"(?:,\s*|\b)(?:which|who|whose)\b[^,;]*|,\s*(?:[a-z]+ed|taken|retaken|held|overrun|won)\s+"
+                          r"(?:by|from)\b[^,;]*(?=,)")
 
 
 def _nearest_subject(before: list[_Actor], low: str, cstart: int) -> _Actor | None:
@@ -2632,7 +2826,12 @@ _APPOSITION_RE = re.compile(
     r"desert|mountain|oasis|nearby)\s+)*(?:edges?|outskirts|fringes?|suburbs?|districts?|neighbou?rhoods?|areas?|"
     r"parts?|quarters?|gateway|entrance|periphery|towns?|villages?|city|oasis|region|hub|port)\s+"
     r"(?:of|in|near|outside|south\s+of|north\s+of|east\s+of|west\s+of|to)\s+(?:the\s+)?")
-_LOOSE_REF_RE = re.compile(r"(?:near|(?<!the\s)(?<!a\s)nearby|outside|close\s+to|around)\s*(?:the\s+(?:town|city|village|capital)\s+of\s+)?(?:the\s+)?$")
+_NEAR_APPOSITION_RE = re.compile(
+    r"\s*,\s*(?:(?:just|some|about|roughly|around|only|\d+\s*(?:km|kilometres|kilometers|miles))\s+)*"
+    r"(?:near|outside|close\s+to|not\s+far\s+from|next\s+to|on\s+the\s+outskirts\s+of|on\s+the\s+edge\s+of)\s+"
+    r"(?:the\s+(?:town|city|capital|village)\s+of\s+)?(?:the\s+)?")
+_LOOSE_REF_RE = re.compile(r"(?:near|(?<!the\s)(?<!a\s)nearby|outside|close\s+to|around|(?<!\w)(?:قرب|بالقرب\s+من|على\s+مقربة\s+من|"
+                           r"بمحاذاة|حول))\s*(?:the\s+(?:town|city|village|capital)\s+of\s+)?(?:the\s+)?$")
 _STRICT_REF_RE = re.compile(
     r"(?:(?:\d+\s*(?:km|kilometres|kilometers|miles|mi)\s+)?(?<!the\s)(?:north|south|east|west)(?:-?(?:east|west))?\s+of|\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:from|of|outside)|"
     r"(?:on|to|along)\s+the\s+(?:road|way|highway|coastal\s+road)\s+(?:to|from)|road\s+(?:to|from)|between|"
@@ -2694,6 +2893,13 @@ def _stronghold_owner(trig: _Trigger, low: str, actors: list[_Actor],
         if after is not None:
             return after, start, after.end
     m = re.search(r"\b(?:its|their|his)\s+$", low[max(0, start - 8):start])
+    if m:
+        # "chasing Tripoli-allied forces back to their stronghold of Gharian": whoever is sent there owns it
+        moved = next((x for x in reversed(actors) if x.end <= start and x.side and re.fullmatch(
+            r"\s+(?:(?:back|all\s+the\s+way|further|deeper)\s+)?(?:to|towards?|into)\s+(?:its|their|his)\s+",
+            low[x.end:start])), None)
+        if moved is not None:
+            return moved, start - (len(low[max(0, start - 8):start]) - m.start()), trig.end
     rel = re.search(r"(?:,\s*)?\b(?:who|which|that)\b[^,;]*$", low[:start]) if m else None
     if rel is not None:
         # "chasing Tripoli-allied forces who were fleeing to their stronghold": the pronoun is the relative's antecedent
@@ -2732,7 +2938,7 @@ def _stronghold_targets(trig: _Trigger, low: str, places: list[_Place], actors: 
     return out[:1]
 
 
-_PAST_STATE_BEFORE_RE = re.compile(r"\b(?:had|formerly|previously|once|used\s+to|former|erstwhile|ex)\b|"
+_PAST_STATE_BEFORE_RE = re.compile(r"\b(?:had|formerly|previously|once|used\s+to|former|erstwhile|ex|until\s+(?:now|recently))\b|"
                                    r"(?<!\w)[وف]?(?:كانت|كان|كانوا|ظلت|ظل|ظلوا|بقيت|سابقا|سابقاً|سابقة)(?!\w)")
 _PAST_STATE_AFTER_RE = re.compile(r"^[^;,]{0,60}?\b(?:until|till)\b")
 
@@ -2760,6 +2966,12 @@ def _targets(trig: _Trigger, *, low: str, places: list[_Place], actors: list[_Ac
         pool = [p for p in places if p.end <= trig.start and trig.start - p.end <= 80 and not p.ref_only
                 and p.start >= cstart]
         return [(pool[-1], action, 0.95, "handed over")] if pool else []
+    if trig.form == "allegiance":
+        # "the town answers to the Presidential Council's government": only a place that is the subject
+        p = next((p for p in reversed(places) if p.end <= trig.start and not p.ref_only and re.fullmatch(
+            r"(?:'s)?\s*(?:,\s*(?:which|that)\s+)?(?:(?:still|now|also|effectively|firmly|largely|officially)\s+)*",
+            low[p.end:trig.start])), None)
+        return [(p, action, 1.0, "allegiance of the place")] if p is not None else []
     before_forms = ("fell_to", "under", "held_by", "under_attack", "in_hands")
     drive_place_after = trig.form == "drive" and any(
         p.start >= trig.end and p.start - trig.end <= 25 and "," not in low[trig.end:p.start] and not p.ref_only
@@ -2767,6 +2979,7 @@ def _targets(trig: _Trigger, *, low: str, places: list[_Place], actors: list[_Ac
     if trig.form in before_forms or (trig.passive and not drive_place_after):
         pool = [p for p in places if p.end <= trig.start and trig.start - p.end <= 140]
         pool = [p for p in pool if not _STRICT_REF_RE.search(low[max(0, p.start - 50):p.start])]
+        pool = [p for p in pool if not p.ref_only] or pool  # "al-Urban, near Tarhouna, had been taken"
         if not pool and trig.form == "under_attack":
             # "Haftar's forces came under GNA drone fire near Sirte": the forces named are the target, the place
             # after says where
@@ -2795,6 +3008,14 @@ def _targets(trig: _Trigger, *, low: str, places: list[_Place], actors: list[_Ac
     if trig.form == "hold_mod":
         p = next((p for p in places if p.start >= trig.end and p.start - trig.end <= 35), None)
         return [(p, action, 1.0, "")] if p else []
+    if trig.form == "nominal":
+        # "since the town's recapture by GNA forces", "Sirte's swift capture": the owner of the noun is its place
+        own = next((p for p in places if p.end <= trig.start and not p.ref_only and (
+            low[max(0, p.end - 2):p.end] == "'s" or low.startswith("'", p.end)) and re.fullmatch(
+            r"(?:'s?)?\s+(?:(?:swift|rapid|quick|sudden|eventual|final|recent|reported|brief|surprise|long-awaited|"
+            r"claimed|announced|complete|full)\s+)*", low[p.end:trig.start])), None)
+        if own is not None:
+            return [(own, action, 1.0, "the place whose capture the noun names" if action == "captured" else "")]
     end = min(cend, next_trigger)
     hard = _HARD_BOUNDARY_RE.search(low, trig.end)
     if hard:
@@ -2848,11 +3069,13 @@ def _targets(trig: _Trigger, *, low: str, places: list[_Place], actors: list[_Ac
             continue
         in_ref = False
         loose = _LOOSE_REF_RE.search(lead)
+        if loose and action == "withdrew" and re.search(r"\boutside\s*(?:the\s+)?$", lead):
+            loose = None  # "pulled back outside Tripoli": the place left
         if loose and action != "attacked":
             continue
         cue = _role_cue(gap)
         if action == "captured" and trig.form == "verb" and out == [] and (len(gap) > 240 or _NOT_OBJECT_GAP_RE.search(
-                _TIME_PHRASE_RE.sub(" ", gap))):
+                _TIME_PHRASE_RE.sub(" ", re.sub(r"[\w']+(?:-[\w']+)+", " ", gap)))):  # "the shut-in El Sharara field"
             continue  # "took at the start of his campaign on Tripoli": in a phrase of another noun, not taken
         factor, note = 1.0, ""
         if _PARTIAL_RE.search(lead) or re.match(r"(?:'s)?\s+(?:southern\s+|northern\s+|eastern\s+|western\s+)?"
@@ -2890,7 +3113,10 @@ def _targets(trig: _Trigger, *, low: str, places: list[_Place], actors: list[_Ac
         out = out[:1]
     if not out and trig.form in ("verb", "nominal") and re.search(
             r"\b(?:which|that)\s*$" if trig.action != "holds" else r"\b(?:which|that|where)\s*$", low[max(0, cstart - 8):cstart]) \
-            and not re.search(r",\s*and\b", low[cstart:trig.start]):  # "…, which is held by X, and took …": the main clause
+            and not re.search(r",\s*and\b", low[cstart:trig.start]) \
+            and not re.search(r"\b(?:and|or|but|said|says|added|adding|saying|claimed|announced)\s+that\s*$",
+                              low[max(0, cstart - 20):cstart]):  # "…, which is held by X, and took …": the main clause;
+        # "… after taking al-Washka, and that the LNA was falling back": "that" opens a reported clause, not a relative one
         # "al-Watiya, which Haftar's forces hold": the antecedent before "which"
         ante = [p for p in places if p.end <= cstart and cstart - p.end <= 12]
         if ante:
