@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-__all__ = ["diff", "diff_cells", "diff_to_dict"]
+__all__ = ["diff", "diff_cells"]
 
 
 def diff_cells(territory: Any, d1: dt.date, d2: dt.date) -> Any:
@@ -53,6 +53,3 @@ def diff(territory: Any, d1: dt.date, d2: dt.date) -> dict[str, Any]:
             "totals": {"changed_cells": len(changes), "changed_km2": round(float(cells["area_km2"].sum()), 1),
                        "sides": per_side}}
 
-
-def diff_to_dict(territory: Any, d1: dt.date, d2: dt.date) -> dict[str, Any]:
-    return diff(territory, d1, d2)

@@ -107,11 +107,6 @@ class Report:
     def add(self, file: str, line: int, level: str, message: str, column: str | None = None) -> None:
         self.problems.append(Problem(file, line, level, message, column))
 
-    def merge(self, other: "Report") -> None:
-        self.rows_read += other.rows_read
-        self.rows_used += other.rows_used
-        self.problems.extend(other.problems)
-
     def summary(self) -> str:
         rejected = len({(p.file, p.line) for p in self.problems if p.level in ("error", "skipped")})
         return (f"{self.rows_read} rows read: {self.rows_used} used, {rejected} not used "

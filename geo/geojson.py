@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any
 
 __all__ = ["feature_collection", "dumps", "rfc7946_problems", "plain_value"]
@@ -195,7 +195,3 @@ def rfc7946_problems(fc: Mapping[str, Any]) -> list[str]:
             check_geom(f["geometry"], where)
     return problems
 
-
-def iter_features(fc: Mapping[str, Any]) -> Iterable[Mapping[str, Any]]:
-    """Yield the features of a collection."""
-    yield from fc.get("features", [])

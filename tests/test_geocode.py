@@ -143,4 +143,5 @@ def test_cli_user_mistakes_are_one_line():
     r = CliRunner().invoke(main, ["geocode"])
     assert r.exit_code != 0 and "Traceback" not in r.output
     r = CliRunner().invoke(main, ["geocode", "--file", "/nonexistent/names.txt"])
-    assert r.exit_code != 0 and "Traceback" not in r.output and r.exception is None or isinstance(r.exception, SystemExit)
+    assert r.exit_code != 0 and "Traceback" not in r.output
+    assert r.exception is None or isinstance(r.exception, SystemExit)

@@ -104,8 +104,7 @@ def test_fuzz_native_csv(tmp_path_factory, layers, rows, header):
     for r in rows:
         w.writerow(r)
     p = tmp_path_factory.mktemp("fz") / "e.csv"
-    p.write_text(header + "\n" + buf.getvalue(), encoding="utf-8", errors="surrogatepass") if False else \
-        p.write_bytes((header + "\n" + buf.getvalue()).encode("utf-8", "replace"))
+    p.write_bytes((header + "\n" + buf.getvalue()).encode("utf-8", "replace"))
     check_file(p, layers)
 
 

@@ -92,7 +92,7 @@ def control_map_html(territory: Any, date: dt.date | str, *, window: int = 30, s
                subtitle="Each area takes the holder of its nearest town. Click a town for its last event "
                         "and source.",
                legend=dict(contested=True, front=True, places=True, events=bool(window), window=window,
-                           stale_days=territory.sides.stale_days if bool(territory.states(d)["stale"].any()) else None,
+                           stale_days=territory.sides.stale_days if bool(states["stale"].any()) else None,
                            note=f"{n_events} events up to {d.isoformat()}. Control is known for towns; "
                                 f"the borders between their areas are approximate."),
                stats=data.side_stats(totals), stats_heading=f"Control on {date_text}", region=region)
