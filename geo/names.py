@@ -82,6 +82,8 @@ QUALIFIERS = frozenset({
     "west", "western", "east", "eastern", "north", "northern", "south", "southern", "central",
     "gharbiya", "gharbia", "gharbiyah", "sharqiya", "sharqia", "janubiya", "shamaliya", "wusta",
     "project", "neighbourhood", "neighborhood", "camp", "road", "area", "outskirts", "suburb",
+    "koast", "koastal", "shore", "beach", "port", "harbur", "of", "the", "kentre", "kenter",
+    "downtown", "kity", "town", "vilage", "oasis",  # light-keyed forms (coast, centre, city, village)
     "غرب", "غربيه", "غربي", "شرقيه", "شرقي", "جنوبيه", "جنوبي", "شماليه", "شمالي", "وادي", "حي",
     "مشروع", "منطقه", "مدينه", "وسطي",
 })
@@ -136,6 +138,7 @@ _LATIN_RULES = [
     (re.compile(r"c(?!h)"), "k"),
     (re.compile(r"iy(?=[aeiou])"), "i"),
     (re.compile(r"uw(?=[aeiou])"), "u"),
+    (re.compile(r"\b([b-df-hj-np-tv-z])w(?=[aeio])"), r"\1u"),  # Zwara = Zuwara, Swani = Suani
     (re.compile(r"([a-z])\1+"), r"\1"),
     (re.compile(r"(?<=[aeiou])h\b"), ""),
 ]
