@@ -14,6 +14,11 @@ Inputs (read-only):
   ``countries_ne10m_worldatlas_region.geojson``, ``ne10m_coastline_region.geojson``
   (Natural Earth, public domain)
 * ``scripts/data/manual_places.csv`` – places no registry source covers, one source each
+* ``scripts/data/approximate_places.csv`` – places located from several sourced distance and
+  direction statements (point and ``precision_km`` solved beforehand, statements quoted per row)
+* ``scripts/data/offset_places.csv`` – places located from one sourced statement "D km <bearing>
+  of <gazetteer place>" or "in <gazetteer place>": the point is computed here, on the WGS 84
+  ellipsoid (pyproj.Geod), from the reference place; ``precision_km`` is the row's stated 1-sigma
 * ``scripts/data/extra_aliases.csv`` – spellings seen in reporting, one source each
 * ``scripts/data/districts_meta.csv`` – district names (English, Arabic) and seats
 * ``scripts/data/baseline_rules.csv`` – who held what on 2019-01-01 (district defaults and
@@ -160,7 +165,7 @@ def build_basemap(raw: Path) -> gpd.GeoDataFrame:
 
 def build_gazetteer(raw: Path, districts: gpd.GeoDataFrame, meta: list[dict[str, str]],
                     manual: list[dict[str, str]], aliases: list[dict[str, str]],
-                    approximate: list[dict[str, str]] = ()) -> gpd.GeoDataFrame:
+                    approximate: list[dict[str, str]] = (), offsets: list[dict[str, str]] = ()) -> gpd.GeoDataFrame:
     gn = json.loads((raw / "gazetteer" / "geonames_cities500_LY.json").read_text(encoding="utf-8"))
     codes = {}
     with open(raw / "gazetteer" / "geonames_cities500_LY_2023_rows.tsv", encoding="utf-8") as fh:
@@ -257,6 +262,18 @@ def build_gazetteer(raw: Path, districts: gpd.GeoDataFrame, meta: list[dict[str,
                      alias_sources=sorted(set(place["alias_sources"]) | set(urls[1:])))
         places.append(place)
 
+    # Offset places: one sourced statement "D km <bearing> of REF" (or "in REF": no distance),
+    # the point computed from the reference place on the ellipsoid.
+    for m in offsets:
+        place = hand_added(m, "offset_places.csv")
+        place.update(offset_point(m, places))
+        titles = [t.strip() for t in m.get("source_titles", "").split(" | ") if t.strip()]
+        urls = [u.strip() for u in m.get("source_urls", "").split(" | ") if u.strip()]
+        place.update(source="; ".join(titles) + f" (location derived from: {m.get('statements', '')})",
+                     source_url=urls[0] if urls else "", precision_km=float(m["precision_km"]),
+                     alias_sources=sorted(set(place["alias_sources"]) | set(urls[1:])))
+        places.append(place)
+
     # District entries: a name for the whole sha'biya, placed at its seat.
     by_name = {p.get("geonames_name", p["name"]): p for p in places}
     for m in meta:
@@ -340,6 +357,25 @@ def build_gazetteer(raw: Path, districts: gpd.GeoDataFrame, meta: list[dict[str,
     return g
 
 
+def offset_point(row: dict[str, str], places: list[dict]) -> dict[str, float]:
+    """The point ``distance_km`` along ``bearing_deg`` from the place named ``ref_place``."""
+    from pyproj import Geod
+
+    ref_name = row["ref_place"].strip()
+    refs = [p for p in places if ref_name in (p["name"], p.get("geonames_name"))]
+    if len(refs) != 1:
+        raise SystemExit(f"offset_places.csv: {row['name']!r}: reference {ref_name!r} names "
+                         f"{len(refs)} gazetteer places (need exactly one)")
+    ref = refs[0]
+    dist = float(row["distance_km"]) if row.get("distance_km", "").strip() else 0.0
+    if dist == 0.0:
+        return {"lat": ref["lat"], "lon": ref["lon"]}
+    if not row.get("bearing_deg", "").strip():
+        raise SystemExit(f"offset_places.csv: {row['name']!r}: a distance needs a bearing")
+    lon, lat, _ = Geod(ellps="WGS84").fwd(ref["lon"], ref["lat"], float(row["bearing_deg"]), dist * 1000.0)
+    return {"lat": round(lat, 6), "lon": round(lon, 6)}
+
+
 def build_baseline(gaz: gpd.GeoDataFrame, rules: list[dict[str, str]]) -> list[dict[str, str]]:
     """Expand district defaults and place overrides to one row per anchoring place."""
     if not rules:
@@ -387,7 +423,7 @@ def main(argv: list[str] | None = None) -> int:
                                geometry=[shapely.union_all(districts.geometry.values)], crs=4326)
     basemap = build_basemap(raw)
     gaz = build_gazetteer(raw, districts, meta, read_csv(data / "manual_places.csv"), read_csv(data / "extra_aliases.csv"),
-                          read_csv(data / "approximate_places.csv"))
+                          read_csv(data / "approximate_places.csv"), read_csv(data / "offset_places.csv"))
     out.mkdir(parents=True, exist_ok=True)
     attribution = {"attribution": "Places: GeoNames (CC BY 4.0), airportsdata (MIT), OurAirports (public domain), "
                                   "hand-added places with per-feature sources; boundaries: Natural Earth (public domain)"}
