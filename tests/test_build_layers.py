@@ -29,7 +29,8 @@ def test_offset_places_sit_at_their_stated_distance_and_bearing():
 
     from pyproj import Geod
 
-    rows = list(csv.DictReader(open(ROOT / "scripts" / "data" / "offset_places.csv", encoding="utf-8")))
+    with open(ROOT / "scripts" / "data" / "offset_places.csv", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
     feats = {f["properties"]["name"]: f["properties"]
              for f in json.loads((ROOT / "layers" / "gazetteer.geojson").read_text(encoding="utf-8"))["features"]}
     by_gn = {p.get("geonames_name"): p for p in feats.values() if p.get("geonames_name")}
