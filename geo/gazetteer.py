@@ -298,6 +298,14 @@ class Gazetteer:
             res = self._transliterated(query, q, district=district, kind=kind, near=near)
             if res is not None:
                 return res
+        if kind is None:
+            # "Beida airport": the facility near the named town, before a fuzzy guess at the
+            # whole phrase (which would take "Benina Airport")
+            rest, hinted = strip_kind_words(q)
+            if hinted is not None:
+                res = self._by_kind(query, rest, hinted, district=district)
+                if res is not None:
+                    return res
         cands = self._fuzzy(lk)
         # a different first letter is a different name (vowel-initial names vary: Ajdabiya/Ijdabiya)
         cands = [(i, s) for i, s in cands if any(_same_start(lk, light_key(n)) for n in
@@ -313,12 +321,6 @@ class Gazetteer:
             top = cands[0][1]
             tied = [i for i, s in cands if s >= top - 1.0]
             return self._pick(query, tied, lk, score=top, method="fuzzy", near=near)
-        if kind is None:
-            rest, hinted = strip_kind_words(q)
-            if hinted is not None:
-                res = self._by_kind(query, rest, hinted, district=district)
-                if res is not None:
-                    return res
         return self._result(query, None, score=cands[0][1] if cands else 0, method="none",
                             status="unresolved", candidates=cands[:3])
 

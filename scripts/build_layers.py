@@ -48,7 +48,7 @@ sys.path.insert(0, str(ROOT))
 
 from geo._io import write_text_atomic  # noqa: E402
 from geo.geojson import dumps, feature_collection  # noqa: E402
-from geo.names import is_arabic  # noqa: E402
+from geo.names import is_arabic, light_key  # noqa: E402
 
 EQUAL_AREA = "EPSG:6933"  # WGS 84 / NSIDC EASE-Grid 2.0 Global (equal-area)
 GEONAMES_URL = "https://www.geonames.org/{}"
@@ -194,15 +194,22 @@ def build_gazetteer(raw: Path, districts: gpd.GeoDataFrame, meta: list[dict[str,
             "alias_sources": sorted({u for _, _, u in alias_by.get(r["name"], []) if u}),
         })
 
+    town_keys = {light_key(n) for p in places for n in [p["name"], *p["names"]]}
     airports: dict[str, dict] = {}
     with open(raw / "airports" / "airportsdata_LY.csv", encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
+            # airportsdata's "city" is the place served: a name of the airport only when it names no
+            # town of its own ("Sarir", "Amal V12"); "Sirt" is the town ("Sirte airport" is found by
+            # the geocoder's kind hint).
+            city = row.get("city") or ""
+            alts = [city] if city and light_key(city) not in town_keys else [f"{city} airport"] if city else []
             airports[row["icao"]] = {"name": row["name"], "lat": float(row["lat"]), "lon": float(row["lon"]),
-                                     "alts": [row["city"]] if row.get("city") else [], "iata": row.get("iata") or "",
+                                     "alts": alts, "iata": row.get("iata") or "",
                                      "source": f"airportsdata (MIT), ICAO {row['icao']}", "source_url": AIRPORTSDATA_URL}
     for row in json.loads((raw / "airports" / "ourairports_medium_large_LY.json").read_text(encoding="utf-8")):
         ident = row["ident"]
         kw = [k.strip() for k in (row.get("keywords") or "").split(",") if k.strip()]
+        kw = [k if light_key(k) not in town_keys else f"{k} airport" for k in kw]  # as for "city" above
         entry = airports.get(ident)
         if entry is None:
             airports[ident] = {"name": row["name"], "lat": float(row["latitude_deg"]), "lon": float(row["longitude_deg"]),
@@ -210,8 +217,10 @@ def build_gazetteer(raw: Path, districts: gpd.GeoDataFrame, meta: list[dict[str,
                                "source": f"OurAirports (public domain), {ident}", "source_url": OURAIRPORTS_URL.format(ident)}
         else:
             entry["alts"] += [row["name"], *kw]
+    curated = {light_key(n): icao for icao, (_, shown, extra) in AIRPORT_ROLES.items() for n in [shown, *extra]}
     for icao in sorted(airports):
         a = airports[icao]
+        a["alts"] = [n for n in a["alts"] if curated.get(light_key(n), icao) == icao]
         kind, display, extra_names = AIRPORT_ROLES.get(icao, (None, a["name"], []))
         if kind is None:
             if re.search(r"air ?base", a["name"], re.I):
