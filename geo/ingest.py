@@ -553,7 +553,8 @@ _ANAPHOR_RE = re.compile(
     r"\b(its|the\s+(?:city|town|village)'s|their|the)\s+(?:(?:[a-z-]+)\s+){0,3}?"
     r"(international\s+airport|airport|air\s+base|airbase|base|airfield|oil\s+port|port|oil\s+terminal|terminal|"
     r"harbou?r|oil\s*field|field|installation|facility)\b"
-    r"|\bthe\s+(city|town|village)(?:'s)?\b(?!(?:'s)?\s+(?:of|hall|council|elders|residents|hospital|square|mayor|"
+    r"|\bthe\s+(?:(?!(?:other|another|same|next|nearby|neighbou?ring|two|three|both|capital|old|new|several|many)\b)"
+    r"[a-z][a-z-]*\s+){0,2}?(city|town|village)(?:'s)?\b(?!(?:'s)?\s+(?:of|hall|council|elders|residents|hospital|square|mayor|"
     r"authorities|officials|centre's|municipal|notables|people|inhabitants|population|mayor's|local))")
 
 _OBJ_GOVERNORS = frozenset({
@@ -1788,7 +1789,8 @@ _AR_MONTHS = {"يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4
               "أغسطس": 8, "اغسطس": 8, "سبتمبر": 9, "أكتوبر": 10, "اكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12,
               "كانون الثاني": 1, "شباط": 2, "آذار": 3, "نيسان": 4, "أيار": 5, "حزيران": 6, "تموز": 7, "آب": 8,
               "أيلول": 9, "تشرين الأول": 10, "تشرين الثاني": 11, "كانون الأول": 12}
-_SMALL_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_SMALL_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                  "nine": 9, "ten": 10}
 
 
 @dataclass(frozen=True)
@@ -1845,25 +1847,35 @@ def _find_dates(low: str, article_date: dt.date, anchor: dt.date | None = None) 
     for m in re.finditer(r"(?<!before\s)\byesterday\b|\blast\s+night\b|\bthe\s+(?:previous|day\s+before(?!\s+yesterday))\b",
                          low):
         add(m, article_date - dt.timedelta(days=1), 1.0, f"date from {m.group(0)!r}")
-    for m in re.finditer(r"\b(a|one|two|three|four|five|six|seven|\d)\s+days?\s+ago\b|\bthe\s+day\s+before\s+yesterday\b", low):
+    for m in re.finditer(r"\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days?\s+ago\b|\bthe\s+day\s+before\s+yesterday\b", low):
         n = 2 if m.group(1) is None else _SMALL_NUMBERS.get(m.group(1)) or int(m.group(1))
         add(m, article_date - dt.timedelta(days=n), 1.0, f"date from {m.group(0)!r}")
+    if anchor is not None:
+        for m in re.finditer(r"\b(?:(?:earlier|later)\s+(?:on\s+)?(?:the\s+same|that)\s+day|on\s+the\s+same\s+day|"
+                             r"the\s+same\s+day|(?:earlier|later)\s+that\s+(?:morning|evening|night|afternoon))\b", low):
+            # "… entered Bani Walid on Friday. Earlier the same day Tarhuna had fallen": the day just given
+            add(m, anchor, 1.0, f"date from {m.group(0)!r} ({anchor.isoformat()})")
     for m in re.finditer(r"\b(?:today|tonight|this\s+morning|this\s+evening|this\s+afternoon|"
                          r"earlier\s+today|اليوم)\b", low):
         add(m, article_date, 1.0, f"date from {m.group(0)!r}")
-    for m in re.finditer(r"\b(a|one|two|three|four|five|six|seven|\d)\s+days?\s+(after|before)\b(?=\s+\w)", low):
+    for m in re.finditer(r"\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days?\s+(after|before)\b(?=\s+\w)", low):
         # "won back Abugrein yesterday, one day after Haftar's fighters had overrun the town": the event of the
         # clause after "after" is that many days before the date of the main clause (the nearest full date)
         anchors = [e for e in out if e.factor == 1.0 and not (m.start() <= e.start < m.end())]
-        if not anchors:
+        if anchors:
+            near = min(anchors, key=lambda e: m.start() - e.end if e.end <= m.start() else 2 * (e.start - m.end()))
+            base, said = near.date, low[near.start:near.end]
+        elif anchor is not None:
+            # "… said on Wednesday it was pulling back. The announcement came two days after the LNA lost
+            # al-Watiya": the main clause is the day the sentence before gave
+            base, said = anchor, anchor.isoformat()
+        else:
             continue
-        anchor = min(anchors, key=lambda e: m.start() - e.end if e.end <= m.start() else 2 * (e.start - m.end()))
         n = _SMALL_NUMBERS.get(m.group(1)) or int(m.group(1))
-        d = anchor.date - dt.timedelta(days=n if m.group(2) == "after" else -n)
+        d = base - dt.timedelta(days=n if m.group(2) == "after" else -n)
         if d <= article_date:
-            out.append(_DateExpr(m.start(), m.end(), d, 1.0, f"date from {m.group(0)!r} {low[anchor.start:anchor.end]!r}",
-                                 ahead=True))
-    for m in re.finditer(r"\b(a|one|two|three|four|five|six|seven|\d)\s+days?\s+(earlier|later|(?:before|after)\b"
+            out.append(_DateExpr(m.start(), m.end(), d, 1.0, f"date from {m.group(0)!r} {said!r}", ahead=True))
+    for m in re.finditer(r"\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days?\s+(earlier|later|(?:before|after)\b"
                          r"(?!\s+(?:the|a|an|his|its|their|he|she|it|they|[a-z]+(?:ed|ing)|[a-z]+'s)\b))\b", low):
         # "A day earlier, an LNA drone strike on Murzuq …": days before the date the text has just given
         if any(e.start <= m.start() < e.end for e in out):
@@ -2236,6 +2248,8 @@ def _events_for_trigger(trig: _Trigger, *, s: str, low: str, actors: list[_Actor
         conf *= 0.9
         notes.append("reported speech")
     later_denial = _DENIAL_RE.search(low, trig.end)
+    if later_denial and re.match(r"\s+(?:\w+ing\s+)?(?:any\s+|the\s+)?civilians?\b", low[later_denial.end():]):
+        later_denial = None  # "confirmed a strike on the town but denied targeting civilians": the strike stands
     if later_denial:
         conf *= 0.55
         notes.append(f"contested ({later_denial.group(0)!r} later in the sentence)")
@@ -2429,7 +2443,8 @@ def _irrealis(trig: _Trigger, low: str) -> bool:
             trig.text.split()[0].endswith("ing"):
         return False  # "its units would finish pulling out of …": the pull-out is under way
     if words and words[-1] == "to" and trig.form in ("verb", "drive", "drive_out", "arabic"):
-        return True
+        # "took Murzuq, only to pull its troops out of the town that evening": a result that happened
+        return not (len(words) > 1 and words[-2] in ("only", "just"))
     tail = words[-4:]
     for i, w in enumerate(tail):
         if w == "may" and (i == 0 or not tail[i - 1].isdigit()) and not (i + 1 < len(tail) and tail[i + 1].isdigit()):
