@@ -552,7 +552,7 @@ _CAPITAL_RE = re.compile(r"\bthe\s+(?:libyan\s+)?capital(?:\s+city)?(?:'s)?\b|ا
 _ANAPHOR_RE = re.compile(
     r"\b(its|the\s+(?:city|town|village)'s|their|the)\s+(?:(?:[a-z-]+)\s+){0,3}?"
     r"(international\s+airport|airport|air\s+base|airbase|base|airfield|oil\s+port|port|oil\s+terminal|terminal|"
-    r"harbou?r|oil\s*field|field|installation|facility)\b"
+    r"harbou?r|oil\s*field|field|installation|facility|site)\b"
     r"|\bthe\s+(?:(?!(?:other|another|same|next|nearby|neighbou?ring|two|three|both|capital|old|new|several|many)\b)"
     r"[a-z][a-z-]*\s+){0,2}?(city|town|village)(?:'s)?\b(?!(?:'s)?\s+(?:of|hall|council|elders|residents|hospital|square|mayor|"
     r"authorities|officials|centre's|municipal|notables|people|inhabitants|population|mayor's|local))")
@@ -1367,7 +1367,7 @@ def _resolve_anaphor(m: re.Match[str], a: int, b: int, places: list[_Place], his
             return None
         ref = pool[0]
         return _Place(a, b, m.group(0), ref.pid, ref.name, ref.kind, 0.9, "anaphora")
-    if facility in ("installation", "facility"):
+    if facility in ("installation", "facility", "site"):
         # "three strikes on the installation": the facility named last
         for ref in list(reversed(before)) + list(reversed(history)):
             if ref.kind in _FACILITY_KINDS:
@@ -1395,6 +1395,13 @@ def _resolve_anaphor(m: re.Match[str], a: int, b: int, places: list[_Place], his
             return None
         return None
     canonical = "airport" if "airport" in facility else "airbase"
+    if m.group(1) == "the" and not re.search(r"\b(?:main|supply|rear|forward|naval)\b", m.group(0)) \
+            and " " in m.group(0).strip()[4:]:
+        # "… repeatedly targeted the former military air base": a facility named before, if there is one
+        named = [p for p in list(reversed(before)) + list(reversed(history))[:4] if p.kind in _FACILITY_KINDS]
+        if named and (canonical == "airbase" or named[0].kind in ("airport", "airstrip")):
+            ref = named[0]
+            return _Place(a, b, m.group(0), ref.pid, ref.name, ref.kind, 0.85, "anaphora")
     candidates: list[_Place] = []
     if m.group(1) and m.group(1) not in ("the",):
         candidates = list(reversed(before)) + list(reversed(history))  # "its airport"
@@ -1498,7 +1505,7 @@ _TRIGGER_SPECS: list[tuple[str, str, str, int]] = [
     (r"attack(?:ed|s|ing)?|shell(?:ed|s|ing)|bomb(?:ed|s|ing)|bombard(?:ed|s|ing)|struck|strik(?:e|es|ing)|"
      r"target(?:ed|s|ing)|pound(?:ed|s|ing)|raid(?:ed|s|ing)|hit(?:s|ting)?|besieg(?:ed|es|ing)|ambush(?:ed|es|ing)|"
      r"destroy(?:ed|s|ing)?|flatten(?:ed|s|ing)?|demolish(?:ed|es|ing)|"
-     r"fir(?:ed|es|ing)\s+(?:(?!by\b)\S+\s+){0,4}?(?:at|on|into)|clash(?:ed|es|ing)?", "attacked", "verb", 0),
+     r"fir(?:ed|es|ing)\s+(?:(?!by\b|at\b|on\b|into\b)\S+\s+){0,7}?(?:at|on|into)|clash(?:ed|es|ing)?", "attacked", "verb", 0),
     # projectiles as subject: "rockets fired by the LNA landed on Mitiga airport"
     (r"(?:landed|land|lands|landing|fell|fall|falls|falling|rained|rain|rains|raining|slammed|exploded|crashed|"
      r"impacted)\s+(?:down\s+)?(?:on|in|into|inside|near)", "attacked", "impact", 0),
@@ -2234,6 +2241,8 @@ def _events_for_trigger(trig: _Trigger, *, s: str, low: str, actors: list[_Actor
         return []  # "what was left of Haftar's forces", "were left dead": no one withdrew
     if re.match(r"(?:left|leav|غادر|وغادر)", trig.text) and _person_subject(trig, low, actors):
         return []  # "Haftar left Benghazi for Cairo": a journey, not a withdrawal
+    if trig.action == "attacked" and re.search(r"\bsince\s+(?:(?:first|initially|originally)\s+)?$", low[max(0, trig.start - 20):trig.start]):
+        return []  # "… have targeted the base since launching their offensive on Tripoli": when a period began
     if trig.form == "impact" and not _PROJECTILE_RE.search(low[cstart:trig.start]):
         return []  # "landed on": only rockets, shells and the like attack where they land
     conf = _BASE_CONF.get(trig.form, 0.85)
@@ -2791,7 +2800,7 @@ _GENERIC_ANTECEDENT_RE = re.compile(r"\b(militias?|fighters|forces|troops|units|
 def _relative_antecedent(trig: _Trigger, low: str, actors: list[_Actor], cstart: int) -> _Actor | None:
     """"forces loyal to Haftar, who control the port": the actor a subject relative clause is about."""
     if not re.fullmatch(r"\s*(?:(?:still|now|also|already|have|has|had|long|firmly|effectively|largely|"
-                        r"reportedly|currently|then|were|was|are|is|been)\s+)*", low[cstart:trig.start]):
+                        r"reportedly|currently|then|were|was|are|is|been|[a-z]+ly)\s+)*", low[cstart:trig.start]):
         return None
     m = re.search(r"\b(?:who|which|that)\s*$", low[:cstart])
     if m is None:
