@@ -574,7 +574,8 @@ _NUMERALS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", 
                        "more", "further", "other"}) | frozenset(str(n) for n in range(100))
 _BACKING = frozenset({"backed", "supported", "armed", "aided", "assisted", "funded", "equipped", "trained",
                       "helped", "sponsored"})
-_SUBJECT_FRIENDLY = frozenset({"loyal", "allied", "aligned", "affiliated", "close", "belonging", "linked",
+_SUBJECT_FRIENDLY = frozenset({"loyal", "allied", "aligned", "affiliated", "close", "belonging", "linked", "answering",
+                               "answerable", "reporting", "subordinate",
                                "led", "commanded", "run", "backed", "supported", "fighters", "forces", "fired",
                                "launched", "carried", "conducted", "operated", "flown", "piloted", "deployed",
                                "sent", "used", "fighting", "working", "operating"})
@@ -621,12 +622,30 @@ def _find_actors(s: str, low: str, layers: Any, toks: list[_Tok]) -> list[_Actor
             continue
         actors.append(_Actor(a, b, None, surface))
         taken.append((a, b))
+    for m in _DERIVED_ACTOR_RE.finditer(low):
+        # "Tripoli-allied fighters", "forces from eastern Libya", "Libya's east-based army": a force named by whom
+        # it is allied with or where it comes from
+        if any(m.start() < e and a < m.end() for a, e in taken):
+            continue
+        if m.group("ally"):
+            side = layers.sides.resolve(f"{m.group('ally')} forces") or layers.sides.resolve(m.group("ally"))
+        else:
+            side = layers.sides.resolve("eastern forces")
+        if side is None or side in ("unknown", "neutral"):
+            continue
+        actors.append(_Actor(m.start(), m.end(), side, s[m.start():m.end()]))
+        taken.append((m.start(), m.end()))
     actors.sort(key=lambda x: x.start)
     for i, act in enumerate(actors):
         act.governed = _is_governed(low, act.start, actors[:i], foreign=act.side is None)
     return actors
 
 
+_DERIVED_ACTOR_RE = re.compile(
+    r"\b(?P<ally>[a-z]+)-(?:allied|aligned|backed|affiliated|led|loyal|supported)\s+(?:forces|fighters|troops|units|"
+    r"militias?|brigades|groups|gunmen|militiamen)\b|"
+    r"\b(?:forces|fighters|troops|units)\s+from\s+(?:the\s+)?(?:east|eastern\s+libya)\b|"
+    r"\b(?:libya's\s+)?east(?:ern)?-based\s+(?:army|forces|troops|military)\b")
 _INSTITUTION_RE = re.compile(r"\b(?:house|parliament|government|army|forces?|president|presidential|military|council|"
                              r"command|interim|air\s+force)\b")
 _AR_PROCLITIC_RX = r"(?:[وف]?[بلك]?)"
@@ -2484,6 +2503,12 @@ def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memor
                 break
         return None
 
+    if trig.form in ("verb", "participle") and not trig.passive and re.fullmatch(r"[a-z]+ing", trig.text.split()[0]):
+        # "chasing Tripoli-allied fighters fleeing to Gharyan": the force right before a participle does it,
+        # even when it is the object of the verb before
+        a = next((x for x in reversed(before) if re.fullmatch(r"\s*", low[x.end:trig.start])), None)
+        if a is not None and a.side:
+            return a.side, "subject of the participle", 0.9
     if trig.form == "in_hands":
         a = next((x for x in actors if trig.start < x.start < trig.end), None)
         if a is None and re.search(r"\b(?:its|their|his)\b", trig.text):
