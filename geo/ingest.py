@@ -3074,7 +3074,15 @@ def _targets(trig: _Trigger, *, low: str, places: list[_Place], actors: list[_Ac
         words = list(_WORD_RE.finditer(low, trig.end))
         if len(words) > trig.window:
             win_end = min(end, words[trig.window - 1].end())
+    def _object_of_attack(a: _Actor) -> bool:
+        # "struck forces of the UN-backed government in Gharyan", "shelled a depot belonging to Haftar's forces in
+        # the Yarmouk area": the side hit is the verb's object; the place after it says where
+        gap = low[trig.end:a.start]
+        return action == "attacked" and trig.form == "verb" and not trig.passive and len(gap.split()) <= 6 and \
+            not re.search(r"[,;:]|\b(?:and|said|says|while|as|who|which|that|but|after|before|when)\b", gap)
+
     stop_actor = next((a for a in actors if a.start >= trig.end and not a.governed and a.start < end
+                       and not _object_of_attack(a)
                        and not (trig.form == "participle" and a.start - trig.end <= 2)
                        and not (trig.form == "nominal" and re.fullmatch(r"[^,;]{0,40}?\bby\s+(?:the\s+)?",
                                                                          low[trig.end:a.start]))), None)
