@@ -1489,7 +1489,7 @@ _TRIGGER_SPECS: list[tuple[str, str, str, int]] = [
     (r"(?:re-?)?enter(?:ed|s|ing)?(?!\s+(?:into|talks|negotiations|a\s|the\s+(?:talks|fray|war|conflict)))",
      "captured", "verb", 0),
     (r"(?:moved|move|moves|moving)\s+in(?![\w-])(?!\s+(?:on|to|towards?|the\s+direction)\b)|(?:won|win(?:s|ning)?)\s+back|(?:drove|driv(?:e|es|ing)|roll(?:ed|s|ing)?|march(?:ed|es|ing)?)\s+into|"
-     r"overr(?:an|un|unning|uns)|storm(?:ed|s|ing)|liberat(?:ed|es|e|ing)|recover(?:ed|s|ing)|wrest(?:ed|s|ing)?|"
+     r"overr(?:an|un|unning|uns)|storm(?:ed|s|ing)|(?:push(?:ed|es|ing)|advanc(?:ed|es|ing)|broke|break(?:s|ing)?)\s+(?:deep\s+)?into|liberat(?:ed|es|e|ing)|recover(?:ed|s|ing)|wrest(?:ed|s|ing)?|"
      r"(?:swept|sweep(?:s|ing)?)\s+(?:into|through)|(?:swept|sweep(?:s|ing)?|roll(?:ed|s|ing)|march(?:ed|es|ing)|pour(?:ed|s|ing))\s+in(?![\w-])"
      r"(?!\s+(?:on|to|towards?|from|the\s+direction)\b)|"
      r"(?:advanc(?:ed|es|ing)|push(?:ed|es|ing)|pressed|reach(?:ed|es|ing)|got|penetrat(?:ed|es|ing)|mov(?:ed|es|ing)|"
@@ -1891,12 +1891,11 @@ def _find_dates(low: str, article_date: dt.date, anchor: dt.date | None = None) 
         if anchors:
             near = min(anchors, key=lambda e: m.start() - e.end if e.end <= m.start() else 2 * (e.start - m.end()))
             base, said = near.date, low[near.start:near.end]
-        elif anchor is not None:
-            # "… said on Wednesday it was pulling back. The announcement came two days after the LNA lost
-            # al-Watiya": the main clause is the day the sentence before gave
-            base, said = anchor, anchor.isoformat()
         else:
-            continue
+            # "… said on Wednesday it was pulling back. The announcement came two days after the LNA lost
+            # al-Watiya": the main clause is the day the sentence before gave, else the article's
+            base = anchor or article_date
+            said = base.isoformat()
         n = _SMALL_NUMBERS.get(m.group(1)) or int(m.group(1))
         d = base - dt.timedelta(days=n if m.group(2) == "after" else -n)
         if d <= article_date:
@@ -2332,8 +2331,9 @@ def _events_for_trigger(trig: _Trigger, *, s: str, low: str, actors: list[_Actor
         act_side = side
         if trig.text.startswith(("lost", "los", "left", "leav", "ced", "surrender", "gave", "giv")) and action == "withdrew":
             # "lost Gharyan to the GNA", "leaving the town to GNA units": the side named after "to" captured it
-            m = re.match(r"\s*to\s+", low[place.end:])
-            winner = next((a for a in actors if m and place.end + m.end() <= a.start <= place.end + m.end() + 6), None)
+            m = re.match(r"(?:\s*,[^,;]{1,60},)?\s*to\s+", low[place.end:])  # an appositive may come between
+            winner = next((a for a in actors if m and place.end + m.end() <= a.start <= place.end + m.end() + 30
+                           and re.fullmatch(r"(?:the\s+)?(?:[\w'-]+\s+){0,2}", low[place.end + m.end():a.start])), None)
             if winner is not None and winner.side:
                 act_side, action = winner.side, "captured"
                 n.append("'… to' names the winner")
@@ -3121,7 +3121,7 @@ def _targets(trig: _Trigger, *, low: str, places: list[_Place], actors: list[_Ac
                 continue
             out.append((p, action, 0.85, "a landmark of the place"))
             continue
-        if strict or (in_ref and re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?", gap)):
+        if strict or (in_ref and re.fullmatch(r"\s*(?:and|or)\s*(?:the\s+)?", gap)):
             in_ref = True  # "east of Rujban and Zintan": both only locate
             continue
         in_ref = False
@@ -3138,6 +3138,10 @@ def _targets(trig: _Trigger, *, low: str, places: list[_Place], actors: list[_Ac
         if _PARTIAL_RE.search(lead) or re.match(r"(?:'s)?\s+(?:southern\s+|northern\s+|eastern\s+|western\s+)?"
                                                 r"(?:front|frontline|front\s+line|axis|axes)s?\b", low[p.end:]):
             factor, note = 0.9, "part of the place"
+        if action == "captured" and re.match(r"(?:push|advanc|broke|break)", trig.text) and (
+                note or re.match(r"(?:'s)?\s+(?:southern\s+|northern\s+|eastern\s+|western\s+)?(?:outskirts|suburbs?|"
+                                 r"edges?|fringes|approaches|outer|periphery)\b", low[p.end:])):
+            continue  # "pushed into the city's outskirts": an advance, not the place taken
         if loose:
             factor, note = 0.85, f"{loose.group(0).strip()!r} the place"
         if action == "withdrew" and re.match(r"(?:left|leav)", trig.text) and _JOURNEY_AFTER_RE.match(low, p.end) \

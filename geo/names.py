@@ -83,7 +83,7 @@ QUALIFIERS = frozenset({
     "gharbiya", "gharbia", "gharbiyah", "sharqiya", "sharqia", "janubiya", "shamaliya", "wusta",
     "project", "neighbourhood", "neighborhood", "camp", "road", "area", "outskirts", "suburb",
     "koast", "koastal", "shore", "beach", "port", "harbur", "of", "the", "kentre", "kenter",
-    "downtown", "kity", "town", "vilage", "oasis",  # light-keyed forms (coast, centre, city, village)
+    "downtown", "kity", "town", "vilage", "oasis", "kasr", "gasr",  # light-keyed forms (coast, centre, city, village)
     "غرب", "غربيه", "غربي", "شرقيه", "شرقي", "جنوبيه", "جنوبي", "شماليه", "شمالي", "وادي", "حي",
     "مشروع", "منطقه", "مدينه", "وسطي",
 })
@@ -112,6 +112,7 @@ KIND_WORDS: dict[str, str] = {
 
 _DIACRITIC_EXTRA = str.maketrans({
     "ı": "i", "ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "đ": "d", "ð": "d", "ł": "l", "þ": "th",
+    "ə": "e", "ɣ": "gh", "ħ": "h",
     "ʿ": "", "ʾ": "", "‘": "", "’": "", "`": "", "´": "", "'": "", "ʻ": "", "ʼ": "", "′": "",
     "-": " ", "_": " ", ".": " ", ",": " ", "(": " ", ")": " ", "/": " ", "\u2010": " ",
     "\u2011": " ", "\u2012": " ", "\u2013": " ", "\u2014": " ", "\u00a0": " ", "\u200b": "",
@@ -122,6 +123,10 @@ _DIACRITIC_EXTRA = str.maketrans({
 })
 
 _LATIN_RULES = [
+    (re.compile(r"\brh"), "gh"),  # French: Rhadamès, Rhat
+    (re.compile(r"ch\b"), "k"),  # German/Italian final ch: Tobruch, Murzuch, Brach
+    (re.compile(r"v"), "w"),  # no v in Arabic: Zavia, Zuvara (Italian/Slavic transcriptions)
+    (re.compile(r"(?<=[b-df-hj-np-tv-z])y(?=[b-df-hj-np-tv-z])"), "i"),  # Syrte = Sirte
     (re.compile(r"ou"), "u"),
     (re.compile(r"oo"), "u"),
     (re.compile(r"ee"), "i"),
