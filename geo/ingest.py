@@ -1558,7 +1558,7 @@ _STRONGHOLD_RE = re.compile(_V + r"(?:(?:main|last|key|remaining|final|major|big
                             r"only|westernmost|easternmost|southernmost|military|western|eastern|"
                             r"southern|northern|strategic)\s+)*(?:strongholds?|bastions?|heartland|"
                             r"headquarters|power\s+base|footholds?|"
-                            r"(?<=main\s)base|(?<=forward\s)base|(?<=rear\s)base|(?<=principal\s)base)\b")
+                            r"(?<=main\s)base|(?<=forward\s)base|(?<=rear\s)base|(?<=principal\s)base|(?:supply|logistics)\s+(?:base|hub))\b")
 _PROJECTILE_RE = re.compile(r"\b(?:rockets?|shells?|missiles?|mortars?|mortar\s+rounds|projectiles|bombs?|grads?|"
                             r"katyushas?|munitions|ordnance|drones?|strikes?)\b")
 _TRIGGERS = [(re.compile(_V + "(?:" + rx + ")" + _WORD_END), act, form, win) for rx, act, form, win in _TRIGGER_SPECS]
@@ -2371,6 +2371,9 @@ def _may_borrow_place(trig: _Trigger, low: str) -> bool:
     ("fell back", "the retreating LNA units") or an intransitive entry ("moved in", "took over")."""
     if trig.form == "arabic" and trig.action == "withdrew":
         return re.match(r"[وف]?(?:انسحب|انسحاب|تراجع|فر|فرار|هرب|هروب|تقهقر)", trig.text) is not None  # "فيما انسحبت قوات حفتر باتجاه الصحراء"
+    if trig.form == "nominal" and trig.action == "withdrew":
+        # "… in full control of Gharyan after the defeat and pull-out of Haftar's forces": a noun of moving away
+        return re.match(r"(?:withdrawal|retreat|pull-?out|pull-?back)\b", trig.text) is not None
     if trig.form not in ("verb", "participle") or trig.passive:
         return False
     if trig.action == "withdrew":
@@ -2659,6 +2662,20 @@ def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memor
             a = next((x for x in after if trig.end + m.end() <= x.start <= trig.end + m.end() + 40), None)
             if a is not None:
                 return a.side, "", 1.0
+        if trig.action == "withdrew":
+            # "the defeat and pull-out of Haftar's forces", "the withdrawal from Sirte of forces from Misrata"
+            gap_rx = r"\s*(?:the\s+)?" if trig.text.endswith(" of") else r"[^,;]{0,50}?\bof\s+(?:the\s+)?"
+            a = next((x for x in after if x.side and x.start - trig.end <= 60
+                      and re.fullmatch(gap_rx, low[trig.end:x.start])), None)
+            if a is not None:
+                return a.side, "the side named after 'of'", 1.0
+        acc = re.search(r"\baccus(?:ed|es|ing)\s+([^,;]{1,60}?)\s+of\s+(?:[^,;]{0,60}?)$", low[max(0, trig.start - 140):trig.start])
+        if acc:
+            # "accused Haftar's forces of breaking the truce with a ground attack on Abu Grein"
+            off = max(0, trig.start - 140)
+            a = next((x for x in before if off + acc.start(1) <= x.start < off + acc.end(1) and x.side), None)
+            if a is not None:
+                return a.side, "the side accused of it", 0.85
         m = re.match(r"[^;]{0,60}?(?:\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?|,\s*)"
                      r"(?:blamed\s+on|attributed\s+to)\s+(?:the\s+)?", low[trig.end:])
         if m:  # "a rocket attack on Mitiga airport was blamed on Haftar's forces"
