@@ -72,6 +72,15 @@ The pipeline, per sentence:
    *"where S is barricaded"* are holds; a noun's possessor is its place (*"the town's recapture by S"*); a hold
    marked *"now"* is also a capture when the other side's withdrawal from the place is reported in the same or
    the previous sentence; *"control room"* is a noun.
+   Fifth round: *"the mountain town"*, *"the southern town"* (an adjective before the noun) and *"the former military air
+   base"*, *"the site"* (the facility named before) are anaphors; *"pushed into X"* takes X but not its outskirts; *"fired
+   dozens of rockets and missiles at"*; the side an attack verb hits is its object (*"struck forces of the GNA in
+   Gharyan"*); *"accused S of … a ground attack on X"* names the attacker; a withdrawal noun takes the side after *"of"*
+   (*"the pull-out of Haftar's forces"*) and, with no place of its own, the place the other side took; a force right
+   before a participle does it (*"chasing Tripoli-allied fighters fleeing to …"*); forces are named by their ally or
+   origin (*"Tripoli-allied"*, *"forces from eastern Libya"*, *"forces answering to S"*); *"main supply base"* is a
+   stronghold; *"lost X, its …, to S"*; *"only to pull out"* happened; *"since launching"* is no attack; a denial of
+   targeting civilians does not contest the strike; *"earlier the same day"*, *"ten days ago"*, *"two days after"*.
 5. **Agent** – the nearest side before the trigger that is not the object of a preposition or
    verb (*"from the LNA"*), or the side after *by*; *"drones of the GNA"* and *"rockets fired by
    the LNA"* keep their owner as the subject, and a subject relative clause takes its antecedent

@@ -12,7 +12,9 @@ then learned from), ``blind2`` (written by a colleague who never saw the rules, 
 then learned from), ``tune3`` (written for the third round from reports not used before, measured once at
 0.97 / 0.74), ``blind3`` (30 passages by a colleague who never saw the rules, measured once at 0.86 / 0.67, then
 tuned on; its passages carry the tag "tuned on after its one measurement") and ``tune4`` (24 passages written for the
-fourth round from reports not used before, measured once after the blind3 fixes at 0.98 / 0.78, then learned from).
+fourth round from reports not used before, measured once after the blind3 fixes at 0.98 / 0.78, then learned from),
+``tune5`` (30 passages by a colleague, first ``blind4``, measured once at 0.91 / 0.67, then tuned on) and ``tune5b``
+(40 passages written for the fifth round, measured once before its rules at 0.95 / 0.75, then learned from).
 All of them have been seen now, so every split is held to the targets
 (``test_every_split_meets_the_targets``); unseen text is measured by writing passages under a new split name
 (``benchmarks/ingest_quality.py --split NAME``) before changing any rule.
@@ -93,7 +95,8 @@ def test_precision_and_recall_per_action_on_the_labelled_passages(layers):
 def test_every_split_is_there_with_arabic_passages(layers):
     ps = passages()
     for split, least in [("tune", 60), ("holdout", 10), ("fresh", 12), ("blind", 12), ("tune2", 40), ("fresh2", 20),
-                         ("fresh3", 15), ("blind2", 24), ("tune3", 24), ("blind3", 30), ("tune4", 24)]:
+                         ("fresh3", 15), ("blind2", 24), ("tune3", 24), ("blind3", 30), ("tune4", 24), ("tune5", 30),
+                         ("tune5b", 40)]:
         part = [p for p in ps if p["split"] == split]
         assert len(part) >= least, split
         if split in ("blind", "tune2", "fresh2", "blind2", "tune3", "blind3", "tune4"):
@@ -787,3 +790,25 @@ def test_cli_on_the_seed_article():
     assert r.exit_code == 0, r.output
     got = {(g["side"], g["action"], g["place"]) for g in rows(r.stdout)}
     assert ("LNA", "withdrew", "Tarhuna") in got and ("GNA", "attacked", "Sirte") in got
+
+
+def test_fifth_round_rules(layers):
+    # an adjective anaphor ("the mountain town") and driving out name both sides
+    got = set(events("GNA forces said on Wednesday they had retaken Gharyan, driving Haftar's fighters out of the "
+                     "mountain town.", layers))
+    assert {("GNA", "captured", "gn-2217362"), ("LNA", "withdrew", "gn-2217362")} <= got
+    # a participle's subject is the force right before it, even the object of the verb before
+    got = set(events("LNA forces retook al-Asabaa on Sunday. They were chasing Tripoli-allied fighters fleeing to "
+                     "Gharyan.", layers))
+    assert ("GNA", "withdrew", "gn-2220153") in got
+    # the side an attack verb hits is its object; the place after it says where
+    assert ("LNA", "attacked", "gn-2210554") in set(events("LNA jets struck forces of the GNA in Sirte on Tuesday.", layers))
+    # "lost X, <appositive>, to S": S took it
+    got = set(events("The LNA lost al-Watiya, its only airbase near the capital, to the GNA.", layers))
+    assert {("GNA", "captured", "icao-HL77"), ("LNA", "withdrew", "icao-HL77")} <= got
+    # an accusation names the attacker of the noun it governs
+    assert ("LNA", "attacked", "fl-abu-grein") in set(events(
+        "The GNA accused Haftar's forces of breaking the truce with a ground attack on Abu Grein.", layers))
+    # "pushed into" takes a place, but not its outskirts
+    assert ("GNA", "captured", "gn-2210560") in set(events("GNA forces pushed into the centre of Sorman.", layers))
+    assert not any(a == "captured" for _, a, _ in events("GNA forces pushed into the outskirts of Sirte.", layers))
