@@ -60,6 +60,22 @@ def _min_fuzzy_score(key: str) -> float:
     return 82.0
 
 
+_GENERIC_HEADS = frozenset({"abu", "bu", "bir", "wadi", "ras", "kasr", "gasr", "sidi", "ain", "ayn", "bin", "ben",
+                            "bani", "beni", "umm", "um", "zawiat", "hai", "hay", "jabal", "jebel", "marsa", "bab",
+                            "kalat", "khalet", "suk", "suq", "souk", "dar", "bat", "abar", "kariat", "karyat"})
+
+
+def _rest_agrees(a: str, b: str) -> bool:
+    """False when ``a`` and ``b`` share a generic first word and what follows is too different."""
+    from rapidfuzz import fuzz
+
+    ha, _, ra = a.partition(" ")
+    hb, _, rb = b.partition(" ")
+    if not (ra and rb and ha == hb and ha in _GENERIC_HEADS):
+        return True
+    return fuzz.ratio(ra, rb) >= min(_min_fuzzy_score(ra), 85.0)
+
+
 def _vowel_slip(a: str, b: str) -> bool:
     """True if ``a`` and ``b`` differ by at most one edit, and that edit touches only vowels."""
     from rapidfuzz.distance import Levenshtein
@@ -307,6 +323,9 @@ class Gazetteer:
                 if res is not None:
                     return res
         cands = self._fuzzy(lk)
+        # "Abu Ghaylan" is not "Abu Grein": when both start with the same generic word (Abu, Bir,
+        # Wadi, Ras …) the rest of the name must pass on its own
+        cands = [(i, s) for i, s in cands if self._rest_agrees_any(lk, i)]
         # a different first letter is a different name (vowel-initial names vary: Ajdabiya/Ijdabiya)
         cands = [(i, s) for i, s in cands if any(_same_start(lk, light_key(n)) for n in
                                                   [self.by_id[i]["name"], *self.by_id[i]["names"]])]
@@ -352,6 +371,16 @@ class Gazetteer:
                 continue
             return self._pick(query, ids, sk, score=80, method="transliterated", near=near)
         return None
+
+    def _rest_agrees_any(self, lk: str, pid: str) -> bool:
+        """Some name of ``pid`` close enough to count passes :func:`_rest_agrees` (True when none is
+        close: a weak candidate stays in the suggestions)."""
+        from rapidfuzz import fuzz
+
+        floor = min(_min_fuzzy_score(lk), 80.0)
+        close = [k for k in (light_key(n) for n in [self.by_id[pid]["name"], *self.by_id[pid]["names"]])
+                 if fuzz.ratio(lk, k) >= floor]
+        return not close or any(_rest_agrees(lk, k) for k in close)
 
     def _partial(self, query: str, lk: str, *, district: str | None, kind: str | None,
                  near: tuple[float, float] | None) -> GeocodeResult | None:

@@ -274,8 +274,7 @@ def build_gazetteer(raw: Path, districts: gpd.GeoDataFrame, meta: list[dict[str,
     # Offset places: one sourced statement "D km <bearing> of REF" (or "in REF": no distance),
     # the point computed from the reference place on the ellipsoid.
     for m in offsets:
-        place = hand_added(m, "offset_places.csv")
-        place.update(offset_point(m, places))
+        place = hand_added({**m, **offset_point(m, places)}, "offset_places.csv")
         titles = [t.strip() for t in m.get("source_titles", "").split(" | ") if t.strip()]
         urls = [u.strip() for u in m.get("source_urls", "").split(" | ") if u.strip()]
         place.update(source="; ".join(titles) + f" (location derived from: {m.get('statements', '')})",

@@ -46,8 +46,6 @@ def test_gazetteer_places_are_sourced():
             assert "location derived from" in p["source"] and p["precision_km"] >= 2
 
 
-@pytest.mark.xfail(strict=True, reason="issue target not met: 255 sourced places; the sources reachable "
-                   "here print no coordinates for the remaining front-line localities (see the issue note)")
 def test_gazetteer_reaches_300_places():
     feats = load("gazetteer.geojson")["features"]
     assert len([f for f in feats if f["properties"]["kind"] != "district"]) >= 300
@@ -66,9 +64,9 @@ def test_required_front_line_places_present(gazetteer, name):
     assert gazetteer.geocode(name)["status"] != "unresolved"
 
 
-@pytest.mark.xfail(strict=True, reason="al-Qaryat: no source reachable here gives its location (see the issue note)")
 def test_al_qaryat_present(gazetteer):
-    assert gazetteer.geocode("al-Qaryat")["status"] != "unresolved"
+    r = gazetteer.geocode("al-Qaryat")
+    assert r["status"] == "resolved" and r["district"] == "LY-JG" and 30.2 < r["lat"] < 30.6
 
 
 def test_places_lie_in_libya(layers):
