@@ -26,7 +26,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from geo.names import (QUALIFIERS, consonant_frame, exact_key, is_arabic, latin_skeleton_of_arabic, light_key,
+from geo.names import (QUALIFIERS, consonant_frame, cyrillic_to_latin, exact_key, is_arabic, latin_skeleton_of_arabic, light_key,
                         skeleton, strip_kind_words)
 
 __all__ = ["Gazetteer", "GeocodeResult", "haversine_km", "FIELDS"]
@@ -273,6 +273,12 @@ class Gazetteer:
         if hit is not None:
             return dict(hit)
         res = self._geocode(str(query), kind=kind, district=district, near=near)
+        if res["status"] == "unresolved" and "х" in str(query).casefold():
+            # Russian writes both Arabic ḥ and kh as Х: "Ал Хайша" is al-Hayshah
+            alt = self._geocode(cyrillic_to_latin(str(query)).replace("kh", "h"), kind=kind, district=district,
+                                near=near)
+            if alt["status"] != "unresolved":
+                res = {**alt, "query": query, "score": min(alt["score"], 85.0)}
         if len(self._cache) < 500_000:
             self._cache[cache_key] = res
         return dict(res)
