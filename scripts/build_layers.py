@@ -319,8 +319,12 @@ def build_gazetteer(raw: Path, districts: gpd.GeoDataFrame, meta: list[dict[str,
         raise SystemExit(f"places more than 5 km outside Libya: {far}")
 
     # Anchors: the places whose cells carry control. Districts never anchor; of points closer
-    # than 1 km the higher-ranked (kind, then population) one anchors.
-    g["rank"] = [(KIND_RANK.get(k, 99), -(p or 0), i) for i, (k, p) in enumerate(zip(g["kind"], g["population"].fillna(0)))]
+    # than 1 km the higher-ranked (precisely located first, then kind, then population) one anchors.
+    # a place located from a statement never displaces one whose coordinates a source prints
+    approx = [pk is not None and not pd.isna(pk) for pk in (g["precision_km"] if "precision_km" in g.columns
+                                                           else [None] * len(g))]
+    g["rank"] = [(a, KIND_RANK.get(k, 99), -(p or 0), i)
+                 for i, (a, k, p) in enumerate(zip(approx, g["kind"], g["population"].fillna(0)))]
     order = sorted(range(len(g)), key=lambda i: g["rank"].iloc[i])
     proj = g.to_crs(EQUAL_AREA).geometry
     anchors: list[int] = []
