@@ -1565,8 +1565,10 @@ _UNDER_CTL_RE = re.compile(
 # "Haftar's last stronghold of Tarhuna", "Tarhuna, the LNA's main stronghold"
 _STRONGHOLD_RE = re.compile(_V + r"(?:(?:main|last|key|remaining|final|major|biggest|largest|chief|principal|"
                             r"only|westernmost|easternmost|southernmost|military|western|eastern|"
-                            r"southern|northern|strategic)\s+)*(?:strongholds?|bastions?|heartland|"
-                            r"headquarters|power\s+base|footholds?|"
+                            r"southern|northern|strategic|other|desert|forward|rear|vital|important|crucial)\s+)*(?:strongholds?|bastions?|heartland|"
+                            r"headquarters|power\s+base|footholds?|redoubts?|launch\s*-?pads?|"
+                            r"(?:support|staging|operations?|command|logistical|military)\s+(?:base|post|hub|cent(?:re|er)|ground)s?|"
+                            r"staging\s+(?:post|ground|area|point)s?|"
                             r"(?<=main\s)base|(?<=forward\s)base|(?<=rear\s)base|(?<=principal\s)base|(?:supply|logistics)\s+(?:base|hub))\b")
 _PROJECTILE_RE = re.compile(r"\b(?:rockets?|shells?|missiles?|mortars?|mortar\s+rounds|projectiles|bombs?|grads?|"
                             r"katyushas?|munitions|ordnance|drones?|strikes?)\b")
@@ -2962,11 +2964,18 @@ def _stronghold_owner(trig: _Trigger, low: str, actors: list[_Actor],
                    and re.fullmatch(r"(?:'s)?\s*", low[x.end:start])), None)
     if before is not None:
         return before, before.start, trig.end
-    m = re.match(r"\s+of\s+(?:the\s+)?", low[trig.end:])
+    m = re.match(r"\s+(?:of|for)\s+(?:the\s+)?", low[trig.end:])
     if m:
         after = next((x for x in actors if x.start == trig.end + m.end()), None)
         if after is not None:
             return after, start, after.end
+    # "the largest stronghold Haftar still holds", "a staging post that Khalifa Haftar uses": the relative's subject
+    after = next((x for x in actors if x.start >= trig.end and x.side and re.fullmatch(
+        r"\s+(?:(?:that|which)\s+)?", low[trig.end:x.start]) and re.match(
+        r"(?:'s\s+\w+\s+)?\s*(?:(?:still|now|has|have|had)\s+)*(?:holds?|held|controls?|controlled|uses?|used|kept|keeps|"
+        r"retains?|retained|occup(?:y|ies|ied))\b", low[x.end:])), None)
+    if after is not None:
+        return after, start, after.end
     m = re.search(r"\b(?:its|their|his)\s+$", low[max(0, start - 8):start])
     if m:
         # "chasing Tripoli-allied forces back to their stronghold of Gharian": whoever is sent there owns it
