@@ -15,7 +15,8 @@ Inputs (read-only):
   (Natural Earth, public domain)
 * ``scripts/data/manual_places.csv`` – places no registry source covers, one source each
 * ``scripts/data/approximate_places.csv`` – places located from several sourced distance and
-  direction statements (point and ``precision_km`` solved beforehand, statements quoted per row)
+  direction statements (point and ``precision_km`` solved beforehand by
+  ``scripts/solve_approximate_places.py``, statements quoted per row)
 * ``scripts/data/offset_places.csv`` – places located from one sourced statement "D km <bearing>
   of <gazetteer place>" or "in <gazetteer place>": the point is computed here, on the WGS 84
   ellipsoid (pyproj.Geod), from the reference place; ``precision_km`` is the row's stated 1-sigma
