@@ -2259,8 +2259,12 @@ def _events_for_trigger(trig: _Trigger, *, s: str, low: str, actors: list[_Actor
                         prelude: str | None = None) -> list[_Candidate]:
     notes: list[str] = []
     cstart, cend = _clause(low, trig.start, bounds)
-    if _negated(trig, low) or _irrealis(trig, low):
+    if _negated(trig, low):
         return []
+    if _irrealis(trig, low):
+        return _irrealis_capture(trig, s=s, low=low, actors=actors, places=places, dates=dates, cstart=cstart,
+                                 cend=cend, next_trigger=next_trigger, memory=memory, layers=layers,
+                                 article_date=article_date)
     if trig.action == "holds" and _past_state(trig, low, cend):
         return []
     if re.match(r"left\b", trig.text) and (re.search(r"\b(?:is|are|was|were|been|being|be|get|got)\s+(?:\w+ly\s+)?$",
@@ -2362,6 +2366,50 @@ def _events_for_trigger(trig: _Trigger, *, s: str, low: str, actors: list[_Actor
             # withdrawal is reported too
             out.append(_Candidate(place, loser[0], "withdrew", 0.95 * conf * role_factor * place.factor, date,
                                   [*n, loser[1]]))
+    return out
+
+
+_TRYING_RE = re.compile(r"(?:\b(?:trying|tried|tries|attempt(?:s|ed|ing)?|struggl(?:ed|ing|es))\s+(?:(?!since\b)\w+\s+){0,2}?|"
+                        r"\b(?:launch|began|begun|begin|start|mount|open)\w*\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?"
+                        r"(?:operation|offensive|campaign|assault|attack|push|drive)(?:\s+[\w'\"-]+){0,4}?\s+)to\s+$")
+_FROM_HOLDER_RE = re.compile(r"\s*(?:,[^,;]{1,70},\s*)?(?:(?:together|along)\s+with\s+[^,;]{1,40}?\s+)?from\s+(?:the\s+)?")
+
+
+def _irrealis_capture(trig: _Trigger, *, s: str, low: str, actors: list[_Actor], places: list[_Place],
+                      dates: list[_DateExpr], cstart: int, cend: int, next_trigger: int, memory: str | None,
+                      layers: Any, article_date: dt.date) -> list[_Candidate]:
+    """A capture not (yet) made still says something: "vows to retake Sirte from Haftar's militias" – the side
+    after "from" holds the place now; "has been trying to capture the base", "launched an operation to take the
+    town" – the place is under attack."""
+    if trig.action != "captured" or trig.form != "verb":
+        return []
+    out: list[_Candidate] = []
+    stop = min(cend, next_trigger if next_trigger > trig.end else cend, trig.end + 160)
+    objs = [p for p in places if trig.end <= p.start < stop and not p.ref_only]
+    holder = None
+    for k, p in enumerate(objs):
+        m = _FROM_HOLDER_RE.match(low, p.end)
+        if m is None:
+            continue
+        holder = next((a for a in actors if m.end() <= a.start <= m.end() + 30 and a.side in layers.sides
+                       and re.fullmatch(r"(?:[\w'-]+\s+){0,4}", low[m.end():a.start])), None)
+        if holder is not None:
+            objs = objs[:k + 1]
+            for q in objs:
+                out.append(_Candidate(q, holder.side, "holds", 0.8 * q.factor, article_date,
+                                      [f"trigger {trig.text.strip()!r}", "a capture still to come names the holder after 'from'"]))
+        break
+    if _TRYING_RE.search(low[max(0, trig.start - 60):trig.start]) and objs:
+        subj = [a for a in actors if a.end <= trig.start]
+        side, note, factor = _agent(trig, low=low, actors=subj, cstart=cstart, memory=memory, layers=layers,
+                                    places=places)
+        if side in layers.sides and (holder is None or side != holder.side):
+            d, f, dn = _date_for(trig, dates, low, article_date)
+            near = [q for q in objs if re.fullmatch(r"[^.;]*", low[trig.end:q.start])]
+            for q in near:
+                out.append(_Candidate(q, side, "attacked", 0.85 * factor * f * q.factor, d,
+                                      [f"trigger {trig.text.strip()!r}", "an attempt to take the place is an attack",
+                                       *([note] if note else []), *([dn] if dn else [])]))
     return out
 
 
