@@ -49,6 +49,9 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
 
 
+_FACILITY_KINDS = frozenset({"oil_field", "oil_terminal", "airbase", "military_base", "camp", "crossing"})
+
+
 def _min_fuzzy_score(key: str) -> float:
     n = len(key.replace(" ", ""))
     if n <= 4:
@@ -149,6 +152,22 @@ class Gazetteer:
                     fr = consonant_frame(n)
                     if len(fr) >= 3 and p["id"] not in self._frames[fr]:
                         self._frames[fr].append(p["id"])
+        # A facility is also found by its name without the kind words ("El Feel" → El Feel oil
+        # field, "Mabruk" → Mabruk oil field), where no other place has that name.
+        short: dict[str, set[str]] = defaultdict(set)
+        for p in self.places:
+            if p.get("kind") not in _FACILITY_KINDS:
+                continue
+            for n in [p["name"], *p["names"]]:
+                if is_arabic(n):
+                    continue
+                rest, hinted = strip_kind_words(n)
+                rk = light_key(rest) if hinted else ""
+                if len(rk.replace(" ", "")) >= 4 and rk not in self._light:
+                    short[rk].add(p["id"])
+        for rk, pids in short.items():
+            if len({self.by_id[i].get("anchor_id") or i for i in pids}) == 1:
+                self._light[rk].extend(sorted(pids))
         self._suffixes: dict[str, list[str]] = defaultdict(list)
         for k in self._light:
             parts = k.split()
