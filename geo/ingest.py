@@ -1467,6 +1467,7 @@ class _Trigger:
     irrealis_ok: bool = False
     expel: bool = False  # Arabic "طردت … من": the place after "from" is taken
     controller: tuple[int, int] | None = None  # "forced the LNA to retreat": the span of the one made to act
+    plural: bool = False  # "retreated from the towns", "pulled out of them": every place the other side took
 
 
 _V = r"(?<![\w-])"
@@ -1517,6 +1518,10 @@ _TRIGGER_SPECS: list[tuple[str, str, str, int]] = [
      r"quit(?:s|ting)?|vacat(?:ed|es|ing)|ced(?:ed|es|ing)|surrender(?:ed|s|ing)?|"
      r"redeploy(?:ed|s|ing)?|reposition(?:ed|s|ing)?|gave\s+up|giv(?:e|es|ing)\s+up", "withdrew", "verb", 0),
     (r"(?:lost|los(?:e|es|ing))(?:\s+(?:full\s+|all\s+)?control\s+(?:of|over))?|left|leav(?:e|es|ing)", "withdrew", "verb", 5),
+    # "after Haftar's troops were expelled": the subject of a passive of expelling left (the place: the other side's
+    # capture); "were driven out of X" is a drive
+    (r"(?:was|were|been|being|be|got|get)\s+(?:(?:finally|quickly|completely|all|fully)\s+)?(?:expelled|ousted|evicted|dislodged|"
+     r"routed|(?:driven|pushed|kicked|forced|chased|thrown)\s+out)(?!\s+(?:of|from|by)\b)", "withdrew", "verb", 0),
     (r"withdrawal\s+(?:of\s+(?:[\w'-]+\s+){1,4}?)?from|retreat\s+from|pull-?out\s+(?:from|of)|pull-?back\s+from|loss\s+of|exit\s+from|"
      r"evacuation\s+of|departure\s+from", "withdrew", "nominal", 0),
     # attacks
@@ -1889,7 +1894,7 @@ def _find_dates(low: str, article_date: dt.date, anchor: dt.date | None = None) 
         add(m, article_date - dt.timedelta(days=n), 1.0, f"date from {m.group(0)!r}")
     if anchor is not None:
         for m in re.finditer(r"\b(?:(?:earlier|later)\s+(?:on\s+)?(?:the\s+same|that)\s+day|on\s+the\s+same\s+day|"
-                             r"the\s+same\s+day|(?:earlier|later)\s+that\s+(?:morning|evening|night|afternoon))\b", low):
+                             r"the\s+same\s+day|(?:on\s+)?that\s+(?:very\s+)?day|(?:earlier|later)\s+that\s+(?:morning|evening|night|afternoon))\b", low):
             # "… entered Bani Walid on Friday. Earlier the same day Tarhuna had fallen": the day just given
             add(m, anchor, 1.0, f"date from {m.group(0)!r} ({anchor.isoformat()})")
     for m in re.finditer(r"\b(?:today|tonight|this\s+morning|this\s+evening|this\s+afternoon|"
@@ -2024,18 +2029,21 @@ def extract_events(text: str, *, article_date: dt.date, layers: Any, source: str
     order: list[tuple[str, str, str]] = []
     carry: _DateExpr | None = None
     previous: list[_Candidate] = []
+    paragraph: list[_Candidate] = []
     anchor: dt.date | None = None
     prev_end = 0
     for sent in (piece for whole in split_sentences(text) for piece in _bounded(whole)):
         if "\n" in text[prev_end:sent.start]:
             carry = None  # a new paragraph starts a new time frame
             previous = []
+            paragraph = []
             anchor = None
         prev_end = sent.end
         cands, memory, carry, told = _sentence_events(sent.text, article_date=article_date, layers=layers, index=index,
                                                       history=history, memory=memory, carry=carry, previous=previous,
-                                                      anchor=anchor)
+                                                      anchor=anchor, earlier=paragraph)
         previous = list(cands)
+        paragraph.extend(cands)
         dated = [c.date for c in cands if not c.undated]
         # "… on Friday and overran a military camp. A day earlier the GNA had taken Asaba": the date the sentence
         # before gave, even when it reported no event
@@ -2071,7 +2079,8 @@ def extract_events(text: str, *, article_date: dt.date, layers: Any, source: str
 
 
 def _borrowed_places(placeless: list[tuple[_Trigger, str, float, list[str], dt.date]], cands: list[_Candidate],
-                     layers: Any, previous: Sequence[_Candidate] = ()) -> list[_Candidate]:
+                     layers: Any, previous: Sequence[_Candidate] = (),
+                     earlier: Sequence[_Candidate] = ()) -> list[_Candidate]:
     """The other reading of a capture or a withdrawal the same sentence reports, for a side whose own verb names
     no place: "GNA forces seized the airport as Haftar's fighters fell back" → the LNA withdrew from the airport;
     "Haftar's forces pulled out of Tarhuna and GNA troops moved in" → the GNA captured Tarhuna."""
@@ -2081,6 +2090,11 @@ def _borrowed_places(placeless: list[tuple[_Trigger, str, float, list[str], dt.d
         opp = layers.sides.opponent(side)
         mirror = {"withdrew": "captured", "captured": "withdrew"}[trig.action]
         pool, factor, where = [c for c in cands if c.side == opp and c.action == mirror], 0.9, "it accompanies"
+        if trig.plural:
+            # "… took Surman; Sabratha fell to the GNA. … the Haftar units that had retreated from the towns": every
+            # place the other side took in the paragraph so far
+            pool = list({c.place.pid: c for c in [*earlier, *pool] if c.side == opp and c.action == mirror}.values())
+            factor, where = 0.85, "the places a plural anaphor points back to"
         if not pool:
             # "LNA forces recaptured al-Asabaa on Sunday. … chasing Tripoli-allied forces who were fleeing to
             # Gharyan": the other side of the event the sentence before reports
@@ -2093,6 +2107,38 @@ def _borrowed_places(placeless: list[tuple[_Trigger, str, float, list[str], dt.d
             have.add(key)
             out.append(_Candidate(c.place, side, trig.action, factor * min(conf, c.confidence / c.place.factor) * c.place.factor,
                                   c.date, [*notes, f"place of the {opp} {mirror} {where}"]))
+    return out
+
+
+_FOLLOWED_BY_RE = re.compile(r",?\s*(?:(?:and\s+)?(?:was|were)\s+)?(?:(?:closely|quickly|soon|shortly|later|then)\s+)?"
+                             r"followed\s+(?:(?:closely|quickly|soon|shortly|later|hours\s+later|days\s+later)\s+)?by\s+"
+                             r"(?:(?:nearby|neighbouring|neighboring)\s+)?")
+
+
+def _followed_by(low: str, places: list[_Place], actors: list[_Actor], cands: list[_Candidate]) -> list[_Candidate]:
+    """"Gharyan fell to the GNA on Friday, followed by al-Asabia and Mizdah": the places after "followed by" share the
+    side and the action of the event just before it."""
+    out: list[_Candidate] = []
+    for m in _FOLLOWED_BY_RE.finditer(low):
+        src = [c for c in cands if c.action in ("captured", "withdrew", "attacked") and c.place.end <= m.start()
+               and not re.search(r"[;:]|\b(?:but|while|said|says)\b", low[c.place.end:m.start()])]
+        if not src:
+            continue
+        last = max(src, key=lambda c: c.place.end)
+        lst: list[_Place] = []
+        for p in places:
+            if p.start < m.end() or p.ref_only:
+                continue
+            if not lst and p.start - m.end() > 12:
+                break
+            if lst and not _list_continues(low[lst[-1].end:p.start], actors, lst[-1].end, p.start):
+                break
+            lst.append(p)
+        for p in lst:
+            if any(c.place.pid == p.pid and c.side == last.side and c.action == last.action for c in cands):
+                continue
+            out.append(_Candidate(p, last.side, last.action, 0.9 * last.confidence * p.factor, last.date,
+                                  [*last.notes, "'followed by' names the next place of the same event"]))
     return out
 
 
@@ -2115,7 +2161,7 @@ def _date_from_earlier_report(c: _Candidate, earlier: list[_Candidate], layers: 
 
 def _sentence_events(raw: str, *, article_date: dt.date, layers: Any, index: PlaceIndex, history: list[_Place],
                      memory: str | None, carry: _DateExpr | None, previous: Sequence[_Candidate] = (),
-                     anchor: dt.date | None = None
+                     anchor: dt.date | None = None, earlier: Sequence[_Candidate] = ()
                      ) -> tuple[list[_Candidate], str | None, _DateExpr | None, dt.date | None]:
     """Candidates of one sentence, plus the side and the date the next sentence may inherit, and the first full
     date the sentence gives (for "a day earlier" in the next one)."""
@@ -2146,6 +2192,7 @@ def _sentence_events(raw: str, *, article_date: dt.date, layers: Any, index: Pla
     prev_agent: tuple[int, str] | None = None
     prev_taking = False
     nominal_agent: tuple[int, str] | None = None
+    last_event: tuple[int, str, str] | None = None  # end, side, action of the last trigger that gave an event
     for i, trig in enumerate(triggers):
         # a modifier inside the next noun phrase ("bombed the GNA-run Mitiga airport") does not end this verb's reach
         nxt = next((t.start for t in triggers[i + 1:] if t.form != "hold_mod"), len(low))
@@ -2168,9 +2215,27 @@ def _sentence_events(raw: str, *, article_date: dt.date, layers: Any, index: Pla
                 _PRELUDE_RE.search(low[max(prev_agent[0], trig.start - 40):trig.start]) and not any(
                     a.side and prev_agent[0] <= a.start < trig.start for a in actors):
             prelude = prev_agent[1]  # "recaptured al-Asabaa on Sunday after air strikes on the militias there"
+        passive_coord = None
+        if trig.passive and trig.action in ("captured", "withdrew", "attacked"):
+            if last_event is not None and last_event[2] == trig.action and re.search(
+                    r"(?:,|\band\b)", low[last_event[0]:trig.start]) and not re.search(
+                    r"[;:]|\b(?:but|while|whereas|although|after|before|when|since|because)\b",
+                    low[last_event[0]:trig.start]) and not any(
+                    a.side and not a.governed and last_event[0] <= a.start < trig.start for a in actors):
+                # "Sabratha fell to the GNA, and al-Ajaylat and al-Jamil were retaken as well": the taker of the
+                # capture before
+                passive_coord = (last_event[1], "taker of the coordinated event before", 0.95)
+            elif memory and not cands and re.search(r"\b(?:also|too|as\s+well|likewise)\b",
+                                                    low[max(0, trig.start - 12):min(len(low), trig.end + 14)]):
+                # "Sabratha fell to the GNA. Surman and al-Ajaylat were also retaken."
+                passive_coord = (memory, "taker from the previous sentence ('also')", 0.85)
         new = _events_for_trigger(trig, s=s, low=low, actors=actors, places=places, dates=dates, bounds=bounds,
                                   next_trigger=nxt, memory=memory, layers=layers, article_date=article_date,
-                                  coordinated=coord, placeless=placeless, prelude=prelude)
+                                  coordinated=coord, placeless=placeless, prelude=prelude,
+                                  passive_coord=passive_coord)
+        acted = {c.side for c in new if c.action == trig.action}
+        if len(acted) == 1:
+            last_event = (trig.end, acted.pop(), trig.action)
         nominal_agent = None
         if trig.form == "nominal" and not new:
             side, _, _ = _agent(trig, low=low, actors=actors, cstart=0, memory=None, layers=layers)
@@ -2183,7 +2248,8 @@ def _sentence_events(raw: str, *, article_date: dt.date, layers: Any, index: Pla
             prev_taking = any(c.action in ("captured", "attacked") for c in new)
         elif not new:
             prev_agent = prev_agent if prev_agent and trig.form == "nominal" else None
-    cands.extend(_borrowed_places(placeless, cands, layers, previous))
+    cands.extend(_followed_by(low, places, actors, cands))
+    cands.extend(_borrowed_places(placeless, cands, layers, previous, earlier))
     for c in [c for c in cands if c.action == "holds" and _HELD_NOW in c.notes]:
         # "The Sirte Protection Force pulled out of Surt … Most of the city is now under the control of Haftar's
         # forces": a place its opponent left and that the text says a side now holds was taken by that side
@@ -2256,7 +2322,8 @@ def _events_for_trigger(trig: _Trigger, *, s: str, low: str, actors: list[_Actor
                         memory: str | None, layers: Any, article_date: dt.date,
                         coordinated: str | None = None,
                         placeless: list[tuple[_Trigger, str, float, list[str], dt.date]] | None = None,
-                        prelude: str | None = None) -> list[_Candidate]:
+                        prelude: str | None = None,
+                        passive_coord: tuple[str, str, float] | None = None) -> list[_Candidate]:
     notes: list[str] = []
     cstart, cend = _clause(low, trig.start, bounds)
     if _negated(trig, low):
@@ -2309,6 +2376,8 @@ def _events_for_trigger(trig: _Trigger, *, s: str, low: str, actors: list[_Actor
                                           places=places)
         if side is None and prelude is not None:
             side, agent_note, factor = prelude, "an attack that prepared the subject's taking of the place", 0.9
+        if side is None and passive_coord is not None:
+            side, agent_note, factor = passive_coord
     if side is None or side not in layers.sides:
         return []
     if agent_note:
@@ -2322,6 +2391,8 @@ def _events_for_trigger(trig: _Trigger, *, s: str, low: str, actors: list[_Actor
         # (or an entry) that names no place of its own; the other side's capture (or withdrawal) in the same
         # sentence says which place it was
         d, f, dn = _date_for(trig, dates, low, article_date)
+        if _PLURAL_OBJECT_RE.match(low, trig.end):
+            trig = replace(trig, plural=True)
         placeless.append((trig, side, conf * f, [f"trigger {trig.text.strip()!r}", *notes, *([dn] if dn else [])], d))
     if placeless is not None and not roles and trig.form in ("drive", "drive_out"):
         # "regained Sabratha and Surman, expelling Haftar's forces from both cities": the side driven out left
@@ -2367,6 +2438,13 @@ def _events_for_trigger(trig: _Trigger, *, s: str, low: str, actors: list[_Actor
             out.append(_Candidate(place, loser[0], "withdrew", 0.95 * conf * role_factor * place.factor, date,
                                   [*n, loser[1]]))
     return out
+
+
+# "the Haftar units that had retreated from the towns", "pulled out of them": a plural place anaphor after a verb of
+# leaving points back to all the places the other side was just reported to take
+_PLURAL_OBJECT_RE = re.compile(r"\s+(?:(?:back|out|away)\s+)?(?:from|out\s+of|of)\s+(?:(?:(?:all\s+)?(?:the|these|those)|all)\s+"
+                               r"(?:[\w-]+\s+)?(?:towns|cities|villages|areas|places|districts|bases|localities|settlements|"
+                               r"positions|sites|camps)|them|all\s+of\s+them|both)\b")
 
 
 _TRYING_RE = re.compile(r"(?:\b(?:trying|tried|tries|attempt(?:s|ed|ing)?|struggl(?:ed|ing|es))\s+(?:(?!since\b)\w+\s+){0,2}?|"
@@ -2420,7 +2498,8 @@ _PRELUDE_RE = re.compile(r"\b(?:after|following|amid|under|with|backed\s+by|supp
 _NOW_BEFORE_RE = re.compile(r"(?<!until\s)(?<!till\s)(?<!up\s\sto\s)(?<!to\s)\bnow\s+(?:(?:is|are|firmly|fully|largely|"
                             r"mostly|entirely|completely|effectively|in\s+effect)\s+)*$")
 _BORROW_WITHDRAW_RE = re.compile(r"(?:withdr|pull|retreat|fled|flee|fell\s+back|fall|dr[ae]w|redeploy|reposition|"
-                                 r"mov(?:ed|e|es|ing)\s+out)")
+                                 r"mov(?:ed|e|es|ing)\s+out|(?:was|were|been|being|be|got|get)\s+(?:\w+\s+)?"
+                                 r"(?:expelled|ousted|evicted|dislodged|routed|\w+\s+out))")
 _BORROW_CAPTURE_RE = re.compile(r"(?:mov(?:ed|e|es|ing)\s+in|(?:swept|sweep(?:s|ing)?|roll(?:ed|s|ing)|march(?:ed|es|ing)|pour(?:ed|s|ing))\s+in|(?:took|tak(?:e|es|ing))\s+over|(?:re-?)?enter|"
                                 r"(?:re-?)?took\s+control|(?:re-?)?tak(?:e|es|en|ing)\s+control)")
 
@@ -2575,6 +2654,10 @@ def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memor
         a = next((x for x in actors if trig.start < x.start < trig.end), None)
         if a is None and re.search(r"\b(?:its|their|his)\b", trig.text):
             a = _nearest_subject(before, low, cstart)  # "GNA forces brought Tarhuna under their control"
+            if a is None and memory and not any(x.side and not x.governed for x in before):
+                # "GNA fighters cheered in Surman. The government says Surman and Sabratha came under its control":
+                # a sentence with no side as its subject lends the pronoun the subject of the sentence before
+                return memory, "owner of 'its'/'their' from the previous sentence", 0.85
         if a is None and re.search(r"\bour\b", trig.text):
             a = _speaker(actors, low)  # '"Gharyan is under our total control," a spokesman for GNA forces said'
             if a is not None:
@@ -2812,7 +2895,8 @@ def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memor
         # "remnants of the militia that had fled from al-Watiya": the militia named before ("Haftar's militia"),
         # not the subject of the main clause
         noun = gen.group(1).rstrip("s")
-        owner = next((x for x in reversed(actors) if x.end <= gen.start() and x.side and noun in x.surface.casefold()), None)
+        owner = next((x for x in reversed(actors) if x.end <= gen.start() and x.side and (
+            noun in x.surface.casefold() or re.fullmatch(r"(?:'s)?\s+(?:[\w-]+\s+)?", low[x.end:gen.start()]))), None)
         return (owner.side, "antecedent of the relative clause named before", 0.9) if owner else (None, "", 1.0)
     if not any(not x.governed for x in before) and (
             (re.match(r"[a-z]+ing\b", trig.text) and re.search(r"\b(?:after|before|since|upon|on|while|when|by)\s+$",
