@@ -132,6 +132,20 @@ The pipeline, per sentence:
    Only a fronted date (*"On 18 May, …"*) sets the time of the sentences after it; a sentence with no date
    that reports an event dated before, or its other side, takes that date.
 
+Seventh round (structure, not vocabulary): a passive with no agent of its own takes the taker of the event it is
+coordinated with (*"Sabratha fell to the GNA, and al-Ajaylat and al-Jamil were retaken as well"*; *"… were also
+retaken"* in the next sentence takes that sentence's side); *"…, followed by X and Y"* repeats the event before for
+X and Y; a plural anaphor after a verb of leaving (*"the Haftar units that had retreated from the towns"*, *"pulled
+out of them"*) names every place the other side was reported to take in the paragraph, and *"after Haftar's troops
+were expelled"* borrows its places like *"fell back"*; *"the Haftar units that …"* is the antecedent of the relative
+clause. *"its control"* with no subject in its sentence is the previous sentence's subject; a possessor of something
+other than a force or a speaker (*"dismissed Sarraj's ceasefire call"*) is no subject for *"its"*, and inside
+*"both of which …"* the pronoun is the sentence's subject. *"S's fighters, who remain barricaded inside X"* names S;
+*"run by"*, *"operated by"*, *"guarded by"* are holds; a modifier with a plural head (*"the LNA-held towns of X and
+Y"*) holds the whole list; *"X, the port city allied with S"* is a hold, no more. *"Fighting broke out in X as S
+tried to …"* is S's attack on X (fighting alone names no attacker); *"its bid to seize X"* is an attack;
+*"pushing from X towards Y"* is a movement, not a drive out of X. *"that day"* is the day just given.
+
 One place, side and action is reported once per article, with its best evidence.
 """
 
@@ -1480,10 +1494,13 @@ _TRIGGER_SPECS: list[tuple[str, str, str, int]] = [
      "captured", "fell_to", 0),
     (r"under\s+(?:the\s+)?(?:full\s+|total\s+|complete\s+|effective\s+)?control\s+of\s+|in\s+the\s+hands\s+of\s+",
      "holds", "under", 0),
-    (r"(?:held|controlled|occupied)\s+by\s+", "holds", "held_by", 0),
+    (r"(?:held|controlled|occupied|run|operated|manned|guarded|garrisoned)\s+by\s+", "holds", "held_by", 0),
     # "the town answers to the government in Tripoli", "Zawiya, which is loyal to the GNA": a place's allegiance
     (r"(?:answer(?:s|ed|ing)?|(?:is|are|was|were|remains?|remained|stays?|stayed)\s+(?:still\s+)?(?:loyal|allied|aligned))"
      r"\s+(?:to|with)\s+(?:the\s+)?", "holds", "allegiance", 0),
+    # "Misrata, the port city allied with the GNA": an appositive of allegiance is a hold, no more
+    (r"(?<=,\s)(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:city|town|village|port|oasis|region|district|base|airport)\s+(?:still\s+)?"
+     r"(?:loyal|allied|aligned)\s+(?:to|with)\s+(?:the\s+)?", "holds", "allegiance", 0),
     (r"(?:remain(?:s|ed)?\s+|(?:is|are|was|were)\s+)?in\s+(?:full\s+|total\s+|complete\s+|firm\s+)?control\s+of",
      "holds", "in_control", 8),
     (r"(?:ha[sd]|have|having|retain(?:s|ed)?|maintain(?:s|ed)?|keep(?:s)?|kept)\s+(?:full\s+|total\s+|complete\s+|firm\s+)?control\s+(?:of|over)",
@@ -1539,6 +1556,11 @@ _TRIGGER_SPECS: list[tuple[str, str, str, int]] = [
      r"target(?:ed|s|ing)|pound(?:ed|s|ing)|raid(?:ed|s|ing)|hit(?:s|ting)?|besieg(?:ed|es|ing)|ambush(?:ed|es|ing)|"
      r"destroy(?:ed|s|ing)?|flatten(?:ed|s|ing)?|demolish(?:ed|es|ing)|"
      r"fir(?:ed|es|ing)\s+(?:(?!by\b|at\b|on\b|into\b)\S+\s+){0,7}?(?:at|on|into)|clash(?:ed|es|ing)?", "attacked", "verb", 0),
+    # "fighting broke out in Ain Zara as GNA forces tried to win back positions": fighting at a place is an attack
+    # by the side the sentence says is trying to gain ground there (see _fighting_side)
+    (r"(?:fierce\s+|heavy\s+|renewed\s+|new\s+)?(?:fighting|clashes|battles|combat)\s+(?:(?:has|have|had)\s+)?"
+     r"(?:(?:also|again|then|later)\s+)?(?:broke\s+out|erupted|raged|flared(?:\s+up)?|centred|centered|focused|"
+     r"took\s+place|resumed|intensified)", "attacked", "fighting", 0),
     # projectiles as subject: "rockets fired by the LNA landed on Mitiga airport"
     (r"(?:landed|land|lands|landing|fell|fall|falls|falling|rained|rain|rains|raining|slammed|exploded|crashed|"
      r"impacted)\s+(?:down\s+)?(?:on|in|into|inside|near)", "attacked", "impact", 0),
@@ -1667,6 +1689,9 @@ def _find_triggers(s: str, low: str) -> list[_Trigger]:
         mid = m.group("mid")
         if re.search(r"\bto\s+[a-z]", mid):
             continue  # "forced the LNA to retreat from …": the retreat is the event (object control, below)
+        if not mid.strip() and m.group("prep") in ("from", "away from", "back from") and re.match(
+                r"push|driv|drove|chas|clear", m.group(0)):
+            continue  # "pushing from Sirte towards Misrata", "driving from Tripoli": where a movement starts
         if not m.group("prep").startswith("out") and mid.strip() and not re.search(
                 r"\b(?:forces|fighters|troops|militias?|units|groups|them|him|enemy|rebels|mercenaries|remnants|"
                 r"gna|lna|haftar\S*|army|brigades?)\b", mid):
@@ -2448,6 +2473,7 @@ _PLURAL_OBJECT_RE = re.compile(r"\s+(?:(?:back|out|away)\s+)?(?:from|out\s+of|of
 
 
 _TRYING_RE = re.compile(r"(?:\b(?:trying|tried|tries|attempt(?:s|ed|ing)?|struggl(?:ed|ing|es))\s+(?:(?!since\b)\w+\s+){0,2}?|"
+                        r"\b(?:bid|drive|push|attempt|effort|campaign|offensive)\s+|"
                         r"\b(?:launch|began|begun|begin|start|mount|open)\w*\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?"
                         r"(?:operation|offensive|campaign|assault|attack|push|drive)(?:\s+[\w'\"-]+){0,4}?\s+)to\s+$")
 _FROM_HOLDER_RE = re.compile(r"\s*(?:,[^,;]{1,70},\s*)?(?:(?:together|along)\s+with\s+[^,;]{1,40}?\s+)?from\s+(?:the\s+)?")
@@ -2653,7 +2679,16 @@ def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memor
     if trig.form == "in_hands":
         a = next((x for x in actors if trig.start < x.start < trig.end), None)
         if a is None and re.search(r"\b(?:its|their|his)\b", trig.text):
-            a = _nearest_subject(before, low, cstart)  # "GNA forces brought Tarhuna under their control"
+            # "GNA forces brought Tarhuna under their control"; a possessor of something other than a force or a
+            # speaker is no subject ("Haftar's spokesman dismissed Sarraj's ceasefire call, …, under its control")
+            subjects = [x for x in before if not re.match(
+                r"'s?\s+(?!(?:[\w-]+\s+)?(?:forces?|troops|fighters|militias?|units|army|men|brigades?|spokes\w+|"
+                r"command|commanders?|officials?|government|air\s+force|warplanes|drones|aircraft)\b)", low[x.end:])]
+            a = _nearest_subject(subjects, low, cstart)
+            if re.search(r"\b(?:both|all|each|most|some|none)\s+of\s+(?:which|them)\b[^,;]*$", low[:trig.start]):
+                # "… bases in Sirte and al-Jofra, both of which remain under its control": a pronoun in a
+                # relative clause after a list is the sentence's subject, not the subject of a clause inside it
+                a = next((x for x in subjects if not x.governed and x.side), a)
             if a is None and memory and not any(x.side and not x.governed for x in before):
                 # "GNA fighters cheered in Surman. The government says Surman and Sabratha came under its control":
                 # a sentence with no side as its subject lends the pronoun the subject of the sentence before
@@ -2757,6 +2792,8 @@ def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memor
     if trig.form == "hold_mod":
         a = next((x for x in reversed(before) if trig.start - x.end <= 1), None)
         return (a.side if a else None), "", 1.0
+    if trig.form == "fighting":
+        return _fighting_side(trig, low, actors, memory)
     if trig.form == "stronghold":
         a, _, _ = _stronghold_owner(trig, low, actors, places)
         return (a.side if a else None), "", 1.0
@@ -2937,6 +2974,21 @@ def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memor
     return None, "", 1.0
 
 
+_TRYING_CLAUSE_RE = re.compile(r"\b(?:as|when|after|while)\s+(?P<who>[^,;]{2,80}?)\s+(?:(?:had\s+)?(?:tried|sought|attempted|"
+                               r"moved|pushed|launched|began|started)|(?:were|was)\s+(?:trying|seeking|attempting|"
+                               r"pushing|advancing|moving))\b")
+
+
+def _fighting_side(trig: _Trigger, low: str, actors: list[_Actor], memory: str | None) -> tuple[str | None, str, float]:
+    """Who attacks where "fighting broke out": the side the sentence says tried to gain ground ("… as GNA forces
+    tried to win back positions"); fighting alone names no attacker."""
+    for m in _TRYING_CLAUSE_RE.finditer(low, trig.end):
+        a = next((x for x in actors if m.start("who") <= x.start < m.end("who") and x.side and not x.governed), None)
+        if a is not None:
+            return a.side, "the side trying to gain ground where fighting broke out", 0.95
+    return None, "", 1.0  # no side is named as the one pushing: fighting alone names no attacker
+
+
 _REPEL_RE = re.compile(r"(?:\b(?:repel(?:led|s|ling)?|repuls(?:ed|es|ing)|beat(?:en|s|ing)?\s+back|fend(?:ed|s|ing)?\s+off|"
                        r"fought\s+off|foil(?:ed|s|ing)?|thwart(?:ed|s|ing)?|rebuff(?:ed|s|ing)?|repell?ing|"
                        r"push(?:ed|es|ing)?\s+back)|(?<!\w)[وف]?(?:صد(?:ّ)?(?:ت|وا)?|تصد(?:ّ)?(?:ت|وا)|أحبط(?:ت|وا)?|احبط(?:ت|وا)?))"
@@ -2985,13 +3037,15 @@ _GENERIC_ANTECEDENT_RE = re.compile(r"\b(militias?|fighters|forces|troops|units|
 def _relative_antecedent(trig: _Trigger, low: str, actors: list[_Actor], cstart: int) -> _Actor | None:
     """"forces loyal to Haftar, who control the port": the actor a subject relative clause is about."""
     if not re.fullmatch(r"\s*(?:(?:still|now|also|already|have|has|had|long|firmly|effectively|largely|"
-                        r"reportedly|currently|then|were|was|are|is|been|[a-z]+ly)\s+)*", low[cstart:trig.start]):
+                        r"reportedly|currently|then|were|was|are|is|been|remain|remains|remained|stay|stays|stayed|"
+                        r"[a-z]+ly)\s+)*", low[cstart:trig.start]):
         return None
     m = re.search(r"\b(?:who|which|that)\s*$", low[:cstart])
     if m is None:
         return None
-    return next((a for a in reversed(actors) if a.end <= m.start() and re.fullmatch(r"\s*,?\s*", low[a.end:m.start()])),
-                None)
+    return next((a for a in reversed(actors) if a.end <= m.start() and re.fullmatch(
+        r"(?:(?:'s)?\s+(?:[\w-]+\s+)?(?:forces|fighters|troops|militias?|units|men|brigades?|mercenaries|army))?\s*,?\s*",
+        low[a.end:m.start()])), None)  # "Haftar's fighters, who remain barricaded inside Sirte"
 
 
 _SPEAKER_AFTER_RE = re.compile(r"(?:'s)?\s+(?:(?:military|field|senior|local|media|army|security)\s+)?(?:spokes(?:man|woman|person)|"
@@ -3185,7 +3239,7 @@ def _targets(trig: _Trigger, *, low: str, places: list[_Place], actors: list[_Ac
     if trig.form == "allegiance":
         # "the town answers to the Presidential Council's government": only a place that is the subject
         p = next((p for p in reversed(places) if p.end <= trig.start and not p.ref_only and re.fullmatch(
-            r"(?:'s)?\s*(?:,\s*(?:which|that)\s+)?(?:(?:still|now|also|effectively|firmly|largely|officially)\s+)*",
+            r"(?:'s)?\s*(?:,\s*(?:(?:which|that)\s+)?)?(?:(?:still|now|also|effectively|firmly|largely|officially)\s+)*",
             low[p.end:trig.start])), None)
         return [(p, action, 1.0, "allegiance of the place")] if p is not None else []
     before_forms = ("fell_to", "under", "held_by", "under_attack", "in_hands")
@@ -3223,7 +3277,19 @@ def _targets(trig: _Trigger, *, low: str, places: list[_Place], actors: list[_Ac
         return [(pool[-1], action, 0.95, "place of the clause before")] if pool else []
     if trig.form == "hold_mod":
         p = next((p for p in places if p.start >= trig.end and p.start - trig.end <= 35), None)
-        return [(p, action, 1.0, "")] if p else []
+        if p is None:
+            return []
+        chosen = [p]
+        if re.match(r"\s+(?:[\w-]+\s+)?(?:towns|cities|villages|areas|districts|bases|airports|air\s+bases|"
+                    r"oil\s+(?:fields|terminals|ports)|ports|terminals|camps|settlements)\b", low[trig.end:]):
+            # "the LNA-held towns of Sirte and Hun": a plural head holds the whole list
+            for q in places:
+                if q.start > chosen[-1].end and _list_continues(low[chosen[-1].end:q.start], actors, chosen[-1].end,
+                                                               q.start):
+                    chosen.append(q)
+                elif q.start > chosen[-1].end:
+                    break
+        return [(q, action, 1.0, "") for q in chosen]
     if trig.form == "nominal":
         # "since the town's recapture by GNA forces", "Sirte's swift capture": the owner of the noun is its place
         own = next((p for p in places if p.end <= trig.start and not p.ref_only and (
