@@ -1516,7 +1516,7 @@ _TRIGGER_SPECS: list[tuple[str, str, str, int]] = [
     (r"(?:re-?)?enter(?:ed|s|ing)?(?!\s+(?:into|talks|negotiations|a\s|the\s+(?:talks|fray|war|conflict)))",
      "captured", "verb", 0),
     (r"(?:moved|move|moves|moving)\s+in(?![\w-])(?!\s+(?:on|to|towards?|the\s+direction)\b)|(?:won|win(?:s|ning)?)\s+back|(?:drove|driv(?:e|es|ing)|roll(?:ed|s|ing)?|march(?:ed|es|ing)?)\s+into|"
-     r"overr(?:an|un|unning|uns)|storm(?:ed|s|ing)|(?:push(?:ed|es|ing)|advanc(?:ed|es|ing)|broke|break(?:s|ing)?)\s+(?:deep\s+)?into|liberat(?:ed|es|e|ing)|recover(?:ed|s|ing)|wrest(?:ed|s|ing)?|"
+     r"overr(?:an|un|unning|uns)|storm(?:ed|s|ing)|(?:push(?:ed|es|ing)|advanc(?:ed|es|ing)|broke|break(?:s|ing)?)\s+(?:(?:deep|deeper|further|on)\s+)?into|liberat(?:ed|es|e|ing)|recover(?:ed|s|ing)|wrest(?:ed|s|ing)?|"
      r"(?:swept|sweep(?:s|ing)?)\s+(?:into|through)|(?:swept|sweep(?:s|ing)?|roll(?:ed|s|ing)|march(?:ed|es|ing)|pour(?:ed|s|ing))\s+in(?![\w-])"
      r"(?!\s+(?:on|to|towards?|from|the\s+direction)\b)|"
      r"(?:advanc(?:ed|es|ing)|push(?:ed|es|ing)|pressed|reach(?:ed|es|ing)|got|penetrat(?:ed|es|ing)|mov(?:ed|es|ing)|"
@@ -1556,6 +1556,12 @@ _TRIGGER_SPECS: list[tuple[str, str, str, int]] = [
      r"target(?:ed|s|ing)|pound(?:ed|s|ing)|raid(?:ed|s|ing)|hit(?:s|ting)?|besieg(?:ed|es|ing)|ambush(?:ed|es|ing)|"
      r"destroy(?:ed|s|ing)?|flatten(?:ed|s|ing)?|demolish(?:ed|es|ing)|"
      r"fir(?:ed|es|ing)\s+(?:(?!by\b|at\b|on\b|into\b)\S+\s+){0,7}?(?:at|on|into)|clash(?:ed|es|ing)?", "attacked", "verb", 0),
+    # "LNA forces advanced on Tripoli", "pushed towards Ain Zara", "had advanced in Ain Zara": an advance that does not
+    # (yet) enter the place is an attack on it ("advanced into", "as far as" take it, above)
+    (r"(?:advanc(?:ed|es|e|ing)|push(?:ed|es|ing)|pressed|clos(?:ed|es|ing)\s+in)\s+(?:(?:further|deeper|forward|ahead|"
+     r"again|on|steadily|slowly|rapidly|quickly|(?:south|north|east|west)(?:wards?)?)\s+){0,2}"
+     r"(?:on|upon|towards?|in)(?!\s*(?:[,.;:]|$))(?!\s+(?:the\s+)?(?:direction|order|vain|line|talks|parliament|recent|a\s|an\s)\b)",
+     "attacked", "verb", 0),
     # "fighting broke out in Ain Zara as GNA forces tried to win back positions": fighting at a place is an attack
     # by the side the sentence says is trying to gain ground there (see _fighting_side)
     (r"(?:fierce\s+|heavy\s+|renewed\s+|new\s+)?(?:fighting|clashes|battles|combat)\s+(?:(?:has|have|had)\s+)?"
@@ -1820,7 +1826,7 @@ _IRREALIS_RE = re.compile(
     r"preparing\s+to|about\s+to|in\s+order\s+to|in\s+a\s+bid|capable|possible|possibility|risk|"
     r"سوف|ستسيطر|يسعى|تسعى|محاولة|محاولات|تحاول|يحاول|تخطط|يخطط|تهدد|يهدد|تعتزم|يعتزم|تستعد|يستعد)\b")
 _HEDGE_RE = re.compile(r"\b(?:claim(?:s|ed|ing)?|reportedly|allegedly|purportedly|apparently|unconfirmed|"
-                       r"(?:is|are|was|were)\s+said\s+to|it\s+is\s+unclear|rumou?r(?:s|ed)?|according\s+to\s+(?:unconfirmed|some|local)|"
+                       r"(?:is|are|was|were)\s+said\s+to|it\s+is\s+unclear|some\s+reports|rumou?r(?:s|ed)?|according\s+to\s+(?:unconfirmed|some|local)|"
                        r"conflicting|زعم|زعمت|ادعت|ادعى|مزاعم)\b")
 _ATTRIB_RE = re.compile(r"\b(?:said|says|say|saying|told|announced|announces|announce|announcing|statement|"
                         r"according\s+to|stated|added|declared|declares|reported|reports|sources?|"
@@ -2254,10 +2260,11 @@ def _sentence_events(raw: str, *, article_date: dt.date, layers: Any, index: Pla
                                                     low[max(0, trig.start - 12):min(len(low), trig.end + 14)]):
                 # "Sabratha fell to the GNA. Surman and al-Ajaylat were also retaken."
                 passive_coord = (memory, "taker from the previous sentence ('also')", 0.85)
+        firing = [c.side for c in [*previous, *cands] if c.action == "attacked"]
         new = _events_for_trigger(trig, s=s, low=low, actors=actors, places=places, dates=dates, bounds=bounds,
                                   next_trigger=nxt, memory=memory, layers=layers, article_date=article_date,
                                   coordinated=coord, placeless=placeless, prelude=prelude,
-                                  passive_coord=passive_coord)
+                                  passive_coord=passive_coord, fire_side=firing[-1] if firing else None)
         acted = {c.side for c in new if c.action == trig.action}
         if len(acted) == 1:
             last_event = (trig.end, acted.pop(), trig.action)
@@ -2274,6 +2281,9 @@ def _sentence_events(raw: str, *, article_date: dt.date, layers: Any, index: Pla
         elif not new:
             prev_agent = prev_agent if prev_agent and trig.form == "nominal" else None
     cands.extend(_followed_by(low, places, actors, cands))
+    taken_here = {(c.place.pid, c.side) for c in cands if c.action == "captured"}
+    # "took Tarhouna after advancing on the town": the advance is how the capture was made, not an event of its own
+    cands = [c for c in cands if not (_ADVANCE_NOTE in c.notes and (c.place.pid, c.side) in taken_here)]
     cands.extend(_borrowed_places(placeless, cands, layers, previous, earlier))
     for c in [c for c in cands if c.action == "holds" and _HELD_NOW in c.notes]:
         # "The Sirte Protection Force pulled out of Surt … Most of the city is now under the control of Haftar's
@@ -2348,7 +2358,8 @@ def _events_for_trigger(trig: _Trigger, *, s: str, low: str, actors: list[_Actor
                         coordinated: str | None = None,
                         placeless: list[tuple[_Trigger, str, float, list[str], dt.date]] | None = None,
                         prelude: str | None = None,
-                        passive_coord: tuple[str, str, float] | None = None) -> list[_Candidate]:
+                        passive_coord: tuple[str, str, float] | None = None,
+                        fire_side: str | None = None) -> list[_Candidate]:
     notes: list[str] = []
     cstart, cend = _clause(low, trig.start, bounds)
     if _negated(trig, low):
@@ -2371,6 +2382,9 @@ def _events_for_trigger(trig: _Trigger, *, s: str, low: str, actors: list[_Actor
     if trig.form == "impact" and not _PROJECTILE_RE.search(low[cstart:trig.start]):
         return []  # "landed on": only rockets, shells and the like attack where they land
     conf = _BASE_CONF.get(trig.form, 0.85)
+    if trig.action == "attacked" and _ADVANCE_RE.match(trig.text):
+        conf = 0.65  # an advance on a place is weaker evidence of an attack than a strike
+        notes.append(_ADVANCE_NOTE)
     hedge = _first_match(_HEDGE_RE, low)
     if hedge and _denied_claim_before(trig, low):
         hedge = None  # "dismissed as rumours the claims that …, saying its fighters had beaten back …": the
@@ -2403,6 +2417,11 @@ def _events_for_trigger(trig: _Trigger, *, s: str, low: str, actors: list[_Actor
             side, agent_note, factor = prelude, "an attack that prepared the subject's taking of the place", 0.9
         if side is None and passive_coord is not None:
             side, agent_note, factor = passive_coord
+        if side is None and fire_side is not None and _unattributed_fire(trig, low, actors, cstart, cend):
+            # "… the LNA shelled Mitiga. Shells landed in Abu Salim", "a wave of air strikes hit positions in X",
+            # "Tajoura came under fire": fire with no one named firing is that of the side the same or the previous
+            # sentence reports attacking
+            side, agent_note, factor = fire_side, "fire of the side reported attacking just before", 0.85
     if side is None or side not in layers.sides:
         return []
     if agent_note:
@@ -2479,6 +2498,27 @@ _TRYING_RE = re.compile(r"(?:\b(?:trying|tried|tries|attempt(?:s|ed|ing)?|strugg
 _FROM_HOLDER_RE = re.compile(r"\s*(?:,[^,;]{1,70},\s*)?(?:(?:together|along)\s+with\s+[^,;]{1,40}?\s+)?from\s+(?:the\s+)?")
 
 
+_FIRE_SUBJECT_RE = re.compile(r"\b(?:rockets?|shells?|missiles?|mortars?|projectiles|bombs?|grads?|katyushas?|munitions|"
+                              r"strikes?|air\s*strikes?|airstrikes?|raids?|attacks?|shelling|bombardment|barrage|salvos?|"
+                              r"warplanes?|jets|aircraft|drones?|artillery|fire)\b")
+
+
+def _unattributed_fire(trig: _Trigger, low: str, actors: list[_Actor], cstart: int, cend: int) -> bool:
+    """An attack whose subject is its weapon or a passive with no agent, with no side or country named near it."""
+    if trig.action != "attacked" or any(cstart <= a.start < cend or abs(a.start - trig.end) < 40 for a in actors
+                                        if not _object_side_of_attack(trig, low, a)):
+        return False
+    if trig.form in ("under_attack", "impact") or trig.passive:
+        return True
+    return trig.form == "verb" and _FIRE_SUBJECT_RE.search(low[cstart:trig.start]) is not None
+
+
+def _object_side_of_attack(trig: _Trigger, low: str, a: _Actor) -> bool:
+    """"hit anti-LNA positions", "struck GNA forces in …": a side right after the verb is what it hits."""
+    gap = low[trig.end:a.start]
+    return a.start >= trig.end and len(gap.split()) <= 4 and not re.search(r"[,;:]|\b(?:by|and|said|says)\b", gap)
+
+
 def _irrealis_capture(trig: _Trigger, *, s: str, low: str, actors: list[_Actor], places: list[_Place],
                       dates: list[_DateExpr], cstart: int, cend: int, next_trigger: int, memory: str | None,
                       layers: Any, article_date: dt.date) -> list[_Candidate]:
@@ -2518,6 +2558,8 @@ def _irrealis_capture(trig: _Trigger, *, s: str, low: str, actors: list[_Actor],
 
 
 _HELD_NOW = "held 'now', after a change"
+_ADVANCE_NOTE = "an advance on the place"
+_ADVANCE_RE = re.compile(r"(?:advanc|push|press|clos)")
 _PRELUDE_RE = re.compile(r"\b(?:after|following|amid|under|with|backed\s+by|supported\s+by|covered\s+by|preceded\s+by)\s+"
                          r"(?:(?:a|an|the|heavy|intense|fierce|massive|repeated|several|days\s+of|hours\s+of|weeks\s+of|"
                          r"a\s+wave\s+of|a\s+barrage\s+of)\s+)*$")
@@ -2607,6 +2649,10 @@ _POST_DENIAL_RE = re.compile(r"^[^;]{0,120}?\b(?:was|were|is|are|as)\s+(?:\w+\s+
                              r"fabricated|not\s+true|rumou?rs|lies)\b")
 
 
+_PREVENTED_RE = re.compile(r"\b(?:stopp(?:ed|ing)|stops?|prevent(?:ed|ing|s)?|block(?:ed|ing|s)?|halt(?:ed|ing|s)?|kept|"
+                           r"keep(?:s|ing)?|barr(?:ed|ing)|bars?|deterr(?:ed|ing))\s+(?:[\w'-]+\s+){0,5}?from\s+$")
+
+
 def _before_words(trig: _Trigger, low: str, n: int) -> list[str]:
     """Up to ``n`` words before the trigger, not reaching past a hard clause boundary."""
     start = max(0, trig.start - 12 * n)
@@ -2624,6 +2670,8 @@ def _negated(trig: _Trigger, low: str) -> bool:
     near = " ".join(_before_words(trig, low, 4))
     if _NEG_NEAR_RE.search(near):
         return True
+    if _PREVENTED_RE.search(low[max(0, trig.start - 80):trig.start]):
+        return True  # "had stopped Haftar's forces from advancing towards …": prevented, not done
     if _DENY_VERB_RE.search(" ".join(_before_words(trig, low, 10))):
         return True
     return bool(_POST_DENIAL_RE.match(low[trig.end:]))

@@ -889,3 +889,26 @@ def test_fighting_bids_and_movements_without_a_target(layers):
     got = named("LNA units pushed from Sirte towards Misrata, the port city allied with the GNA.", layers)
     assert not {e for e in got if e[2] in ("Sirte", "Misrata") and e[1] in ("captured", "withdrew")}
     assert ("GNA", "holds", "Misrata") in got
+
+
+# ----------------------------------------------------------------------------- the eighth round
+def test_an_advance_on_a_place_is_an_attack_unless_it_is_taken_or_stopped(layers):
+    got = named("LNA forces advanced on Tripoli on Friday and closed in on Tajoura.", layers)
+    assert {("LNA", "attacked", "Tripoli"), ("LNA", "attacked", "Tajoura")} <= got
+    assert ("GNA", "attacked", "Ain Zara") in named("Pro-GNA units had advanced in Ain Zara on Saturday.", layers)
+    got = named("GNA forces took Tarhouna on Friday after advancing on the town along four axes.", layers)
+    assert ("GNA", "attacked", "Tarhuna") not in got and ("GNA", "captured", "Tarhuna") in got
+    assert not named("Reinforcements had stopped Haftar's forces from advancing towards Sirte.", layers)
+    assert ("GNA", "captured", "Ain Zara") in named("Government forces pushed on into Ain Zara.", layers)
+
+
+def test_fire_with_no_one_named_firing_is_the_side_reported_attacking(layers):
+    got = named("Haftar's forces shelled Ain Zara on Friday. Shells landed in Abu Salim and Tajoura.", layers)
+    assert {("LNA", "attacked", "Abu Salim"), ("LNA", "attacked", "Tajoura")} <= got
+    got = named("LNA jets bombed Zawiya on Monday; later Tajoura came under fire.", layers)
+    assert ("LNA", "attacked", "Tajoura") in got
+    got = named("The LNA shelled Mitiga airport on Friday. A wave of air attacks hit anti-LNA positions in Abu Salim "
+                "and Tajoura, while eleven strikes targeted Misrata's airport.", layers)
+    assert {("LNA", "attacked", p) for p in ("Abu Salim", "Tajoura", "Misrata Airport")} <= got
+    # no one reported attacking: nobody's
+    assert not named("GNA forces hold Tripoli. Shells landed in Abu Salim.", layers) - {("GNA", "holds", "Tripoli")}
