@@ -1608,7 +1608,7 @@ _PROJECTILE_RE = re.compile(r"\b(?:rockets?|shells?|missiles?|mortars?|mortar\s+
 _TRIGGERS = [(re.compile(_V + "(?:" + rx + ")" + _WORD_END), act, form, win) for rx, act, form, win in _TRIGGER_SPECS]
 _HOLD_MOD_RE = re.compile(r"-(?:held|controlled|run|occupied|dominated)\b")
 _DRIVE_RE = re.compile(
-    _V + r"(?:drove|drive|drives|driving|driven|push(?:ed|es|ing)?|forc(?:ed|ing)|expel(?:led|s|ling)?|"
+    _V + r"(?:drove|drive|drives|driving|driven|push(?:ed|es|ing)?|forc(?:ed|ing)|expel(?:led|s|ling)?|repel(?:led|s|ling)?|"
     r"oust(?:ed|s|ing)?|chas(?:ed|es|ing)|rout(?:ed|s|ing)?|eject(?:ed|s|ing)?|clear(?:ed|s|ing)?|"
     r"dislodg(?:ed|es|ing)|evict(?:ed|s|ing)?|kick(?:ed|s|ing)?|purg(?:ed|es|ing))\b"
     r"(?P<mid>(?:\s+[\w'-]+){0,6}?)\s+(?P<prep>out\s+of|out\s+from|away\s+from|back\s+from|from)\b")
@@ -1693,6 +1693,8 @@ def _find_triggers(s: str, low: str) -> list[_Trigger]:
             found.append(_Trigger(m.start(), m.end(), action, form, low[m.start():m.end()], window=window))
     for m in _DRIVE_RE.finditer(low):
         mid = m.group("mid")
+        if m.group(0).startswith("repel") and re.search(r"\bby\b", mid):
+            continue  # "was repelled by anti-LNA forces from Zawiya": where the repellers come from
         if re.search(r"\bto\s+[a-z]", mid):
             continue  # "forced the LNA to retreat from …": the retreat is the event (object control, below)
         if not mid.strip() and m.group("prep") in ("from", "away from", "back from") and re.match(
@@ -2334,6 +2336,9 @@ def _person_subject(trig: _Trigger, low: str, actors: list[_Actor]) -> bool:
     subj = _nearest_subject([a for a in actors if a.end <= trig.start], low, 0)
     if subj is None and is_arabic(low):
         subj = next((a for a in actors if a.start >= trig.end and a.start - trig.end <= 3), None)
+    if subj is not None and re.match(r"'s?\s+(?:[\w-]+\s+)?(?:forces|fighters|troops|militias?|units|men|army|brigades?)\b",
+                                     low[subj.end:]):
+        return False  # "Haftar's fighters had left": his forces, not the man
     return subj is not None and _PERSON_ALIAS_RE.match(" ".join(subj.surface.casefold().split())) is not None
 
 
@@ -2363,6 +2368,13 @@ def _events_for_trigger(trig: _Trigger, *, s: str, low: str, actors: list[_Actor
     notes: list[str] = []
     cstart, cend = _clause(low, trig.start, bounds)
     if _negated(trig, low):
+        said = next((a for a in reversed(actors) if a.end <= trig.start), None)
+        if trig.action == "captured" and _FAILED_RE.search(low[max(0, trig.start - 30):trig.start]) and not (
+                said is not None and re.search(r"\b(?:said|says|say|told|claimed|added|stated)\b", low[said.end:trig.start])):
+            # "tried and failed to capture Abu Grein": a failed capture is an attack
+            return _irrealis_capture(trig, s=s, low=low, actors=actors, places=places, dates=dates, cstart=cstart,
+                                     cend=cend, next_trigger=next_trigger, memory=memory, layers=layers,
+                                     article_date=article_date, attempt=True)
         return []
     if _irrealis(trig, low):
         return _irrealis_capture(trig, s=s, low=low, actors=actors, places=places, dates=dates, cstart=cstart,
@@ -2495,6 +2507,10 @@ _TRYING_RE = re.compile(r"(?:\b(?:trying|tried|tries|attempt(?:s|ed|ing)?|strugg
                         r"\b(?:bid|drive|push|attempt|effort|campaign|offensive)\s+|"
                         r"\b(?:launch|began|begun|begin|start|mount|open)\w*\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?"
                         r"(?:operation|offensive|campaign|assault|attack|push|drive)(?:\s+[\w'\"-]+){0,4}?\s+)to\s+$")
+_FAILED_RE = re.compile(r"\b(?:tried|attempted|sought|trying|attempting)\s+(?:and|but)\s+(?:failed|were\s+unable|was\s+unable)\s+to\s+$")
+# "hours after launching 'Path of Victory', an operation to capture …": an operation launched to take places
+_OBJECTIVE_RE = re.compile(r"\b(?:launch|began|begun|begin|start|mount|open)\w*\b[^.;]{0,40}?\b(?:an?|the|its|their)\s+"
+                           r"(?:[\w-]+\s+)?(?:operation|offensive|campaign|assault|attack|push|drive)\s+to\s+$")
 _FROM_HOLDER_RE = re.compile(r"\s*(?:,[^,;]{1,70},\s*)?(?:(?:together|along)\s+with\s+[^,;]{1,40}?\s+)?from\s+(?:the\s+)?")
 
 
@@ -2521,7 +2537,7 @@ def _object_side_of_attack(trig: _Trigger, low: str, a: _Actor) -> bool:
 
 def _irrealis_capture(trig: _Trigger, *, s: str, low: str, actors: list[_Actor], places: list[_Place],
                       dates: list[_DateExpr], cstart: int, cend: int, next_trigger: int, memory: str | None,
-                      layers: Any, article_date: dt.date) -> list[_Candidate]:
+                      layers: Any, article_date: dt.date, attempt: bool = False) -> list[_Candidate]:
     """A capture not (yet) made still says something: "vows to retake Sirte from Haftar's militias" – the side
     after "from" holds the place now; "has been trying to capture the base", "launched an operation to take the
     town" – the place is under attack."""
@@ -2543,7 +2559,12 @@ def _irrealis_capture(trig: _Trigger, *, s: str, low: str, actors: list[_Actor],
                 out.append(_Candidate(q, holder.side, "holds", 0.8 * q.factor, article_date,
                                       [f"trigger {trig.text.strip()!r}", "a capture still to come names the holder after 'from'"]))
         break
-    if _TRYING_RE.search(low[max(0, trig.start - 60):trig.start]) and objs:
+    if len(objs) > 2 and _OBJECTIVE_RE.search(low[max(0, trig.start - 60):trig.start]):
+        # "launching an operation to capture Sirte, Jufra and the towns of X and Y from Haftar's forces": a list of
+        # objectives says where the operation goes, not who holds each place
+        out = []
+    if (attempt or _TRYING_RE.search(low[max(0, trig.start - 60):trig.start])
+            or _OBJECTIVE_RE.search(low[max(0, trig.start - 60):trig.start])) and objs:
         subj = [a for a in actors if a.end <= trig.start]
         side, note, factor = _agent(trig, low=low, actors=subj, cstart=cstart, memory=memory, layers=layers,
                                     places=places)
@@ -2586,6 +2607,10 @@ def _may_borrow_place(trig: _Trigger, low: str) -> bool:
         obj = re.match(r"\s+(?:its|their|his|her|the|a|an|all|some)\s+((?:[\w-]+\s+){0,2}[\w-]+)", low[trig.end:])
         if obj is not None and not set(obj.group(1).split()) & _FORCE_NOUNS:
             return False  # "had withdrawn its support for the talks", "pulled out its representatives": no movement
+        if re.match(r"left\b", trig.text):
+            # "Haftar's fighters had left before the GNA units reached the town": leaving with no place of its own
+            return re.match(r"\s*(?:[,.;]|$|(?:before|after|when|as|without|hours|days|overnight|quietly|hastily|"
+                            r"earlier)\b)", low[trig.end:]) is not None
         return _BORROW_WITHDRAW_RE.match(trig.text) is not None
     if trig.action == "captured" and _BORROW_CAPTURE_RE.match(trig.text):
         return re.match(r"\s*(?:[,.;:]|$|and\b|later\b|shortly\b|soon\b|unopposed\b|without\b|after\b|"
@@ -2938,6 +2963,12 @@ def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memor
         subj = _nearest_subject(before, low, cstart)
         if subj is not None and subj.side and _LIGHT_VERB_RE.search(low[subj.end:trig.start]):
             return subj.side, "", 1.0
+        m = re.search(r",\s*(?:blam(?:ed|es|ing)|accus(?:ed|es|ing))\s+(?:the\s+)?", low[trig.end:])
+        if trig.action == "attacked" and m:
+            # "rocket fire on Tripoli killed five civilians, the GNA said, blaming Haftar's forces": the blamed side
+            a = next((x for x in after if 0 <= x.start - (trig.end + m.end()) <= 30), None)
+            if a is not None and a.side:
+                return a.side, "agent from the blame", 0.85
         rel = _relative_antecedent(trig, low, actors, cstart)
         if rel is None and not (memory and _GENERIC_SUBJECT_RE.search(low[cstart:trig.start])
                                 and _LIGHT_VERB_RE.search(low[cstart:trig.start])):
@@ -3390,7 +3421,9 @@ def _targets(trig: _Trigger, *, low: str, places: list[_Place], actors: list[_Ac
             break  # "captured the Yarmouk camp on Saturday, then advanced on Ain Zara": the next verb's place
         prev_end = p.end
         strict = _STRICT_REF_RE.search(lead)
-        if strict and trig.form == "nominal" and action == "attacked" and not out and re.fullmatch(
+        if strict and trig.form in ("nominal", "verb") and action == "attacked" and not out and re.fullmatch(
+                r"(?:\s*(?:near|on|at)?\s*(?:[\w'-]+\s+){0,3}?(?:[0-4](?:\.\d+)?\s*(?:km|kilometres|kilometers)|"
+                r"(?:a\s+few|a|one|two|three)\s+(?:km|kilometres?|kilometers?)))?"
                 r"\s*(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+(?:town|city|village|capital)\s+of\s+)?"
                 r"(?:the\s+)?", low[trig.end:p.start]):
             # "an overnight assault east of the city": an attack on the town's approaches, not on a landmark

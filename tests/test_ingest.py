@@ -912,3 +912,27 @@ def test_fire_with_no_one_named_firing_is_the_side_reported_attacking(layers):
     assert {("LNA", "attacked", p) for p in ("Abu Salim", "Tajoura", "Misrata Airport")} <= got
     # no one reported attacking: nobody's
     assert not named("GNA forces hold Tripoli. Shells landed in Abu Salim.", layers) - {("GNA", "holds", "Tripoli")}
+
+
+def test_failed_captures_objectives_blame_and_approaches(layers):
+    assert ("GNA", "attacked", "Sirte") in named("GNA forces tried and failed to capture Sirte on Monday.", layers)
+    got = named("LNA officials said the attackers had failed to enter Tarhouna.", layers)
+    assert not {e for e in got if e[1] == "attacked"}  # the speakers are not the attackers
+    got = named("The GNA said it downed a drone over Sirte, hours after launching 'Path of Victory', an operation to "
+                "capture Sirte, Jufra and Qasr Abu Hadi from Haftar's forces.", layers)
+    assert {("GNA", "attacked", "Sirte"), ("GNA", "attacked", "Qasr Abu Hadi")} <= got
+    assert not {e for e in got if e[1] == "holds"}  # a list of objectives says nothing of who holds each
+    assert ("LNA", "holds", "Sirte") in named("The GNA vowed to retake Sirte from Haftar's militias.", layers)
+    got = named("Rocket fire on Tripoli killed five civilians, the GNA said, blaming Haftar's forces.", layers)
+    assert ("LNA", "attacked", "Tripoli") in got
+    assert ("LNA", "attacked", "Gharyan") in named("LNA jets struck positions 2 km south of Gharyan.", layers)
+
+
+def test_repelling_from_a_place_and_leaving_before_the_other_side_arrives(layers):
+    got = named("Troops aligned with the GNA repelled Haftar's army from the town of Aziziya on Tuesday.", layers)
+    assert {("GNA", "captured", "al-Aziziya"), ("LNA", "withdrew", "al-Aziziya")} <= got
+    got = named("The LNA attacked Gharyan but was repelled by GNA forces from Zawiya and Misrata.", layers)
+    assert not {e for e in got if e[1] in ("captured", "withdrew")}
+    got = named("The GNA took Tarhuna on Friday. Haftar's fighters had left before the GNA units reached the town.",
+                layers)
+    assert ("LNA", "withdrew", "Tarhuna") in got
