@@ -146,6 +146,18 @@ Y"*) holds the whole list; *"X, the port city allied with S"* is a hold, no more
 tried to …"* is S's attack on X (fighting alone names no attacker); *"its bid to seize X"* is an attack;
 *"pushing from X towards Y"* is a movement, not a drive out of X. *"that day"* is the day just given.
 
+Eighth round (attacks first): an advance that does not enter (*"advanced on/towards/in X"*, *"closed in on X"*) is an
+attack at lower confidence, dropped when the same side takes X in the sentence or is *"stopped … from advancing"*;
+fire with no one named firing (*"shells landed in X"*, *"a wave of air attacks hit positions in X, Y and Z"*, *"X
+came under fire"*, an agentless passive) is the side the same or the previous sentence reports attacking, and
+nobody's otherwise; *"tried and failed to capture X"* is an attack (a bare *"failed to"* stays a negation); *"an
+operation to capture X, Y and Z"* after *"launching"* attacks its objectives, and a list of more than two objectives
+names no holder after *"from"*; an attempt on a place the same side takes in the sentence is no separate attack; a
+nominal attack's agent may be the side blamed after it (*"…, the GNA said, blaming Haftar's forces"*); a strike a
+few km (< 5) off a town hits its approaches; *"repelled S from X"* drives S out of X (not the passive *"repelled
+by … from"*); *"S's fighters had left before …"* borrows the place taken and is no person's journey; the side a
+drive names as driven out is not the next sentence's subject.
+
 One place, side and action is reported once per article, with its best evidence.
 """
 
@@ -2285,7 +2297,8 @@ def _sentence_events(raw: str, *, article_date: dt.date, layers: Any, index: Pla
     cands.extend(_followed_by(low, places, actors, cands))
     taken_here = {(c.place.pid, c.side) for c in cands if c.action == "captured"}
     # "took Tarhouna after advancing on the town": the advance is how the capture was made, not an event of its own
-    cands = [c for c in cands if not (_ADVANCE_NOTE in c.notes and (c.place.pid, c.side) in taken_here)]
+    cands = [c for c in cands if not ((_ADVANCE_NOTE in c.notes or _ATTEMPT_NOTE in c.notes)
+                                      and (c.place.pid, c.side) in taken_here)]
     cands.extend(_borrowed_places(placeless, cands, layers, previous, earlier))
     for c in [c for c in cands if c.action == "holds" and _HELD_NOW in c.notes]:
         # "The Sirte Protection Force pulled out of Surt … Most of the city is now under the control of Haftar's
@@ -2304,7 +2317,10 @@ def _sentence_events(raw: str, *, article_date: dt.date, layers: Any, index: Pla
     for c in cands:
         c.evidence = s
     if cands:
-        memory = cands[-1].side if cands[-1].action != "holds" or len(cands) == 1 else cands[0].side
+        # the side driven out is the object of the sentence, not its subject
+        actors_of = [c for c in cands if not any(n.startswith("the side driven out") or n.endswith("the loser withdrew")
+                                                  for n in c.notes)] or cands
+        memory = actors_of[-1].side if actors_of[-1].action != "holds" or len(actors_of) == 1 else actors_of[0].side
     else:
         subj = [a.side for a in actors if a.side and not a.governed and a.side in layers.sides.ids
                 and a.side not in ("neutral", "unknown")]
@@ -2559,7 +2575,8 @@ def _irrealis_capture(trig: _Trigger, *, s: str, low: str, actors: list[_Actor],
                 out.append(_Candidate(q, holder.side, "holds", 0.8 * q.factor, article_date,
                                       [f"trigger {trig.text.strip()!r}", "a capture still to come names the holder after 'from'"]))
         break
-    if len(objs) > 2 and _OBJECTIVE_RE.search(low[max(0, trig.start - 60):trig.start]):
+    if len(objs) > 2 and (_OBJECTIVE_RE.search(low[max(0, trig.start - 60):trig.start])
+                          or _TRYING_RE.search(low[max(0, trig.start - 60):trig.start])):
         # "launching an operation to capture Sirte, Jufra and the towns of X and Y from Haftar's forces": a list of
         # objectives says where the operation goes, not who holds each place
         out = []
@@ -2573,13 +2590,14 @@ def _irrealis_capture(trig: _Trigger, *, s: str, low: str, actors: list[_Actor],
             near = [q for q in objs if re.fullmatch(r"[^.;]*", low[trig.end:q.start])]
             for q in near:
                 out.append(_Candidate(q, side, "attacked", 0.85 * factor * f * q.factor, d,
-                                      [f"trigger {trig.text.strip()!r}", "an attempt to take the place is an attack",
+                                      [f"trigger {trig.text.strip()!r}", _ATTEMPT_NOTE,
                                        *([note] if note else []), *([dn] if dn else [])]))
     return out
 
 
 _HELD_NOW = "held 'now', after a change"
 _ADVANCE_NOTE = "an advance on the place"
+_ATTEMPT_NOTE = "an attempt to take the place is an attack"
 _ADVANCE_RE = re.compile(r"(?:advanc|push|press|clos)")
 _PRELUDE_RE = re.compile(r"\b(?:after|following|amid|under|with|backed\s+by|supported\s+by|covered\s+by|preceded\s+by)\s+"
                          r"(?:(?:a|an|the|heavy|intense|fierce|massive|repeated|several|days\s+of|hours\s+of|weeks\s+of|"

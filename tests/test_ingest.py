@@ -936,3 +936,14 @@ def test_repelling_from_a_place_and_leaving_before_the_other_side_arrives(layers
     got = named("The GNA took Tarhuna on Friday. Haftar's fighters had left before the GNA units reached the town.",
                 layers)
     assert ("LNA", "withdrew", "Tarhuna") in got
+
+
+def test_the_side_driven_out_is_not_the_next_sentences_subject(layers):
+    got = named("GNA troops repelled Haftar's army from Aziziya on Tuesday. He added that the air force had flown "
+                "seven sorties against al-Watiya air base.", layers)
+    assert ("GNA", "attacked", "al-Watiya Airbase") in got and ("LNA", "attacked", "al-Watiya Airbase") not in got
+    # an objective the same side is reported to take in the sentence is a capture, not also an attack
+    got = named("The GNA launched an operation to capture Sirte, Jufra and Hun, and drove Haftar's forces out of Hun "
+                "the same day.", layers)
+    assert ("GNA", "captured", "Hun") in got and ("GNA", "attacked", "Hun") not in got
+    assert not {e for e in got if e[1] == "holds"}
