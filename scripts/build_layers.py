@@ -21,6 +21,7 @@ Inputs (read-only):
   of <gazetteer place>" or "in <gazetteer place>": the point is computed here, on the WGS 84
   ellipsoid (pyproj.Geod), from the reference place; ``precision_km`` is the row's stated 1-sigma
 * ``scripts/data/extra_aliases.csv`` – spellings seen in reporting, one source each
+* ``scripts/data/dropped_alternates.csv`` – GeoNames alternates left out, each with its reason
 * ``scripts/data/districts_meta.csv`` – district names (English, Arabic) and seats
 * ``scripts/data/baseline_rules.csv`` – who held what on 2019-01-01 (district defaults and
   place overrides, one source each), expanded to one row per place in ``layers/baseline.csv``
@@ -177,11 +178,13 @@ def build_gazetteer(raw: Path, districts: gpd.GeoDataFrame, meta: list[dict[str,
         alias_by.setdefault(a["match_name"], []).append((a["alias"], a.get("source_title", ""), a.get("source_url", "")))
 
     display = {d["geonames_name"]: d["display_name"] for d in read_csv(ROOT / "scripts" / "data" / "display_names.csv")}
+    # GeoNames alternates that name another place in 2019-2020 reporting, each with its reason
+    dropped = {(d["geonames_name"], d["alternate"]) for d in read_csv(ROOT / "scripts" / "data" / "dropped_alternates.csv")}
     places: list[dict] = []
     for r in sorted(gn, key=lambda r: r["geonameid"]):
         gid = int(r["geonameid"])
         shown = display.get(r["name"], r["name"])
-        alts = [n for n in r.get("alternatenames", []) if keep_name(n)]
+        alts = [n for n in r.get("alternatenames", []) if keep_name(n) and (r["name"], n) not in dropped]
         extra = [a for a, _, _ in alias_by.get(r["name"], []) + alias_by.get(display.get(r["name"], ""), [])]
         names = uniq([shown, r["name"], unicodedata.normalize("NFKD", r["name"]).encode("ascii", "ignore").decode(), *extra, *alts])
         arabic = [n for n in names if is_arabic(n)]
