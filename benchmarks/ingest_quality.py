@@ -37,7 +37,9 @@ objects, accusations, "lost X to S", "N days after"), ``tune6`` and ``tune6b`` (
 0.78 / 0.45 and then tuned on; they carry ``known_gap: true`` – tuned on, still below the targets – so the tests report
 them without holding them to the targets, and fail once they reach the targets while still flagged), and ``tune7``
 (40 passages by another writer who never saw the rules, first named ``blind6`` and measured once at 0.85 / 0.54 after
-the seventh round, then tuned on; ``known_gap`` while below the targets). Every split has now been seen: to measure the rules on unseen text, write new passages with a new split name and run
+the seventh round, then tuned on; ``known_gap`` while below the targets) and ``tune8`` (40 passages by a writer who
+never saw the rules, first named ``blind7`` and measured once at 0.84 / 0.64 after the eighth round, then tuned on;
+``known_gap`` while below the targets). Every split has now been seen: to measure the rules on unseen text, write new passages with a new split name and run
 ``--split NAME`` once before changing anything.
 """
 
