@@ -2364,8 +2364,14 @@ def _drop_superseded_holds(cands: list[_Candidate]) -> list[_Candidate]:
     lost = {(c.place.pid, c.side) for c in cands if c.action == "withdrew" and "part of the place" not in c.notes}
     # "took large parts of the base": a partial capture does not end the other side's hold
     taken = {c.place.pid: c.side for c in cands if c.action == "captured" and "part of the place" not in c.notes}
+    # "regained al-Hira, which is now entirely held by the army": the hold 'now' is the capture's result, not a second
+    # fact (a capture read from that hold itself does not count)
+    taken_by = {(c.place.pid, c.side) for c in cands if c.action == "captured" and "part of the place" not in c.notes
+                and not any(n.endswith("now holds it") for n in c.notes)}
     out = []
     for c in cands:
+        if c.action == "holds" and _HELD_NOW in c.notes and (c.place.pid, c.side) in taken_by:
+            continue
         if c.action == "holds" and "destination" not in " ".join(c.notes) and (
                 (c.place.pid, c.side) in lost or taken.get(c.place.pid, c.side) != c.side):
             continue
@@ -3487,7 +3493,11 @@ def _targets(trig: _Trigger, *, low: str, places: list[_Place], actors: list[_Ac
             if running == "dest":
                 if fleeing:
                     continue
-                out.append((p, "holds", 0.85 * factor, "destination of the withdrawal"))
+                # "withdrew from Tarhouna towards Sirte": a move between positions ends at one; "fell back towards
+                # al-Aziziya", with no place left of its own, is a direction of flight, not a hold the text reports
+                # (shown, below the default threshold)
+                moved = any(a == "withdrew" for _, a, _, _ in out)
+                out.append((p, "holds", (0.85 if moved else 0.5) * factor, "destination of the withdrawal"))
             else:
                 out.append((p, "withdrew", factor, note))
             continue
