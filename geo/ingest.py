@@ -563,6 +563,7 @@ class _Place:
     reference: bool = False  # named as a landmark ("south of Tripoli"), not as a topic
     owner: bool = False  # owns the landmark of a location phrase ("east of Sirte's power station")
     destination: bool = False  # where someone goes ("chased them back to their stronghold of Gharian")
+    not_town: bool = False  # named as a region or as the capital ("the Sebha region", "the capital's front")
 
 
 @dataclass
@@ -585,7 +586,7 @@ _AR_FOREIGN_ACTOR_RE = re.compile(
     r"قطر(?:ية|ي)?|فرنس(?:ية|ي|ا)|سوري(?:ة|ون|ين)?|سوداني(?:ة|ون|ين)?|تشادي(?:ة|ون|ين)?)(?!\w)")
 _CAPITAL_RE = re.compile(r"\bthe\s+(?:libyan\s+)?capital(?:\s+city)?(?:'s)?\b|العاصمة")
 _ANAPHOR_RE = re.compile(
-    r"\b(its|the\s+(?:city|town|village)'s|their|the)\s+(?:(?:[a-z-]+)\s+){0,3}?"
+    r"\b(its|the\s+(?:city|town|village)'s|their|the)\s+(?:(?:[a-z-]+|[\d.,]+[a-z-]*)\s+){0,3}?"
     r"(international\s+airport|airport|air\s+base|airbase|base|airfield|oil\s+port|port|oil\s+terminal|terminal|"
     r"harbou?r|oil\s*field|field|installation|facility|site)\b"
     r"|\bthe\s+(?:(?!(?:other|another|same|next|nearby|neighbou?ring|two|three|both|capital|old|new|several|many)\b)"
@@ -949,10 +950,18 @@ def _find_places(s: str, low: str, toks: list[_Tok], masked: list[tuple[int, int
                                  res.get("kind") or "", 0.95, "capital"))
     places.sort(key=lambda p: p.start)
     for p in places:
+        # "the town" in a later sentence does not mean "the Sebha region" or "the capital's front"
+        p.not_town = p.how == "capital" or bool(re.match(r"(?:'s)?\s+(?:region|province|governorate|area)\b",
+                                                          low[p.end:]))
         p.destination = bool(_DESTINATION_BEFORE_RE.search(low[max(0, p.start - 14):p.start]) or
                              _DESTINATION_PHRASE_RE.search(low[max(0, p.start - 80):p.start]))
     descriptors = [(m.start(), m.end()) for m in _LOCATIVE_CLAUSE_RE.finditer(low)]
     for p in places:
+        if _SEAT_AFTER_RE.match(low, p.end) or _SEAT_BEFORE_RE.search(low[max(0, p.start - 50):p.start]):
+            # "Tripoli's State Council head", "commander for the Sebha region", "talks in Tripoli": a seat of
+            # government, a title or a meeting place – it names who or where people meet, not a place fought over
+            p.ref_only = True  # still what "the city" later means ("the mayor of Gharyan … an attack on the city")
+            continue
         p.reference = bool(_STRICT_REF_RE.search(low[max(0, p.start - 60):p.start]))
         if any(a <= p.start < b for a, b in descriptors):
             p.ref_only = p.reference = True  # "Esbeia, which sits on the road from Tarhuna to the capital"
@@ -1367,6 +1376,13 @@ _FIRED_AT_IT_RE = re.compile(
     r"\b(?:fir(?:ed|es|e|ing)|launch(?:ed|es|ing)?|lobb(?:ed|ing)|dropp(?:ed|ing)|rain(?:ed|ing)|aim(?:ed|ing))\s+"
     r"(?:[\w'-]+\s+){0,4}?(?:at|on|into|against)\s+(?P<it>it)\b(?!\s+(?:was|is|had|has|would|will)\b)")
 # a settlement named before these words is where something goes or what a noun is about, not the topic
+_SEAT_AFTER_RE = re.compile(r"(?:'s)?\s+(?:(?:high|state|presidential|city|municipal|local|interior|defen[cs]e|foreign|"
+                            r"health|military|civil)\s+)?(?:government|council|parliament|authorities|administration|"
+                            r"ministry|cabinet|mayor|municipality|delegation|officials|politicians|leadership)\b")
+_SEAT_BEFORE_RE = re.compile(r"\b(?:(?:commander|head|chief|governor|mayor|envoy|representative|minister|"
+                             r"delegation|delegates|officials)\s+(?:for|of|from)|(?:talks|conference|"
+                             r"negotiations|summit|consultations|press\s+conference|news\s+conference|"
+                             r"met|meet|gathered|convened|signed)\s+(?:held\s+)?(?:in|at))\s+(?:the\s+)?$")
 _DESTINATION_BEFORE_RE = re.compile(r"\b(?:towards?|into|to|for|on|against|via|through)\s+(?:the\s+)?$")
 
 
@@ -1400,6 +1416,9 @@ def _resolve_anaphor(m: re.Match[str], a: int, b: int, places: list[_Place], his
     if settlement:
         low = m.string
         pool = [p for p in reversed(before) if p.kind in _SETTLEMENT_KINDS]
+        if settlement in ("town", "village"):
+            pool = [p for p in pool if not p.not_town]
+            history = [p for p in history if not p.not_town]
         # the topic, not a destination or the object of a noun ("fled Gharyan towards Tarhouna … the city")
         topical = [p for p in pool if not _DESTINATION_BEFORE_RE.search(low[max(0, p.start - 14):p.start])]
         earlier = [p for p in reversed(history) if p.kind in _SETTLEMENT_KINDS]
@@ -1716,6 +1735,8 @@ def _find_triggers(s: str, low: str) -> list[_Trigger]:
                 r"\b(?:forces|fighters|troops|militias?|units|groups|them|him|enemy|rebels|mercenaries|remnants|"
                 r"gna|lna|haftar\S*|army|brigades?)\b", mid):
             continue  # "driving south from Tripoli" is a journey, not an expulsion
+        if re.search(r"\b(?:further|farther)\s*$", mid):
+            continue  # "pushing Haftar's forces further away from Tripoli": they were not in it, only nearer
         found.append(_Trigger(m.start(), m.end(), "captured", "drive", low[m.start():m.end()]))
     for m in re.finditer(r"\b(?:counter-?)?offensives?(?=\s+(?:on|against)\b)", low):
         # "beat back an LNA offensive on Ain Zara": a repelled offensive is an attack; an offensive named
@@ -2132,6 +2153,8 @@ def _borrowed_places(placeless: list[tuple[_Trigger, str, float, list[str], dt.d
     out: list[_Candidate] = []
     have = {(c.place.pid, c.side, c.action) for c in cands}
     for trig, side, conf, notes, date in placeless:
+        if any(c.side == side and c.action == trig.action and c.confidence >= 0.5 for c in cands):
+            continue  # "they were pulling out: the withdrawal from Ain Zara, Abu Salim …" names its own places
         opp = layers.sides.opponent(side)
         mirror = {"withdrew": "captured", "captured": "withdrew"}[trig.action]
         pool, factor, where = [c for c in cands if c.side == opp and c.action == mirror], 0.9, "it accompanies"
@@ -2365,12 +2388,13 @@ def _drop_superseded_holds(cands: list[_Candidate]) -> list[_Candidate]:
     # "took large parts of the base": a partial capture does not end the other side's hold
     taken = {c.place.pid: c.side for c in cands if c.action == "captured" and "part of the place" not in c.notes}
     # "regained al-Hira, which is now entirely held by the army": the hold 'now' is the capture's result, not a second
-    # fact (a capture read from that hold itself does not count)
-    taken_by = {(c.place.pid, c.side) for c in cands if c.action == "captured" and "part of the place" not in c.notes
-                and not any(n.endswith("now holds it") for n in c.notes)}
+    # fact (a capture read from that hold itself does not count), and nor is "moved into the oilfield, taking the
+    # facility" (a hold since an earlier capture – "has held Watiya since capturing it on 18 May" – is a state of its own)
+    taken_by = {(c.place.pid, c.side, c.date) for c in cands if c.action == "captured" and "part of the place" not in
+                c.notes and not any(n.endswith("now holds it") for n in c.notes)}
     out = []
     for c in cands:
-        if c.action == "holds" and _HELD_NOW in c.notes and (c.place.pid, c.side) in taken_by:
+        if c.action == "holds" and (c.place.pid, c.side, c.date) in taken_by:
             continue
         if c.action == "holds" and "destination" not in " ".join(c.notes) and (
                 (c.place.pid, c.side) in lost or taken.get(c.place.pid, c.side) != c.side):

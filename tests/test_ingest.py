@@ -962,3 +962,34 @@ def test_a_hold_now_after_the_same_sides_capture_and_a_direction_of_flight_are_n
     assert ("GNA", "holds", "Gharyan") not in got and ("GNA", "withdrew", "Mizda") in got
     got = named("LNA commanders said their units had withdrawn from Mizda towards Sirte.", layers)
     assert {("LNA", "withdrew", "Mizda"), ("LNA", "holds", "Sirte")} <= got
+
+
+def test_seats_of_government_titles_and_meeting_places_are_no_targets(layers):
+    got = named("The GNA said it had taken the Tamanhint airbase, and Tripoli's State Council head boasted that they "
+                "had taken over the entire south.", layers)
+    assert not {e for e in got if e[2] == "Tripoli"}
+    got = named("Fighters loyal to the GNA tried to take Awbari, a day after Sarraj named a commander for the Sebha "
+                "region. The Tuareg-majority town had been secured by the LNA on Wednesday.", layers)
+    assert ("LNA", "captured", "Ubari") in got and not {e for e in got if e[2] == "Sabha"}
+    got = named("GNA officials held talks in Tripoli on Monday after their forces took Gharyan.", layers)
+    assert ("GNA", "captured", "Gharyan") in got and not {e for e in got if e[2] == "Tripoli"}
+    # "the town" is not the capital named before; the mayor of a town still makes it "the city"
+    got = named("The LNA moved three battalions from the capital's front to Murzuq and entered the town on 10 August.",
+                layers, "2019-08-14")
+    assert ("LNA", "captured", "Murzuq") in got and ("LNA", "captured", "Tripoli") not in got
+    assert ("LNA", "attacked", "Gharyan") in named("The mayor of Gharyan said GNA forces had beaten back an attack on "
+                                                   "the city by Haftar's forces.", layers)
+
+
+def test_a_move_further_away_a_same_day_hold_and_a_withdrawal_with_its_own_places(layers):
+    got = named("GNA troops took Surman on Monday, pushing Haftar's forces further away from Tripoli.", layers)
+    assert ("GNA", "captured", "Surman") in got and not {e for e in got if e[2] == "Tripoli"}
+    got = named("LNA forces moved into the Sharara oilfield on Wednesday, taking the 315,000 barrel-a-day facility "
+                "from local guards.", layers, "2019-02-07")
+    assert ("LNA", "captured", "El Sharara oil field") in got and ("LNA", "holds", "El Sharara oil field") not in got
+    assert ("GNA", "holds", "al-Watiya Airbase") in named("The GNA has held Watiya since capturing it from the LNA "
+                                                          "on 18 May.", layers, "2020-07-06")
+    got = named("The GNA said it had regained control over Tripoli. An LNA source confirmed they were pulling out: the "
+                "withdrawal from Ain Zara and Abu Salim would be completed that day.", layers, "2020-06-04")
+    assert {("LNA", "withdrew", "Ain Zara"), ("LNA", "withdrew", "Abu Salim")} <= got
+    assert ("LNA", "withdrew", "Tripoli") not in got
