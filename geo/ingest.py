@@ -158,6 +158,16 @@ few km (< 5) off a town hits its approaches; *"repelled S from X"* drives S out 
 by … from"*); *"S's fighters had left before …"* borrows the place taken and is no person's journey; the side a
 drive names as driven out is not the next sentence's subject.
 
+Ninth round (precision first): a hold of a place the same side takes in the sentence on the same day is that capture's
+result (*"regained al-Hira, which is now entirely held by the army"*), while a hold *"since"* an earlier capture stands;
+*"fell back towards X"* with no place left of its own is a direction of flight, shown below the threshold (*"withdrew
+from Y towards Z"* still ends at Z); a seat of government, a title or a meeting place (*"Tripoli's State Council
+head"*, *"commander for the Sebha region"*, *"talks in Tripoli"*) is no target, though still what *"the city"* may
+mean; *"the town"* is not the capital or a region named before; *"pushing S further away from X"* takes nothing; a
+withdrawal with places of its own (*"the withdrawal from Ain Zara, Abu Salim …"*) borrows none. *"Fighting raged
+between S and T in X"*, *"clashes between S and T … in X"* are attacks by both (none guessed otherwise); Misratan
+armed groups are the GNA's; *"the next day"* is the day after the date just given.
+
 One place, side and action is reported once per article, with its best evidence.
 """
 
@@ -1598,6 +1608,9 @@ _TRIGGER_SPECS: list[tuple[str, str, str, int]] = [
     (r"(?:fierce\s+|heavy\s+|renewed\s+|new\s+)?(?:fighting|clashes|battles|combat)\s+(?:(?:has|have|had)\s+)?"
      r"(?:(?:also|again|then|later)\s+)?(?:broke\s+out|erupted|raged|flared(?:\s+up)?|centred|centered|focused|"
      r"took\s+place|resumed|intensified)", "attacked", "fighting", 0),
+    # "heavy clashes between GNA and LNA forces were reported in Ain Zara": both sides fight there (_fighting_pair)
+    (r"(?:fierce\s+|heavy\s+|renewed\s+|new\s+|violent\s+)?(?:fighting|clashes|battles)(?=\s+between\s)",
+     "attacked", "fighting", 0),
     # projectiles as subject: "rockets fired by the LNA landed on Mitiga airport"
     (r"(?:landed|land|lands|landing|fell|fall|falls|falling|rained|rain|rains|raining|slammed|exploded|crashed|"
      r"impacted)\s+(?:down\s+)?(?:on|in|into|inside|near)", "attacked", "impact", 0),
@@ -1993,6 +2006,14 @@ def _find_dates(low: str, article_date: dt.date, anchor: dt.date | None = None) 
         d = base - dt.timedelta(days=n if m.group(2) in ("earlier", "before") else -n)
         if d <= article_date:
             add(m, d, 1.0, f"date from {m.group(0)!r} ({base.isoformat()})")
+    for m in re.finditer(r"\bthe\s+(?:next|following)\s+(day|morning|evening|night)\b", low):
+        # "entered the town on 10 August and claimed full control the next day": the day after the date just given
+        if any(e.start <= m.start() < e.end for e in out):
+            continue
+        own = [e for e in out if e.factor == 1.0 and not e.ahead and e.end <= m.start()]
+        base = own[-1].date if own else anchor
+        if base is not None and base + dt.timedelta(days=1) <= article_date:
+            add(m, base + dt.timedelta(days=1), 1.0, f"date from {m.group(0)!r} ({base.isoformat()})")
     for m in re.finditer(r"\b(?:last|this|earlier\s+this|past)\s+(?:week|weekend|month)\b|\bin\s+recent\s+(?:days|weeks)\b|"
                          r"\brecently\b|\b(?:a\s+few|two|three|several|\d+)\s+(?:days|weeks)\s+(?:ago|later|earlier)\b|"
                          r"\b(?:a|one)\s+(?:day|week)\s+(?:later|earlier|after|before)\b|\bthe\s+next\s+day\b|"
@@ -2298,6 +2319,17 @@ def _sentence_events(raw: str, *, article_date: dt.date, layers: Any, index: Pla
                 # "Sabratha fell to the GNA. Surman and al-Ajaylat were also retaken."
                 passive_coord = (memory, "taker from the previous sentence ('also')", 0.85)
         firing = [c.side for c in [*previous, *cands] if c.action == "attacked"]
+        pair = _fighting_pair(trig, low, actors, layers) if trig.form == "fighting" else []
+        if pair:
+            # "fighting raged between Haftar's forces and GNA troops in Ain Zara": both are said to fight there
+            new = []
+            for side in pair:
+                new.extend(_events_for_trigger(
+                    trig, s=s, low=low, actors=actors, places=places, dates=dates, bounds=bounds, next_trigger=nxt,
+                    memory=memory, layers=layers, article_date=article_date, placeless=None,
+                    passive_coord=(side, "one of the two sides fighting there", 0.9)))
+            cands.extend(new)
+            continue
         new = _events_for_trigger(trig, s=s, low=low, actors=actors, places=places, dates=dates, bounds=bounds,
                                   next_trigger=nxt, memory=memory, layers=layers, article_date=article_date,
                                   coordinated=coord, placeless=placeless, prelude=prelude,
@@ -3104,6 +3136,27 @@ def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memor
 _TRYING_CLAUSE_RE = re.compile(r"\b(?:as|when|after|while)\s+(?P<who>[^,;]{2,80}?)\s+(?:(?:had\s+)?(?:tried|sought|attempted|"
                                r"moved|pushed|launched|began|started)|(?:were|was)\s+(?:trying|seeking|attempting|"
                                r"pushing|advancing|moving))\b")
+
+
+_BETWEEN_RE = re.compile(r"\s+(?:(?:again|also|on|overnight|today|yesterday|\w+day)\s+)*between\s+")
+
+
+def _fighting_pair(trig: _Trigger, low: str, actors: list[_Actor], layers: Any) -> list[str]:
+    """"Fighting raged between S and T in X": the two opposing sides named right after "between", else none."""
+    m = _BETWEEN_RE.match(low, trig.end)
+    if m is None:
+        return []
+    end = m.end() + 160
+    stop = re.search(r"\s(?:in|at|on|near|around|south|north|east|west|along)\s|[,;.]", low[m.end():end])
+    near = [a for a in actors if m.end() <= a.start < end and a.side in layers.sides.ids]
+    first = near[:1]
+    rest = [a for a in near[1:] if first and a.side == layers.sides.opponent(first[0].side)
+            and re.search(r"\band\b", low[first[0].end:a.start])]
+    if not first or not rest:
+        return []
+    if stop is not None and m.end() + stop.start() < first[0].start:
+        return []
+    return [first[0].side, rest[0].side]
 
 
 def _fighting_side(trig: _Trigger, low: str, actors: list[_Actor], memory: str | None) -> tuple[str | None, str, float]:

@@ -993,3 +993,18 @@ def test_a_move_further_away_a_same_day_hold_and_a_withdrawal_with_its_own_place
                 "withdrawal from Ain Zara and Abu Salim would be completed that day.", layers, "2020-06-04")
     assert {("LNA", "withdrew", "Ain Zara"), ("LNA", "withdrew", "Abu Salim")} <= got
     assert ("LNA", "withdrew", "Tripoli") not in got
+
+
+def test_fighting_between_two_sides_misratan_groups_and_the_next_day(layers):
+    got = named("Fighting raged between Haftar's forces and GNA troops in Ain Zara on Tuesday.", layers)
+    assert {("LNA", "attacked", "Ain Zara"), ("GNA", "attacked", "Ain Zara")} <= got
+    got = named("Heavy clashes between GNA and LNA forces were reported in Salah al-Din on Sunday.", layers)
+    assert {("LNA", "attacked", "Salah al-Din"), ("GNA", "attacked", "Salah al-Din")} <= got
+    assert not named("Fighting raged in Ain Zara on Tuesday.", layers)  # no side named: none guessed
+    got = named("The LNA retook al-Hira on Tuesday, and Misrata's armed groups fell back.", layers)
+    assert ("GNA", "withdrew", "Al Hira") in got
+    assert ("GNA", "attacked", "Tarhuna") in named("Misratan armed groups attacked Tarhuna on Tuesday.", layers)
+    recs = extract_events("GNA forces took Gharyan on Monday. The LNA retook it the next day.",
+                          article_date=dt.date(2020, 4, 16), layers=layers)
+    assert {(r["side"], r["date"].isoformat()) for r in recs if r["action"] == "captured"} == {
+        ("GNA", "2020-04-13"), ("LNA", "2020-04-14")}
