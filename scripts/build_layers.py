@@ -378,7 +378,8 @@ def offset_point(row: dict[str, str], places: list[dict]) -> dict[str, float]:
     from pyproj import Geod
 
     ref_name = row["ref_place"].strip()
-    refs = [p for p in places if ref_name in (p["name"], p.get("geonames_name"))]
+    refs = ([p for p in places if p["name"] == ref_name]
+            or [p for p in places if p.get("geonames_name") == ref_name])
     if len(refs) != 1:
         raise SystemExit(f"offset_places.csv: {row['name']!r}: reference {ref_name!r} names "
                          f"{len(refs)} gazetteer places (need exactly one)")

@@ -613,7 +613,7 @@ def test_captures_lists_as_far_as_entries_and_nominals(layers):
 
 
 def test_holds_allegiance_quotes_now_and_owners(layers):
-    assert events("The town of Zawiya answers to the GNA.", layers) == [("GNA", "holds", "gn-2216885")]
+    assert events("The town of Zawiya answers to the GNA.", layers) == [("GNA", "holds", "gn-2218970")]
     assert events('"We are in full control of Sirte," an LNA commander said.', layers) == [("LNA", "holds", "gn-2210554")]
     assert events("Troops backing the Tripoli government pushed on, and Aziziya was fully in their hands.", layers) == [
         ("GNA", "holds", "gn-2220139")]
