@@ -1557,7 +1557,7 @@ _TRIGGER_SPECS: list[tuple[str, str, str, int]] = [
     (r"(?:re-?)?enter(?:ed|s|ing)?(?!\s+(?:into|talks|negotiations|a\s|the\s+(?:talks|fray|war|conflict)))",
      "captured", "verb", 0),
     (r"(?:moved|move|moves|moving)\s+in(?![\w-])(?!\s+(?:on|to|towards?|the\s+direction)\b)|(?:won|win(?:s|ning)?)\s+back|(?:drove|driv(?:e|es|ing)|roll(?:ed|s|ing)?|march(?:ed|es|ing)?)\s+into|"
-     r"overr(?:an|un|unning|uns)|storm(?:ed|s|ing)|(?:push(?:ed|es|ing)|advanc(?:ed|es|ing)|broke|break(?:s|ing)?)\s+(?:(?:deep|deeper|further|on)\s+)?into|liberat(?:ed|es|e|ing)|recover(?:ed|s|ing)|wrest(?:ed|s|ing)?|"
+     r"overr(?:an|un|unning|uns)|storm(?:ed|s|ing)|(?:push(?:ed|es|ing)?|advanc(?:ed|es|ing)|broke|break(?:s|ing)?)\s+(?:(?:deep|deeper|further|on)\s+)?into|liberat(?:ed|es|e|ing)|recover(?:ed|s|ing)|wrest(?:ed|s|ing)?|"
      r"(?:swept|sweep(?:s|ing)?)\s+(?:into|through)|(?:swept|sweep(?:s|ing)?|roll(?:ed|s|ing)|march(?:ed|es|ing)|pour(?:ed|s|ing))\s+in(?![\w-])"
      r"(?!\s+(?:on|to|towards?|from|the\s+direction)\b)|"
      r"(?:advanc(?:ed|es|ing)|push(?:ed|es|ing)|pressed|reach(?:ed|es|ing)|got|penetrat(?:ed|es|ing)|mov(?:ed|es|ing)|"
@@ -1599,8 +1599,12 @@ _TRIGGER_SPECS: list[tuple[str, str, str, int]] = [
      r"fir(?:ed|es|ing)\s+(?:(?!by\b|at\b|on\b|into\b)\S+\s+){0,7}?(?:at|on|into)|clash(?:ed|es|ing)?", "attacked", "verb", 0),
     # "LNA forces advanced on Tripoli", "pushed towards Ain Zara", "had advanced in Ain Zara": an advance that does not
     # (yet) enter the place is an attack on it ("advanced into", "as far as" take it, above)
-    (r"(?:advanc(?:ed|es|e|ing)|push(?:ed|es|ing)|pressed|clos(?:ed|es|ing)\s+in)\s+(?:(?:further|deeper|forward|ahead|"
-     r"again|on|steadily|slowly|rapidly|quickly|(?:south|north|east|west)(?:wards?)?)\s+){0,2}"
+    # "marched on Tripoli", "troops were moving on the Wadi Rabie neighbourhood", "pushed on Wednesday toward X"
+    (r"(?:advanc(?:ed|es|e|ing)|push(?:ed|es|ing)|pressed|clos(?:ed|es|ing)\s+in|march(?:ed|es|ing)|"
+     r"moving(?=\s+(?:(?:further|steadily|slowly|rapidly|quickly)\s+)?(?:on|upon|towards?)\b))\s+"
+     r"(?:(?:further|deeper|forward|ahead|"
+     r"again|on|steadily|slowly|rapidly|quickly|(?:south|north|east|west)(?:wards?)?|"
+     r"(?:on|early\s+on|late\s+on)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\s+){0,2}"
      r"(?:on|upon|towards?|in)(?!\s*(?:[,.;:]|$))(?!\s+(?:the\s+)?(?:direction|order|vain|line|talks|parliament|recent|a\s|an\s)\b)",
      "attacked", "verb", 0),
     # "fighting broke out in Ain Zara as GNA forces tried to win back positions": fighting at a place is an attack
@@ -1622,7 +1626,7 @@ _TRIGGER_SPECS: list[tuple[str, str, str, int]] = [
     # holding
     (r"fortif(?:ied|ies|y|ying)|entrench(?:ed|es|ing)?\s+(?:(?:themselves|itself)\s+)?(?:in|at|around)|"
      r"d(?:ug|ig|igs|igging)\s+in\s+(?:at|in|around)|reinforc(?:ed|es|e|ing)|bolster(?:ed|s|ing)?|"
-     r"garrison(?:ed|s|ing)?|(?:moved|move|moves|moving)\s+into|barricad(?:ed|es|ing)\s+(?:(?:themselves|itself)\s+)?(?:in|inside|at)|"
+     r"garrison(?:ed|s|ing)?|(?:moved|move|moves|moving)\s+into|patroll(?:ed|ing)\s+(?:(?:the\s+)?(?:streets\s+of|downtown|central|centre\s+of|center\s+of)\s+)?|barricad(?:ed|es|ing)\s+(?:(?:themselves|itself)\s+)?(?:in|inside|at)|"
      r"(?:(?:is|are|was|were|remain|remains|remained)\s+(?:\w+\s+)?barricaded)(?=\s*[,;.]|\s*$)|"
      r"remain(?:s|ed|ing)?\s+in(?!\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?(?:hands|control|charge|place|power|position)\b)|"
      r"(?:is|are|was|were)\s+(?:still\s+)?present\s+in|"
@@ -2660,7 +2664,7 @@ def _irrealis_capture(trig: _Trigger, *, s: str, low: str, actors: list[_Actor],
 _HELD_NOW = "held 'now', after a change"
 _ADVANCE_NOTE = "an advance on the place"
 _ATTEMPT_NOTE = "an attempt to take the place is an attack"
-_ADVANCE_RE = re.compile(r"(?:advanc|push|press|clos)")
+_ADVANCE_RE = re.compile(r"(?:advanc|push|press|clos|march|mov)")
 _PRELUDE_RE = re.compile(r"\b(?:after|following|amid|under|with|backed\s+by|supported\s+by|covered\s+by|preceded\s+by)\s+"
                          r"(?:(?:a|an|the|heavy|intense|fierce|massive|repeated|several|days\s+of|hours\s+of|weeks\s+of|"
                          r"a\s+wave\s+of|a\s+barrage\s+of)\s+)*$")

@@ -1008,3 +1008,13 @@ def test_fighting_between_two_sides_misratan_groups_and_the_next_day(layers):
                           article_date=dt.date(2020, 4, 16), layers=layers)
     assert {(r["side"], r["date"].isoformat()) for r in recs if r["action"] == "captured"} == {
         ("GNA", "2020-04-13"), ("LNA", "2020-04-14")}
+
+
+def test_advances_that_march_or_move_on_a_place_an_attempted_push_into_it_and_patrols(layers):
+    assert ("LNA", "attacked", "Tarhuna") in named("The LNA marched on Tarhuna from the east in April.", layers)
+    assert ("GNA", "attacked", "Wadi al-Rabie") in named("GNA units were moving on the Wadi Rabie area on Monday.", layers)
+    assert ("GNA", "attacked", "al-Asabia") in named("GNA troops pushed on Tuesday toward al-Asaba.", layers)
+    assert not named("The GNA delegation was moving on to talks in Geneva.", layers)
+    assert ("LNA", "attacked", "Abu Grein") in named("The eastern force tried to push into Abu Grein on Sunday.", layers)
+    assert ("LNA", "holds", "Sabha") in named("Haftar's troops were patrolling downtown Sabha on Friday.", layers)
+    assert ("GNA", "attacked", "al-Jufra Airbase") in named("Government jets hit the al-Jufra airbase on Friday.", layers)
