@@ -168,6 +168,12 @@ withdrawal with places of its own (*"the withdrawal from Ain Zara, Abu Salim …
 between S and T in X"*, *"clashes between S and T … in X"* are attacks by both (none guessed otherwise); Misratan
 armed groups are the GNA's; *"the next day"* is the day after the date just given.
 
+Tenth round (day-to-day front-line reporting): *"marched on X"*, *"moving on X"* and *"pushed on <day> toward X"* are
+advances (attacks at lower confidence); *"tried to push into X"* is an attempt, so an attack; *"patrolling downtown X"*
+holds X; a road or a bridge named after places (*"the Tarhouna–Masallata road"*, *"Tripoli's Airport Road"*, *"the
+al-Zahra bridge"*) only locates them. Government jets, warplanes and drones, the South Protection Force (GNA) and the
+*"eastern force"* / *"eastern army"* (LNA) are side aliases.
+
 One place, side and action is reported once per article, with its best evidence.
 """
 
@@ -978,6 +984,14 @@ def _find_places(s: str, low: str, toks: list[_Tok], masked: list[tuple[int, int
         if p.reference and re.match(r"'s\s+(?!(?:[\w-]+\s+){0,2}?(?:airport|air\s*base|airfield|base)\b)[a-z]", low[p.end:p.end + 40]):
             p.owner = True  # "east of Sirte's power station": the landmark lies inside Sirte
             p.reference = False
+    road_re = re.compile(r"\s+(?:road|highway|motorway|bridge|flyover)\b")
+    for i, p in enumerate(places):
+        # "Tripoli's Airport Road", "the Tarhouna–Masallata road", "near the al-Zahra bridge": a road or a bridge
+        # named after places runs near them; strikes on it do not hit the places
+        nxt = places[i + 1] if i + 1 < len(places) else None
+        if road_re.match(low, p.end) or (nxt is not None and re.fullmatch(r"\s*[-–—]\s*|,", s[p.end:nxt.start])
+                                          and road_re.match(low, nxt.end)):
+            p.ref_only = p.reference = True
     for a, b in zip(places, places[1:]):
         between = low[a.end:b.start]
         if re.fullmatch(r"'s?\s+", between) or re.fullmatch(

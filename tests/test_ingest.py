@@ -1018,3 +1018,12 @@ def test_advances_that_march_or_move_on_a_place_an_attempted_push_into_it_and_pa
     assert ("LNA", "attacked", "Abu Grein") in named("The eastern force tried to push into Abu Grein on Sunday.", layers)
     assert ("LNA", "holds", "Sabha") in named("Haftar's troops were patrolling downtown Sabha on Friday.", layers)
     assert ("GNA", "attacked", "al-Jufra Airbase") in named("Government jets hit the al-Jufra airbase on Friday.", layers)
+
+
+def test_a_road_or_bridge_named_after_places_is_no_target(layers):
+    got = named("LNA jets hit the Tarhouna–Masallata road on Friday.", layers)
+    assert not {e for e in got if e[2] in ("Tarhuna", "Msallata")}
+    got = named("Haftar's forces stormed the Naqliya camp on Tripoli's Airport Road on Saturday.", layers)
+    assert ("LNA", "captured", "Naqliyah camp") in got
+    assert not {e for e in got if e[2] == "Tripoli International Airport"}
+    assert ("LNA", "attacked", "Tarhuna") in named("LNA jets hit Tarhouna and the road to Bani Walid on Friday.", layers)
