@@ -41,7 +41,8 @@ the seventh round, then tuned on; ``known_gap`` while below the targets) and ``t
 never saw the rules, first named ``blind7`` and measured once at 0.84 / 0.64 after the eighth round, then tuned on;
 ``known_gap`` while below the targets) and ``tune9`` (40 passages of day-to-day front-line reporting by a writer who
 never saw the rules, first named ``blind8`` and measured once at 0.75 / 0.48 after the ninth round, then tuned on;
-``known_gap`` while below the targets). Every split has now been seen: to measure the rules on unseen text, write new passages with a new split name and run
+``known_gap`` while below the targets) and ``tune10`` (40 passages by a writer who never saw the rules, first named
+``blind9`` and measured once at 0.78 / 0.48 after the tenth round, then tuned on; ``known_gap`` while below the targets). Every split has now been seen: to measure the rules on unseen text, write new passages with a new split name and run
 ``--split NAME`` once before changing anything.
 """
 
