@@ -3440,6 +3440,9 @@ def _targets(trig: _Trigger, *, low: str, places: list[_Place], actors: list[_Ac
             r"(?:'s)?\s*(?:,\s*(?:(?:which|that)\s+)?)?(?:(?:still|now|also|effectively|firmly|largely|officially)\s+)*",
             low[p.end:trig.start])), None)
         return [(p, action, 1.0, "allegiance of the place")] if p is not None else []
+    listed = _introduced_list(trig, low, places, actors)
+    if listed:
+        return [(p, action, 1.0, "one of a list the object introduces") for p in listed]
     before_forms = ("fell_to", "under", "held_by", "under_attack", "in_hands")
     drive_place_after = trig.form == "drive" and any(
         p.start >= trig.end and p.start - trig.end <= 25 and "," not in low[trig.end:p.start] and not p.ref_only
@@ -3620,6 +3623,53 @@ def _targets(trig: _Trigger, *, low: str, places: list[_Place], actors: list[_Ac
         if ante:
             out.append((ante[-1], action, 0.95, "antecedent of a relative clause"))
     return out
+
+
+# "seized a string of pro-LNA towns in the north-west: A, B and C", "took several areas, including A and B", "towns
+# still held by S, such as A, B and C": a plural noun of places, then a colon, "including" or "such as" and the list
+_PLACE_NOUNS = r"(?:towns|cities|villages|areas|districts|neighbou?rhoods|suburbs|localities|settlements|positions|" \
+               r"bases|air\s*bases|airbases|airports|sites|camps|oil\s*fields|oilfields|ports|terminals|oil\s+ports|" \
+               r"facilities|places|locations|targets|strongholds|outposts|oases|communities)"
+_LIST_INTRO_RE = re.compile(r"(?P<np>[^.;:()]{0,100}?\b" + _PLACE_NOUNS + r"\b[^.;:()]{0,70}?)"
+                            r"(?::\s+|,?\s+(?:including|such\s+as|among\s+them|namely|notably)\s+)")
+_LIST_NP_STOP_RE = re.compile(r"\b(?:said|says|told|added|which|who|that|while|but|after|before|when|since|because|"
+                              r"although|whereas|then|fled|retreated|withdrew|moved|advanced|lost)\b|,\s*and\b")
+_LIST_HEAD_BEFORE_RE = re.compile(r"\b" + _PLACE_NOUNS + r"\s+(?:(?:still|now|already|currently|firmly|also)\s+)?$")
+
+
+def _introduced_list(trig: _Trigger, low: str, places: list[_Place], actors: list[_Actor]) -> list[_Place]:
+    """The places of a list the trigger's object introduces with a colon, "including" or "such as"."""
+    if trig.form not in ("verb", "nominal", "held_by", "under", "in_hands"):
+        return []
+    holder_after = trig.form in ("held_by", "under", "in_hands") or (trig.passive and trig.action == "holds")
+    if holder_after:
+        # "towns still held by S, such as A, B and C": the plural noun stands before the trigger
+        if not _LIST_HEAD_BEFORE_RE.search(low[max(0, trig.start - 40):trig.start]):
+            return []
+        m = re.match(r"(?P<np>[^.;:(),]{0,50}?)(?::\s+|,?\s+(?:including|such\s+as|among\s+them|namely|notably)\s+)",
+                     low[trig.end:])
+    else:
+        m = _LIST_INTRO_RE.match(low, trig.end)
+        if m is not None and re.search(r"\b(?:held|controlled|occupied|run)\s+by\b", m.group("np")):
+            return []  # "… near towns still held by S, such as A and B": the list is the holder's
+    if m is None or _LIST_NP_STOP_RE.search(m.group("np")):
+        return []
+    lst = trig.end + m.end() if holder_after else m.end()
+    hard = _HARD_BOUNDARY_RE.search(low, lst)
+    stop = hard.start() if hard else len(low)
+    chosen: list[_Place] = []
+    for p in places:
+        if p.start < lst or p.ref_only or p.start >= stop:
+            continue
+        if not chosen:
+            if not re.fullmatch(r"(?:the\s+)?(?:(?:town|city|village|district|oasis)\s+of\s+)?", low[lst:p.start]):
+                return []
+            chosen.append(p)
+        elif _list_continues(low[chosen[-1].end:p.start], actors, chosen[-1].end, p.start):
+            chosen.append(p)
+        else:
+            break
+    return chosen
 
 
 _NEW_PREDICATE_RE = re.compile(r"(?:,|\band\b|\bthen\b)\s*(?:(?:then|later|also|soon|quickly|subsequently)\s+)*"

@@ -1027,3 +1027,19 @@ def test_a_road_or_bridge_named_after_places_is_no_target(layers):
     assert ("LNA", "captured", "Naqliyah camp") in got
     assert not {e for e in got if e[2] == "Tripoli International Airport"}
     assert ("LNA", "attacked", "Tarhuna") in named("LNA jets hit Tarhouna and the road to Bani Walid on Friday.", layers)
+
+
+def test_a_list_introduced_by_a_plural_noun_and_a_colon_or_including(layers):
+    got = named("GNA units overran three villages south of the capital: Yafran, Kikla and Mizda.", layers)
+    assert {("GNA", "captured", "Yafran"), ("GNA", "captured", "Kikla"), ("GNA", "captured", "Mizda")} <= got
+    got = named("LNA jets bombed several areas on Sunday, including Ain Zara and Qasr bin Ghashir.", layers)
+    assert {("LNA", "attacked", "Ain Zara"), ("LNA", "attacked", "Qasr bin Ghashir")} <= got
+    got = named("The GNA retook a number of pro-LNA towns near Zuwara, such as Surman and Sabratha.", layers)
+    assert {("GNA", "captured", "Surman"), ("GNA", "captured", "Sabratha")} <= got
+    assert ("GNA", "captured", "Zuwarah") not in got  # the noun's own place only locates the list
+    got = named("Fighting went on near towns still held by Haftar's forces, such as Tarhuna and Bani Walid.", layers)
+    assert {("LNA", "holds", "Tarhuna"), ("LNA", "holds", "Bani Walid")} <= got
+    assert not {e for e in got if e[0] == "LNA" and e[1] == "attacked"}
+    # a colon that opens a quote or a new clause is no list
+    got = named("GNA forces seized two towns on Monday: the LNA said it had pulled out of Mizda.", layers)
+    assert ("GNA", "captured", "Mizda") not in got
