@@ -1188,6 +1188,10 @@ def _loose_places(s: str, low: str, toks: list[_Tok], masked: list[tuple[int, in
         out.append(_Place(tok.start, tok.end, tok.text, res["id"], res["name"], res.get("kind") or "", 0.85,
                           "transliteration"))
         taken.append((tok.start, tok.end))
+    if not is_arabic(s):
+        for place in _variant_places(s, low, toks, index, [*found, *out], free):
+            out.append(place)
+            taken.append((place.start, place.end))
     if is_arabic(s):
         for m in _AR_PRONOUN_RE.finditer(low):
             if not free(m.start(), m.end()):
@@ -1197,6 +1201,111 @@ def _loose_places(s: str, low: str, toks: list[_Tok], masked: list[tuple[int, in
             if ref is not None:
                 out.append(_Place(m.start(), m.end(), s[m.start():m.end()], ref.pid, ref.name, ref.kind, 0.9, "anaphora"))
     return out
+
+
+# A writer's own spelling of a place ("al-Jemail", "Tikbali", "Salaheddine", "Zuwaila") that only the geocoder's loose
+# stages (skeleton, transliterated, fuzzy) know counts where the text puts a place: next to a place of a list, after a
+# colon that follows a noun of places, between "the" and a noun of place ("the Tikbali military camp"), or anywhere
+# when the match is very close – never a sentence's first word, a person (after a title, before "said"), a people
+# ("Misratan", "Zintani") or an organisation.
+_VARIANT_METHODS = frozenset({"normalized", "skeleton", "transliterated", "fuzzy"})
+_VARIANT_SURE = 92.0  # score at which a loose match counts without a place slot
+_VARIANT_SLOT = 80.0  # score at which it counts in a place slot
+_VARIANT_NEAR_KM = 60.0  # a loose match this far from every other place the sentence names is a look-alike
+_TITLE_WORDS = frozenset("""mr mrs ms dr col colonel gen general gen'l lt lieutenant maj major capt captain brig brigadier
+sgt sergeant marshal spokesman spokeswoman spokesperson minister president premier prime sheikh commander chief
+leader head envoy ambassador officer official deputy mayor emir king prince imam""".split())
+_PLACE_NOUN_AFTER_RE = re.compile(r"\s+(?:(?:military|army|air|main|old|new|former|central|southern|northern|eastern|"
+                                  r"western)\s+)?(?:camp|area|district|neighbou?rhood|quarter|suburb|town|village|"
+                                  r"oasis|base|airbase|air\s+base|airport|airfield|oil\s*field|field|port|terminal|"
+                                  r"axis|front|crossroads|junction|roundabout|complex)s?\b")
+_LIST_GAP_RE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:the\s+)?")
+_PERSON_AFTER_RE = re.compile(r"(?:'s)?\s*,?\s*(?:said|says|told|added|stated|announced|claimed|who|tweeted|"
+                              r"wrote|spokes(?:man|woman|person)|(?:a|the)\s+(?:spokes|commander|official|minister))\b")
+
+
+def _variant_geocode(index: PlaceIndex, surface: str) -> tuple[str, str, str, float] | None:
+    cache = index.__dict__.setdefault("_variants", {})
+    if surface not in cache:
+        res = index.gazetteer.geocode(surface)
+        cache[surface] = None if res["status"] != "resolved" or res["method"] not in _VARIANT_METHODS else (
+            res["id"], res["name"], res.get("kind") or "", float(res.get("score") or 0))
+    return cache[surface]
+
+
+def _variant_places(s: str, low: str, toks: list[_Tok], index: PlaceIndex, found: list[_Place],
+                    free: Any) -> list[_Place]:
+    known = sorted(found, key=lambda p: p.start)
+    out: list[_Place] = []
+    n = len(toks)
+    for _ in range(2):  # a second pass lets a list grow from a variant accepted in the first
+        added = False
+        i = 1
+        while i < n:
+            hit = None
+            for k in (3, 2, 1):
+                win = toks[i:i + k]
+                if len(win) < k or not _capitalised(win[0]) or win[0].text.isupper() and len(win[0].text) <= 5:
+                    continue
+                if not all(_capitalised(t) or t.low in _NAME_CONNECTORS for t in win) or win[-1].low in _NAME_CONNECTORS:
+                    continue
+                if any(re.search(r"-[a-z]", re.sub(r"^(?:al|el|as|es|ash|ad|az|ar)-", "", t.text, flags=re.I))
+                       for t in win):
+                    continue  # "Tobruk-based", "Tripoli-allied": a word made from a place, not the place
+                a, b = win[0].start, win[-1].end
+                if not free(a, b) or any(q.start < b and a < q.end for q in out):
+                    continue
+                if low[a:b].count(" ") != k - 1 or any(t.low in _NOT_LOOSE or t.low in _GENERIC_KEYS for t in win):
+                    continue
+                core = re.sub(r"^(?:al|el|as|es|ash|ad|az|ar)-", "", win[-1].low)
+                if len(re.sub(r"\W", "", low[a:b])) < 5 or len(core) < 3:
+                    continue
+                key = light_key(s[a:b])
+                if key in index.foreign or key in index.keys:
+                    continue
+                if re.sub(r"(?:i|is|an|ans|n|ns|ese|ian|ians)$", "", key) in index.keys:
+                    continue  # "Misratan", "Zintani": a people, not a place
+                res = _variant_geocode(index, s[a:b])
+                if res is None:
+                    continue
+                prev = toks[i - 1]
+                if prev.low.rstrip(".") in _TITLE_WORDS or _PERSON_AFTER_RE.match(low, b):
+                    continue  # "Col. Mesmari", "Sarraj said"
+                if i + k < n and toks[i + k].low in _ORG_NEXT and not _PLACE_NOUN_AFTER_RE.match(low, b):
+                    continue
+                if low[prev.end:a].strip() and re.search(r"[.!?]\s*[\"'“‘]?\s*$", low[:a]):
+                    continue  # a sentence's first word after a quote
+                score = res[3]
+                slot = _variant_slot(low, a, b, known + out)
+                others = [q.pid for q in known + out if q.pid != res[0] and q.pid in index.gazetteer.by_id]
+                if others and min(_km(index, res[0], q) for q in others) > _VARIANT_NEAR_KM:
+                    continue  # "Suq as Sabt, Kasarat and Aziziya": not the Msallata ('Qasabat') 100 km away
+                if score >= _VARIANT_SURE or (slot and score >= _VARIANT_SLOT):
+                    hit = _Place(a, b, s[a:b], res[0], res[1], res[2], 0.85, "transliteration")
+                    break
+            if hit is not None:
+                out.append(hit)
+                added = True
+                i += len(_WORD_RE.findall(hit.surface))
+            else:
+                i += 1
+        if not added:
+            break
+    return out
+
+
+def _variant_slot(low: str, a: int, b: int, places: list[_Place]) -> bool:
+    """Does the text put a place where the span [a, b) stands?"""
+    for p in places:
+        if p.end <= a and _LIST_GAP_RE.fullmatch(low[p.end:a]):
+            return True  # "Umm al-Aranib, Zuwaila and Murzuq"
+        if p.start >= b and _LIST_GAP_RE.fullmatch(low[b:p.start]):
+            return True
+    if re.search(r"\b" + _PLACE_NOUNS + r"\b[^.;:]{0,60}:\s*(?:the\s+)?$", low[max(0, a - 80):a]):
+        return True  # "towns in the north-west: Qirdalin, …"
+    if re.search(r"\bthe\s+$", low[max(0, a - 5):a]) and _PLACE_NOUN_AFTER_RE.match(low, b):
+        return True  # "the Tikbali military camp"
+    return False
 
 
 _AR_OWN_FACILITY_RE = re.compile(r"(?<!\w)[وبلف]?(مطار|قاعدة|ميناء)(?:ها|ه)(?!\w)")

@@ -1043,3 +1043,19 @@ def test_a_list_introduced_by_a_plural_noun_and_a_colon_or_including(layers):
     # a colon that opens a quote or a new clause is no list
     got = named("GNA forces seized two towns on Monday: the LNA said it had pulled out of Mizda.", layers)
     assert ("GNA", "captured", "Mizda") not in got
+
+
+def test_a_writers_own_spelling_of_a_place_counts_where_the_text_puts_a_place(layers):
+    # next to a known place of a list
+    got = named("GNA units expelled armed groups from Umm al-Aranib, Zuweyla and Murzuq on Friday.", layers)
+    assert ("GNA", "captured", "Zuwaylah") in got
+    # between "the" and a noun of place
+    assert ("GNA", "captured", "Takbali camp") in named("GNA forces overran the Tekbalee military camp on Monday.", layers)
+    # a people, a word made from a place, a person after a title or before "said" are no places
+    got = named("Misratan fighters and Tobruk-based units shelled Sirte on Monday.", layers)
+    assert {e[2] for e in got} <= {"Sirte"}
+    got = named("Gen. Zuweyla said LNA forces shelled Murzuq.", layers)
+    assert {e[2] for e in got} == {"Murzuq"}
+    # a look-alike far from every other place of the list is another place
+    got = named("The LNA regained Suq al-Sabt, Kasarat and Aziziya on Friday.", layers)
+    assert not {e for e in got if e[2] == "Msallata"}
