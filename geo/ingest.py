@@ -580,6 +580,7 @@ class _Place:
     owner: bool = False  # owns the landmark of a location phrase ("east of Sirte's power station")
     destination: bool = False  # where someone goes ("chased them back to their stronghold of Gharian")
     not_town: bool = False  # named as a region or as the capital ("the Sebha region", "the capital's front")
+    group: int = 0  # places named together in one list share a number (0: not in a list)
 
 
 @dataclass
@@ -1063,6 +1064,21 @@ def _find_places(s: str, low: str, toks: list[_Tok], masked: list[tuple[int, int
             for ref in reversed(picks):
                 places.append(_Place(a, b, s[a:b], ref.pid, ref.name, ref.kind, 0.9, "anaphora"))
     places.sort(key=lambda p: p.start)
+    _mark_lists(low, places)
+    # "LNA jets bombed those towns", "retaking them": a plural anaphor is the places of the last list named
+    for m in [*_LIST_ANAPHOR_RE.finditer(low), *_OBJECT_THEM_RE.finditer(low)]:
+        a, b = (m.start("them"), m.end("them")) if "them" in m.groupdict() and m.group("them") else (m.start(), m.end())
+        if any(a < p.end and p.start < b for p in places) or is_masked(a, b):
+            continue
+        before = [p for p in places if p.end <= a]
+        group = _last_list(before, history)
+        since = max((p.end for p in before if p.group and group and p.group == group[0].group), default=0)
+        if m.re is _OBJECT_THEM_RE and re.search(r"\b(?:fighters|forces|troops|militias|militiamen|units|men|mercenaries|"
+                                                 r"gunmen|soldiers|rebels|groups|civilians|people|residents)\b", low[since:a]):
+            continue  # "ambushed Haftar's fighters and attacked them": people, not the places
+        for ref in group:
+            places.append(_Place(a, b, s[a:b], ref.pid, ref.name, ref.kind, 0.85, "anaphora"))
+    places.sort(key=lambda p: p.start)
     # "… reached Bani Walid and entered it", "fired six Grad rockets at it": an object pronoun points back to the
     # last place named
     for m in [*_OBJECT_PRONOUN_RE.finditer(low), *_FIRED_AT_IT_RE.finditer(low)]:
@@ -1495,6 +1511,46 @@ _APPOSITIVE_RE = re.compile(
     r"headquarters|seat|birthplace|city|town|village|oasis)\b(?!\s+of\b)[^,;]*)")
 _PLURAL_ANAPHOR_RE = re.compile(r"\b(both|the\s+two|these\s+two|those\s+two|the\s+three|all\s+three)\s+(towns|cities|villages|"
                                 r"localities|settlements|bases|airbases|air\s+bases)\b")
+_LIST_ANAPHOR_RE = re.compile(r"\b(?:these|those|the\s+(?:three|four|five|six|several))\s+(?:[\w-]+\s+)?"
+                              r"(?:towns|cities|villages|areas|districts|neighbou?rhoods|suburbs|localities|settlements|"
+                              r"places|ports|terminals|bases|camps|positions)\b")
+_OBJECT_THEM_RE = re.compile(
+    r"\b(?:entered|entering|took|taking|retook|retaking|seized|seizing|captured|capturing|recaptured|recapturing|"
+    r"stormed|storming|overran|overrunning|liberated|liberating|secured|securing|regained|regaining|shelled|shelling|"
+    r"struck|striking|attacked|attacking|bombed|bombing|hit|targeted|targeting|pounded|pounding|raided|lost|losing|"
+    r"abandoned|abandoning|evacuated|left|leaving|held|holding|controls|controlled|controlling)\s+(?P<them>them)\b"
+    r"(?!\s+(?:to|from|out|back|into|towards?)\b)")
+_LIST_JOIN_RE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&|as\s+well\s+as)\s+)(?:the\s+(?:towns?\s+of\s+)?)?")
+
+
+def _mark_lists(low: str, places: list[_Place]) -> None:
+    """Give the places of each list ("Sabratha, Surman and al-Ajaylat") a shared group number."""
+    run: list[_Place] = []
+    for p in [*places, None]:
+        if p is not None and p.how == "name" and not p.reference and not p.ref_only and (
+                not run or _LIST_JOIN_RE.fullmatch(low[run[-1].end:p.start])):
+            run.append(p)
+            continue
+        if len({q.pid for q in run}) >= 2:
+            g = id(run[0])
+            for q in run:
+                q.group = g
+        run = [p] if p is not None and p.how == "name" and not p.reference and not p.ref_only else []
+
+
+def _last_list(before: list[_Place], history: list[_Place]) -> list[_Place]:
+    """The places of the last list named, in this sentence before the anaphor or in the sentences before."""
+    for pool in (before, history):
+        for p in reversed(pool):
+            if p.group:
+                out: list[_Place] = []
+                for q in pool:
+                    if q.group == p.group and q.pid not in [r.pid for r in out]:
+                        out.append(q)
+                return out
+    return []
+
+
 _OBJECT_PRONOUN_RE = re.compile(
     r"\b(?:entered|enter|enters|entering|took|take|takes|taking|retook|retake|retaking|seized|seize|seizing|captured|"
     r"lost|lose|loses|losing|capture|capturing|recaptured|recapture|stormed|storm|storming|overran|overrun|liberated|secured|held|hold|holds|"
@@ -1676,6 +1732,7 @@ _TRIGGER_SPECS: list[tuple[str, str, str, int]] = [
     (r"(?:re-?)?(?:took|tak(?:e|es|en|ing))(?:\s+(?:back|over))?" + _CONTROL_TAIL, "captured", "verb", 0),
     (r"(?:re-?)?captur(?:ed|es|e|ing)" + _CONTROL_TAIL, "captured", "verb", 0),
     (r"seiz(?:ed|es|e|ing)" + _CONTROL_TAIL, "captured", "verb", 0),
+    (r"grabb(?:ed|ing)|grabs?(?=\s+(?:the|control)\b)", "captured", "verb", 0),
     (r"retook|retak(?:e|es|en|ing)|recaptur(?:ed|es|e|ing)|regain(?:ed|s|ing)?", "captured", "verb", 0),
     (r"(?:re-?)?enter(?:ed|s|ing)?(?!\s+(?:into|talks|negotiations|a\s|the\s+(?:talks|fray|war|conflict)))",
      "captured", "verb", 0),
@@ -2326,6 +2383,34 @@ def _borrowed_places(placeless: list[tuple[_Trigger, str, float, list[str], dt.d
     return out
 
 
+# "briefly seized X but was thrown out again", "grabbed X, then lost it", "took X only to be pushed back": a capture
+# undone in the same clause is also the taker's withdrawal
+_THEN_LOST_RE = re.compile(
+    r"[^.;]{0,60}?(?:,\s*|\s)(?P<conn>but|then|and|only\s+to|before)\s+(?:then\s+|later\s+|soon\s+|quickly\s+)?"
+    r"(?:(?:was|were|being|be|got|get)\s+(?:\w+ly\s+|later\s+|soon\s+)?(?:thrown|driven|pushed|forced|kicked|beaten|"
+    r"chased|expelled|repelled|repulsed|ousted|dislodged|evicted|routed)(?:\s+(?:out|back|off))?|"
+    r"lost\s+(?:it|them|the\s+(?:town|city|village|base|area|district|camp|airport))|"
+    r"(?:had|has)\s+to\s+(?:withdraw|retreat|pull\s+(?:out|back)|fall\s+back)|"
+    r"(?:withdrew|retreated|pulled\s+(?:out|back)|fell\s+back)\s+(?:again|(?:from\s+)?(?:it|there)|the\s+same\s+day|"
+    r"hours\s+later|days?\s+later|soon\s+after(?:wards)?))\b")
+
+
+def _taken_then_lost(low: str, actors: list[_Actor], cands: list[_Candidate]) -> list[_Candidate]:
+    out: list[_Candidate] = []
+    for c in cands:
+        if c.action != "captured" or not any(n.startswith("trigger") for n in c.notes) or \
+                any("driven out" in n or "loser" in n for n in c.notes):
+            continue  # "… but was driven out by S": S's capture is not undone
+        m = _THEN_LOST_RE.match(low, c.place.end)
+        if m is None or any(c.place.end <= a.start < m.start("conn") and not a.governed for a in actors):
+            continue  # "took X, which GNA forces had held, but …": another subject
+        if any(o.place.pid == c.place.pid and o.side == c.side and o.action == "withdrew" for o in [*cands, *out]):
+            continue
+        out.append(_Candidate(c.place, c.side, "withdrew", 0.9 * c.confidence, c.date,
+                              [*c.notes, "the capture was undone in the same clause"]))
+    return out
+
+
 _FOLLOWED_BY_RE = re.compile(r",?\s*(?:(?:and\s+)?(?:was|were)\s+)?(?:(?:closely|quickly|soon|shortly|later|then)\s+)?"
                              r"followed\s+(?:(?:closely|quickly|soon|shortly|later|hours\s+later|days\s+later)\s+)?by\s+"
                              r"(?:(?:nearby|neighbouring|neighboring)\s+)?")
@@ -2477,6 +2562,7 @@ def _sentence_events(raw: str, *, article_date: dt.date, layers: Any, index: Pla
         elif not new:
             prev_agent = prev_agent if prev_agent and trig.form == "nominal" else None
     cands.extend(_followed_by(low, places, actors, cands))
+    cands.extend(_taken_then_lost(low, actors, cands))
     taken_here = {(c.place.pid, c.side) for c in cands if c.action == "captured"}
     # "took Tarhouna after advancing on the town": the advance is how the capture was made, not an event of its own
     cands = [c for c in cands if not ((_ADVANCE_NOTE in c.notes or _ATTEMPT_NOTE in c.notes)

@@ -1059,3 +1059,27 @@ def test_a_writers_own_spelling_of_a_place_counts_where_the_text_puts_a_place(la
     # a look-alike far from every other place of the list is another place
     got = named("The LNA regained Suq al-Sabt, Kasarat and Aziziya on Friday.", layers)
     assert not {e for e in got if e[2] == "Msallata"}
+
+
+def test_a_plural_anaphor_names_the_places_of_the_last_list(layers):
+    text = "GNA forces took back Sabratha, Surman and Zuwara on Monday. LNA jets bombed those towns on Tuesday."
+    got = named(text, layers)
+    assert {("LNA", "attacked", p) for p in ("Sabratha", "Surman", "Zuwarah")} <= got
+    got = named("GNA forces took back Sabratha, Surman and Zuwara on Monday. LNA jets pounded them overnight.", layers)
+    assert {("LNA", "attacked", p) for p in ("Sabratha", "Surman", "Zuwarah")} <= got
+    # no list, no antecedent; and "them" after a noun of people is the people
+    assert not {e for e in named("GNA forces took back Sabratha on Monday. LNA jets bombed those towns.", layers)
+                if e[0] == "LNA"}
+    got = named("GNA forces took Sabratha, Surman and Zuwara. They ambushed LNA fighters and attacked them.", layers)
+    assert not {e for e in got if e[1] == "attacked"}
+
+
+def test_a_capture_undone_in_the_same_clause_is_also_a_withdrawal(layers):
+    got = named("The LNA briefly seized Gharyan on Monday but was thrown out again.", layers)
+    assert {("LNA", "captured", "Gharyan"), ("LNA", "withdrew", "Gharyan")} <= got
+    got = named("Haftar's fighters grabbed Tarhuna on Monday, then lost it.", layers)
+    assert {("LNA", "captured", "Tarhuna"), ("LNA", "withdrew", "Tarhuna")} <= got
+    got = named("The LNA seized Gharyan on Monday, but GNA forces were pushed back from Tarhuna.", layers)
+    assert ("LNA", "withdrew", "Gharyan") not in got
+    got = named("The LNA took the airport but was driven out by GNA fighters.", layers)
+    assert ("GNA", "withdrew", "Tripoli International Airport") not in got
