@@ -174,6 +174,18 @@ holds X; a road or a bridge named after places (*"the Tarhouna–Masallata road"
 al-Zahra bridge"*) only locates them. Government jets, warplanes and drones, the South Protection Force (GNA) and the
 *"eastern force"* / *"eastern army"* (LNA) are side aliases.
 
+Eleventh round (places the text names in its own spelling, and lists): a capitalised name of one to three words that
+only the geocoder's loose stages know (*"al-Jemail"*, *"Zuwaila"*, *"Tikbali"*, *"Salaheddine"*) is a place next to a
+place of a list, after a colon that follows a noun of places, between *"the"* and a noun of place (*"the Tikbali military
+camp"*) or at a very close match – never a sentence's first word, a person (after a title, before *"said"*), a people
+(*"Misratan"*), a word made from a place (*"Tobruk-based"*) or a look-alike more than 60 km from every other place of the
+sentence. A plural noun of places with a colon, *"including"* or *"such as"* introduces the list the verb applies to
+(*"seized a string of pro-LNA towns in the north-west: A, B and C"*; *"towns still held by S, such as A and B"* holds
+them); *"those towns"*, *"the three areas"* and *"them"* after a verb of taking or striking are the places of the last
+list; a capture undone in its clause (*"briefly seized X but was thrown out again"*, *"grabbed X, then lost it"*) is also
+the taker's withdrawal; *"our"* in a quote with no side in its sentence (*"… under our control,' he said"*) is the side
+of the sentence before.
+
 One place, side and action is reported once per article, with its best evidence.
 """
 
@@ -3063,6 +3075,13 @@ def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memor
             a = _speaker(actors, low)  # '"Gharyan is under our total control," a spokesman for GNA forces said'
             if a is not None:
                 return a.side, "side of the speaker", 0.9
+            if memory and not any(x.side for x in actors) and re.search(
+                    r"\b(?:he|she|they|spokes(?:man|woman|person)|commander|official|officer|source)\s+(?:\w+\s+){0,2}?"
+                    r"(?:said|says|told|added|insisted|stressed|claimed|declared)\b|\b(?:said|told|added|insisted|"
+                    r"claimed|declared)\s+(?:the|a|an|its|their)?\s*(?:spokes(?:man|woman|person)|commander|official)",
+                    low[trig.end:]):
+                # "An LNA spokesman spoke on Monday. 'All of Sirte is under our control,' he said."
+                return memory, "side of the speaker from the previous sentence", 0.8
         return (a.side if a else None), "", 1.0
     if trig.controller is not None:
         a = next((x for x in actors if trig.controller[0] <= x.start < trig.controller[1]), None)

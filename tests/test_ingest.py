@@ -1083,3 +1083,9 @@ def test_a_capture_undone_in_the_same_clause_is_also_a_withdrawal(layers):
     assert ("LNA", "withdrew", "Gharyan") not in got
     got = named("The LNA took the airport but was driven out by GNA fighters.", layers)
     assert ("GNA", "withdrew", "Tripoli International Airport") not in got
+
+
+def test_a_quoted_control_claim_takes_the_speakers_side_from_the_sentence_before(layers):
+    got = named("An LNA spokesman spoke to reporters on Monday. 'All of Sirte is under our control,' he said.", layers)
+    assert ("LNA", "holds", "Sirte") in got
+    assert not named("Fighting raged near Sirte. 'All of Sirte is under our control,' he said.", layers)
