@@ -1823,7 +1823,7 @@ _TRIGGER_SPECS: list[tuple[str, str, str, int]] = [
      r"remain(?:s|ed|ing)?\s+in(?!\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?(?:hands|control|charge|place|power|position)\b)|"
      r"(?:is|are|was|were)\s+(?:still\s+)?present\s+in|"
      r"(?:is|are|was|were|remain|remains|remained)\s+(?:still\s+)?(?:based|stationed|headquartered|entrenched)(?=\s*[,;.]|\s*$)|(?:deployed|deploys|deploying|redeployed)\s+"
-     r"(?:\S+\s+){0,4}?(?:in|to|at|into)|(?:stationed|based|positioned|entrenched|dug\s+in)\s+(?:in|at)",
+     r"(?!(?:\S+\s+){0,3}?(?:road|highway|route|way)\s+to\b)(?:\S+\s+){0,4}?(?:in|to|at|into)|(?:stationed|based|positioned|entrenched|dug\s+in)\s+(?:in|at)",
      "holds", "verb", 8),
     (r"(?:still\s+)?(?:hold|holds|held|holding|control|controls|controlled|controlling)(?!\s+(?:off|out|talks|a\s|an\s|the\s+(?:talks|meeting)|meetings?|elections?|in\b|at\b))"
      r"(?!\s+(?:room|rooms|centre|center|tower|post|station|systems?|units?|panel|building|point|points)\b)",
@@ -1940,6 +1940,10 @@ def _find_triggers(s: str, low: str) -> list[_Trigger]:
         if not mid.strip() and m.group("prep") in ("from", "away from", "back from") and re.match(
                 r"push|driv|drove|chas|clear", m.group(0)):
             continue  # "pushing from Sirte towards Misrata", "driving from Tripoli": where a movement starts
+        if not mid.strip() and m.group("prep").startswith("out") and re.match(r"push|driv|drove", m.group(0)) and (
+                re.match(r"\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+(?:towards?|in\s+the\s+direction\s+of)\b",
+                         low[m.end():])) and not re.search(r"\b(?:were|was|been|being|be|got|get)\s*$", low[:m.start()]):
+            continue  # "Haftar's forces pushed out of Sirte towards Misrata": the subject moved; nobody was driven out
         if not m.group("prep").startswith("out") and mid.strip() and not re.search(
                 r"\b(?:forces|fighters|troops|militias?|units|groups|them|him|enemy|rebels|mercenaries|remnants|"
                 r"gna|lna|haftar\S*|army|brigades?)\b", mid):
@@ -2745,6 +2749,8 @@ def _events_for_trigger(trig: _Trigger, *, s: str, low: str, actors: list[_Actor
     roles = _targets(trig, low=low, places=places, actors=actors, cstart=cstart, cend=cend, next_trigger=next_trigger)
     if not roles and trig.action == "attacked" and trig.form == "nominal":
         roles = _cause_targets(trig, low, places)
+    if trig.action == "attacked" and len(roles) > 1:
+        roles = _drop_locating_towns(roles, low, _place_index(layers))
     if placeless is not None and not any(a == trig.action for _, a, _, _ in roles) and _may_borrow_place(trig, low):
         # "GNA forces seized the airport as Haftar's fighters fell back towards Qasr bin Ghashir": a withdrawal
         # (or an entry) that names no place of its own; the other side's capture (or withdrawal) in the same
@@ -2820,6 +2826,26 @@ _FROM_HOLDER_RE = re.compile(r"\s*(?:,[^,;]{1,70},\s*)?(?:(?:together|along)\s+w
 _FIRE_SUBJECT_RE = re.compile(r"\b(?:rockets?|shells?|missiles?|mortars?|projectiles|bombs?|grads?|katyushas?|munitions|"
                               r"strikes?|air\s*strikes?|airstrikes?|raids?|attacks?|shelling|bombardment|barrage|salvos?|"
                               r"warplanes?|jets|aircraft|drones?|artillery|fire)\b")
+
+
+_LOCATING_TOWN_BEFORE_RE = re.compile(r"\bin\s+(?:the\s+)?(?:southern|northern|eastern|western|central|south-?eastern|"
+                                      r"south-?western|north-?eastern|north-?western|downtown)\s+$")
+
+
+def _drop_locating_towns(roles: list[tuple[_Place, str, float, str]], low: str,
+                         index: PlaceIndex) -> list[tuple[_Place, str, float, str]]:
+    """"pounded the Salah al-Deen and Yarmouk fronts in southern Tripoli", "positions of the capital's defenders at
+    Tripoli's airport": a town named only to say where the places struck lie (after "in southern", or as the owner
+    of a noun) is no target of its own when a place inside it is struck in the same clause."""
+    out = []
+    for r in roles:
+        p = r[0]
+        locating = _LOCATING_TOWN_BEFORE_RE.search(low[max(0, p.start - 30):p.start]) is not None or (
+            p.surface.lower().endswith("'s") or low.startswith("'s", p.end) or low.startswith("’s", p.end))
+        inside = locating and any(q.pid != p.pid and _km(index, q.pid, p.pid) <= 30 for q, *_ in roles)
+        if not inside:
+            out.append(r)
+    return out
 
 
 def _unattributed_fire(trig: _Trigger, low: str, actors: list[_Actor], cstart: int, cend: int) -> bool:
@@ -3531,7 +3557,7 @@ def _role_cue(gap: str) -> str | None:
         words = [w for w in gap.split() if w in _AR_ROLE]
         return _AR_ROLE[words[-1]] if words else None
     g = re.sub(r"\b(?:town|city|village|area|region|district|base|airbase|outskirts|fringes|suburbs?|centre|center|"
-               r"entrance|gates|edges?|heart|parts?|areas|most|all|rest|whole|vicinity|environs|much|positions|"
+               r"entrance|gates|edges?|heart|parts?|areas|most|all|rest|whole|vicinity|environs|much|positions|approaches|"
                r"capital|control|hands|neighbou?rhoods?|remnants)\s+of\b", " ", gap)
     best, pos = None, -1
     for w in _ROLE_WORDS:
@@ -3797,6 +3823,11 @@ def _targets(trig: _Trigger, *, low: str, places: list[_Place], actors: list[_Ac
         if action == "withdrew" and re.match(r"(?:left|leav)", trig.text) and _JOURNEY_AFTER_RE.match(low, p.end) \
                 and trig.controller is None:  # "forcing Haftar's fighters to leave the town in a convoy" is no journey
             return []  # "a column left Misrata heading east": a journey, not a withdrawal, and no destination held
+        if action == "withdrew" and re.match(r"(?:left|leav)", trig.text) and cue in ("on", "in", "at", "over", "across") \
+                and re.match(r"\s+[a-z-]+", low[trig.end:p.start]) and not re.search(
+                    r"\b(?:positions?|bases?|posts?|strongholds?|lines|areas?|parts?|districts?|barracks|camps?|"
+                    r"headquarters|town|city|village|outskirts|edges?)\b", low[trig.end:p.start]):
+            continue  # "retreated, leaving bodies on the airport road": what they left behind lay there
         if action == "withdrew":
             if cue in ("to", "towards", "toward", "into", "back to"):
                 running = "dest"

@@ -1092,3 +1092,33 @@ def test_a_quoted_control_claim_takes_the_speakers_side_from_the_sentence_before
     got = named("An LNA spokesman spoke to reporters on Monday. 'All of Sirte is under our control,' he said.", layers)
     assert ("LNA", "holds", "Sirte") in got
     assert not named("Fighting raged near Sirte. 'All of Sirte is under our control,' he said.", layers)
+
+
+def test_a_mover_pushing_out_of_a_place_towards_another_is_no_expulsion(layers):
+    got = named("Haftar's forces pushed out of Sirte towards Misrata on Sunday.", layers)
+    assert not {e for e in got if e[1] in ("captured", "withdrew")}
+    got = named("GNA forces pushed Haftar's fighters out of Tarhuna on Sunday.", layers)
+    assert {("GNA", "captured", "Tarhuna"), ("LNA", "withdrew", "Tarhuna")} <= got
+
+
+def test_falling_back_to_a_towns_approaches_leaves_nothing_there(layers):
+    got = named("The LNA fell back to the northern approaches of Gharyan on Monday.", layers)
+    assert ("LNA", "withdrew", "Gharyan") not in got
+    assert ("LNA", "withdrew", "Gharyan") in named("The LNA pulled out of the northern approaches of Gharyan.", layers)
+
+
+def test_a_highway_deployed_along_and_things_left_behind_only_locate(layers):
+    got = named("LNA units deployed along the highway to Gharyan on Friday.", layers)
+    assert ("LNA", "holds", "Gharyan") not in got
+    assert ("LNA", "holds", "Gharyan") in named("LNA units deployed to Gharyan on Friday.", layers)
+    got = named("The GNA retreated on Friday, leaving bodies on the road in Tarhuna.", layers)
+    assert ("GNA", "withdrew", "Tarhuna") not in got
+    assert ("LNA", "withdrew", "Tarhuna") in named("Haftar's forces left their positions in Tarhuna on Friday.", layers)
+
+
+def test_a_town_named_only_to_locate_the_places_struck_is_no_target(layers):
+    got = named("LNA jets pounded the Salah al-Din and Yarmouk fronts in southern Tripoli on Friday.", layers)
+    assert ("LNA", "attacked", "Salah al-Din") in got and ("LNA", "attacked", "Tripoli") not in got
+    got = named("LNA jets bombed the capital's defenders at Tripoli's international airport on Friday.", layers)
+    assert ("LNA", "attacked", "Tripoli") not in got
+    assert ("LNA", "attacked", "Tripoli") in named("LNA jets pounded southern Tripoli and Ain Zara on Friday.", layers)
