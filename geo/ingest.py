@@ -1745,11 +1745,16 @@ _TRIGGER_SPECS: list[tuple[str, str, str, int]] = [
     (r"(?:re-?)?captur(?:ed|es|e|ing)" + _CONTROL_TAIL, "captured", "verb", 0),
     (r"seiz(?:ed|es|e|ing)" + _CONTROL_TAIL, "captured", "verb", 0),
     (r"grabb(?:ed|ing)|grabs?(?=\s+(?:the|control)\b)", "captured", "verb", 0),
+    # "GNA forces cleared Tarhuna, Gharyan and Mizda of Haftar's militias": the clearer took the places
+    (r"clear(?:ed|s|ing)(?=\s+[^.;:]{2,90}?\s+of\s+(?:the\s+)?(?:(?:last|remaining|all)\s+)?(?:haftar|lna|gna|"
+     r"(?:[\w'’-]+\s+){0,3}?(?:forces|fighters|militias?|troops|mercenaries|remnants|units|gunmen)\b))",
+     "captured", "verb", 0),
     (r"retook|retak(?:e|es|en|ing)|recaptur(?:ed|es|e|ing)|regain(?:ed|s|ing)?", "captured", "verb", 0),
     (r"(?:re-?)?enter(?:ed|s|ing)?(?!\s+(?:into|talks|negotiations|a\s|the\s+(?:talks|fray|war|conflict)))",
      "captured", "verb", 0),
     (r"(?:moved|move|moves|moving)\s+in(?![\w-])(?!\s+(?:on|to|towards?|the\s+direction)\b)|(?:won|win(?:s|ning)?)\s+back|(?:drove|driv(?:e|es|ing)|roll(?:ed|s|ing)?|march(?:ed|es|ing)?)\s+into|"
-     r"overr(?:an|un|unning|uns)|storm(?:ed|s|ing)|(?:push(?:ed|es|ing)?|advanc(?:ed|es|ing)|broke|break(?:s|ing)?)\s+(?:(?:deep|deeper|further|on)\s+)?into|liberat(?:ed|es|e|ing)|recover(?:ed|s|ing)|wrest(?:ed|s|ing)?|"
+     r"overr(?:an|un|unning|uns)|storm(?:ed|s|ing)|(?:push(?:ed|es)?|(?<!were\s)(?<!was\s)(?<!are\s)(?<!is\s)pushing|advanc(?:ed|es)|"
+     r"(?<!were\s)(?<!was\s)(?<!are\s)(?<!is\s)advancing|broke|break(?:s|ing)?)\s+(?:(?:deep|deeper|further|on)\s+)?into|liberat(?:ed|es|e|ing)|recover(?:ed|s|ing)|wrest(?:ed|s|ing)?|"
      r"(?:swept|sweep(?:s|ing)?)\s+(?:into|through)|(?:swept|sweep(?:s|ing)?|roll(?:ed|s|ing)|march(?:ed|es|ing)|pour(?:ed|s|ing))\s+in(?![\w-])"
      r"(?!\s+(?:on|to|towards?|from|the\s+direction)\b)|"
      r"(?:advanc(?:ed|es|ing)|push(?:ed|es|ing)|pressed|reach(?:ed|es|ing)|got|penetrat(?:ed|es|ing)|mov(?:ed|es|ing)|"
@@ -1799,6 +1804,9 @@ _TRIGGER_SPECS: list[tuple[str, str, str, int]] = [
      r"(?:on|early\s+on|late\s+on)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\s+){0,2}"
      r"(?:on|upon|towards?|in)(?!\s*(?:[,.;:]|$))(?!\s+(?:the\s+)?(?:direction|order|vain|line|talks|parliament|recent|a\s|an\s)\b)",
      "attacked", "verb", 0),
+    # "government forces were pushing into the contested districts of X": a push under way has not taken X yet
+    (r"(?:(?<=were\s)|(?<=was\s)|(?<=are\s))(?:pushing|advancing)\s+(?:(?:deep|deeper|further)\s+)?into", "attacked", "verb", 0),
+    (r"(?<=is\s)(?:pushing|advancing)\s+(?:(?:deep|deeper|further)\s+)?into", "attacked", "verb", 0),
     # "fighting broke out in Ain Zara as GNA forces tried to win back positions": fighting at a place is an attack
     # by the side the sentence says is trying to gain ground there (see _fighting_side)
     (r"(?:fierce\s+|heavy\s+|renewed\s+|new\s+)?(?:fighting|clashes|battles|combat)\s+(?:(?:has|have|had)\s+)?"
@@ -2790,6 +2798,12 @@ def _events_for_trigger(trig: _Trigger, *, s: str, low: str, actors: list[_Actor
                 n.append("'… to' names the winner")
                 out.append(_Candidate(place, side, "withdrew", conf * role_factor * place.factor, date,
                                       [*n[:-1], "'… to' names the winner: the loser withdrew"]))
+        if action == "holds" and changed_hands and _AFTER_FIGHTING_RE.search(
+                low, trig.end, low.find(";", trig.end) % (len(low) + 1)):
+            # "Sabratha and Surman are now in the hands of GNA forces, … after several hours of fighting": the
+            # capture just made, stated as its result
+            action = "captured"
+            n.append("held 'now' after fighting: taken")
         if role_note:
             n.append(role_note)
         if place.how != "name":
@@ -2909,6 +2923,8 @@ def _irrealis_capture(trig: _Trigger, *, s: str, low: str, actors: list[_Actor],
 
 
 _HELD_NOW = "held 'now', after a change"
+_AFTER_FIGHTING_RE = re.compile(r"\bafter\s+(?:(?:[\w-]+|\d+)\s+){0,4}?(?:fighting|clashes|battles?|assaults?|offensive|"
+                                r"push|combat|street\s+battles)\b")
 _ADVANCE_NOTE = "an advance on the place"
 _ATTEMPT_NOTE = "an attempt to take the place is an attack"
 _ADVANCE_RE = re.compile(r"(?:advanc|push|press|clos|march|mov)")
@@ -2971,6 +2987,12 @@ def _named_loser(trig: _Trigger, side: str, *, low: str, actors: list[_Actor], c
             ante = next((a for a in reversed(actors) if a.end <= trig.start and a.side == opp), None)
             return (opp, "the side driven out withdrew") if ante is not None else None
         return None
+    if trig.text.startswith("clear"):
+        # "cleared Tarhuna and Mizda of Haftar's militias": the side after "of" was driven out
+        m = re.match(r"[^.;:]{2,90}?\s+of\s+", low[trig.end:cend])
+        after = next((a for a in actors if m and trig.end + m.end() <= a.start <= trig.end + m.end() + 25
+                      and a.side), None)
+        return (opp, "the side cleared out withdrew") if after is not None and after.side == opp else None
     if trig.expel:
         # "طردت قوات الوفاق مليشيات حفتر من …": the verb's object, after its subject
         after = next((a for a in actors if trig.end <= a.start < cend and a.side == opp), None)

@@ -1122,3 +1122,24 @@ def test_a_town_named_only_to_locate_the_places_struck_is_no_target(layers):
     got = named("LNA jets bombed the capital's defenders at Tripoli's international airport on Friday.", layers)
     assert ("LNA", "attacked", "Tripoli") not in got
     assert ("LNA", "attacked", "Tripoli") in named("LNA jets pounded southern Tripoli and Ain Zara on Friday.", layers)
+
+
+def test_a_place_now_in_a_sides_hands_after_fighting_was_taken(layers):
+    got = named("Sabratha and Surman are now in the hands of GNA forces after several hours of fighting.", layers)
+    assert {("GNA", "captured", "Sabratha"), ("GNA", "captured", "Surman")} <= got
+    assert ("GNA", "holds", "Sabratha") not in got
+    got = named("Sabratha is now in the hands of GNA forces, residents said.", layers)
+    assert ("GNA", "holds", "Sabratha") in got and ("GNA", "captured", "Sabratha") not in got
+
+
+def test_a_push_under_way_into_a_place_is_an_attack_not_a_capture(layers):
+    got = named("GNA forces were pushing into Ain Zara on Friday.", layers)
+    assert ("GNA", "attacked", "Ain Zara") in got and ("GNA", "captured", "Ain Zara") not in got
+    assert ("GNA", "captured", "Ain Zara") in named("GNA forces pushed into Ain Zara on Friday.", layers)
+
+
+def test_clearing_places_of_a_side_takes_them(layers):
+    got = named("GNA forces cleared Tarhuna, Gharyan and Mizda of Haftar's militias on Friday.", layers)
+    assert {("GNA", "captured", p) for p in ("Tarhuna", "Gharyan", "Mizda")} <= got
+    assert ("LNA", "withdrew", "Tarhuna") in got
+    assert not named("Engineers cleared Tarhuna of mines on Friday.", layers)
