@@ -186,6 +186,16 @@ list; a capture undone in its clause (*"briefly seized X but was thrown out agai
 the taker's withdrawal; *"our"* in a quote with no side in its sentence (*"… under our control,' he said"*) is the side
 of the sentence before.
 
+Twelfth round (precision on unseen text): *"S pushed out of X towards Y"* is S's own movement, not an expulsion;
+*"fell back to the approaches of X"* is a direction; *"deployed along the highway to X"* and *"leaving bodies on …"*
+only locate; a town named only to say where the places struck lie (*"the Yarmouk and Khalla fronts in southern
+Tripoli"*, *"the capital's defenders at Tripoli's airport"*) is no target when a place within 30 km of it is struck
+in the same clause; *"X is now in the hands of S … after several hours of fighting"* is a capture, not a hold;
+*"were pushing into X"* is an attack under way; *"cleared X, Y and Z of S"* takes them (and S withdrew);
+*"the town"* is not a place where speakers are (*"Sources in al-Jufra said"*), not the seat of a government (*"the
+government in Tripoli"*) and never the capital, even where it was also named by name; a place more than 40 km
+off (*"the airbase, 140 km south-west of Tripoli"*) is not the town of the facility before it.
+
 One place, side and action is reported once per article, with its best evidence.
 """
 
@@ -981,7 +991,10 @@ def _find_places(s: str, low: str, toks: list[_Tok], masked: list[tuple[int, int
     for p in places:
         # "the town" in a later sentence does not mean "the Sebha region" or "the capital's front"
         p.not_town = p.how == "capital" or bool(re.match(r"(?:'s)?\s+(?:region|province|governorate|area)\b",
-                                                          low[p.end:]))
+                                                          low[p.end:])) or bool(re.search(
+            # "answers to the government in Tripoli, … a convoy for the town": the seat of a government
+            r"\b(?:government|council|administration|authorities|parliament)\s+(?:based\s+)?(?:in|of)\s+$",
+            low[max(0, p.start - 40):p.start]))
         p.destination = bool(_DESTINATION_BEFORE_RE.search(low[max(0, p.start - 14):p.start]) or
                              _DESTINATION_PHRASE_RE.search(low[max(0, p.start - 80):p.start]))
     descriptors = [(m.start(), m.end()) for m in _LOCATIVE_CLAUSE_RE.finditer(low)]
@@ -1606,6 +1619,13 @@ def _latent_places(s: str, low: str, masked: list[tuple[int, int]], index: Place
     return out
 
 
+_FAR_FROM_RE = re.compile(r"\b(?:[4-9]\d|\d{3,})\s*(?:km|kilometres|kilometers|miles)\s+(?:(?:[a-z-]+\s+)?of|from)\s+"
+                          r"(?:the\s+)?$")
+# "Sources in al-Jufra said …": where the speakers are is not what "the town" after it means
+_SPEAKER_PLACE_RE = re.compile(r"\b(?:sources?|officials?|residents?|correspondents?|witnesses|journalists?|activists?|"
+                               r"elders?|notables|doctors|medics)\s+(?:in|from)\s+(?:the\s+)?$")
+
+
 def _resolve_anaphor(m: re.Match[str], a: int, b: int, places: list[_Place], history: list[_Place],
                      index: PlaceIndex, latent: Sequence[_Place] = ()) -> _Place | None:
     facility = m.group(2)
@@ -1616,10 +1636,14 @@ def _resolve_anaphor(m: re.Match[str], a: int, b: int, places: list[_Place], his
     history = [p for p in history if not p.reference]
     if settlement:
         low = m.string
-        pool = [p for p in reversed(before) if p.kind in _SETTLEMENT_KINDS]
+        pool = [p for p in reversed(before) if p.kind in _SETTLEMENT_KINDS
+                and not (_SPEAKER_PLACE_RE.search(low[max(0, p.start - 40):p.start])
+                         and re.match(r"[^.;]{0,25}?\b(?:said|say|says|told|reported|claimed)\b", low[p.end:]))]
         if settlement in ("town", "village"):
-            pool = [p for p in pool if not p.not_town]
-            history = [p for p in history if not p.not_town]
+            # "the town" is never the capital, even where the capital was also named by its name
+            capital = {p.pid for p in [*before, *history] if p.not_town and p.how == "capital"}
+            pool = [p for p in pool if not p.not_town and p.pid not in capital]
+            history = [p for p in history if not p.not_town and p.pid not in capital]
         # the topic, not a destination or the object of a noun ("fled Gharyan towards Tarhouna … the city")
         topical = [p for p in pool if not _DESTINATION_BEFORE_RE.search(low[max(0, p.start - 14):p.start])]
         earlier = [p for p in reversed(history) if p.kind in _SETTLEMENT_KINDS]
@@ -1680,7 +1704,8 @@ def _resolve_anaphor(m: re.Match[str], a: int, b: int, places: list[_Place], his
     if m.group(1) and m.group(1) not in ("the",):
         candidates = list(reversed(before)) + list(reversed(history))  # "its airport"
     else:
-        near_after = [p for p in after if p.start - b < 40]
+        # "the airbase, 140 km south-west of Tripoli": a place that locates the facility is not its town
+        near_after = [p for p in after if p.start - b < 40 and not _FAR_FROM_RE.search(m.string[max(0, p.start - 60):p.start])]
         candidates = near_after + list(reversed(before)) + list(reversed(history))
     plain_base = re.fullmatch(r"base", facility) is not None
     for ref in candidates[:3]:

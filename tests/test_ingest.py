@@ -1143,3 +1143,24 @@ def test_clearing_places_of_a_side_takes_them(layers):
     assert {("GNA", "captured", p) for p in ("Tarhuna", "Gharyan", "Mizda")} <= got
     assert ("LNA", "withdrew", "Tarhuna") in got
     assert not named("Engineers cleared Tarhuna of mines on Friday.", layers)
+
+
+def test_the_town_is_not_where_speakers_are_nor_the_seat_of_a_government_nor_the_capital(layers):
+    text = ("LNA jets struck Murzuq on Saturday. The town answers to the government in Tripoli. "
+            "Sources in al-Jufra said the LNA was readying a convoy after GNA forces had seized the town.")
+    got = named(text, layers)
+    assert ("GNA", "captured", "Murzuq") in got
+    assert not {e for e in got if e[2] in ("Tripoli", "al-Jufra")}
+    got = named("The LNA moved three battalions from the capital's front to Murzuq. Having entered the town, "
+                "the LNA claimed control of it.", layers)
+    assert ("LNA", "captured", "Tripoli") not in got
+    # with no other town before it, a town named in the sentence is still what "the town" means
+    assert ("GNA", "captured", "Murzuq") in named("Fighting hit Murzuq. GNA forces seized the town.", layers)
+
+
+def test_a_place_locating_a_facility_by_distance_is_not_its_town(layers):
+    text = ("Jets raided al-Watiya overnight. GNA fighters had wrested the airbase, 140 km south-west of Tripoli, "
+            "from the LNA in May.")
+    got = named(text, layers)
+    assert ("GNA", "captured", "al-Watiya Airbase") in got
+    assert ("GNA", "captured", "Tripoli International Airport") not in got
