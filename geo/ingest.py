@@ -2262,6 +2262,8 @@ def _find_dates(low: str, article_date: dt.date, anchor: dt.date | None = None) 
                 continue
             add(m, article_date, 0.85, f"date {m.group(0)!r} not resolved; article date used")
             continue
+        if year and int(year) > article_date.year:
+            continue  # "elections in March 2021" in a 2020 article: a plan, no date of anything reported
         add(m, article_date, 0.5, f"date {m.group(0)!r} is earlier than the article; article date used")
     return out
 
@@ -3549,6 +3551,9 @@ def _speaker(before: list[_Actor], low: str) -> _Actor | None:
 
 
 _HARD_BOUNDARY_RE = re.compile(r";|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bthough\b|\bhowever\b|"
+                               # "retreated east, with Sirte and Jufra as their last footholds": what they keep
+                               r",\s*with\s+[^,;:]{1,120}?\s+as\s+(?:(?:its|their|his)\s+)?(?:[\w-]+\s+){0,2}?"
+                               r"(?:strongholds|bastions|footholds|redoubts|bases)\b|"
                                r"(?:^|\s)(?:بينما|فيما|في\s+حين|لكن|غير\s+أن)(?=\s)")
 _DATE_SEPARATOR_RE = re.compile(r";|\bbut\b|\bwhile\b|\bwhereas\b|\bafter\b|\bbefore\b|\bwhen\b|\bwhich\b|"
                                 r"\bwho\b|\bwhose\b|,\s*\w+ing\b|\band\s+(?:then|later)\b")
@@ -3687,9 +3692,18 @@ def _stronghold_targets(trig: _Trigger, low: str, places: list[_Place], actors: 
                 r"\s*,\s*(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:district|town|city|village|oasis|area|region|hub|"
                 r"base|airbase|airport|port)\s+)?"
                 r"(?:(?:which|that)\s+(?:is|remains|has\s+(?:long\s+)?been)\s+)?(?:(?:a|an|the)\s+)?|"
-                r"\s+(?:is|was|remains|has\s+(?:long\s+)?been)\s+(?:(?:considered|regarded\s+as|seen\s+as|described\s+as|"
+                r"(?:\s+(?:some\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west)[\w-]*\s+of\s+"
+                r"(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?,?)?"  # "the town south-east of Tripoli has served as …"
+                r"\s+(?:is|was|remains|has\s+(?:long\s+)?been|(?:has|have)\s+(?:long\s+)?served\s+as|serves\s+as)\s+"  # "had served as": a past state
+                r"(?:(?:considered|regarded\s+as|seen\s+as|described\s+as|"
                 r"known\s+as)\s+)?(?:(?:a|an|the)\s+)?", low[p.end:a]):
             out.append(p)
+    if not out and re.search(r"(?:strongholds|bastions|footholds|redoubts|bases)$", low[trig.start:trig.end]):
+        # "with Sirte and al-Jufra as their last footholds": every place of the list before "as"
+        m = re.search(r"\bwith\s+([^;:]{1,120}?)\s+as\s+(?:(?:its|their|his)\s+)?(?:[\w-]+\s+){0,2}$", low[:trig.start])
+        if m:
+            out = [p for p in places if not p.ref_only and m.start(1) <= p.start and p.end <= m.end(1)]
+            return out
     return out[:1]
 
 

@@ -1164,3 +1164,34 @@ def test_a_place_locating_a_facility_by_distance_is_not_its_town(layers):
     got = named(text, layers)
     assert ("GNA", "captured", "al-Watiya Airbase") in got
     assert ("GNA", "captured", "Tripoli International Airport") not in got
+
+
+# ----------------------------------------------------------------------------- thirteenth round
+def test_a_year_after_the_article_is_a_plan_and_dates_nothing(layers):
+    text = "On Friday Sarraj proposed elections in March 2021 and talks on Sirte, held by Haftar's forces."
+    recs = extract_events(text, article_date=dt.date(2020, 8, 21), layers=layers)
+    hold = [r for r in recs if (r["side"], r["action"], r["place"]) == ("LNA", "holds", "Sirte")]
+    assert hold and hold[0]["confidence"] >= 0.5
+    # a year before the article still marks a background fact
+    text = "Sarraj recalled that Haftar's forces shelled Sirte in March 2016."
+    recs = extract_events(text, article_date=dt.date(2020, 8, 21), layers=layers)
+    assert recs and all(r["confidence"] < 0.5 for r in recs if r["place"] == "Sirte")
+
+
+def test_a_place_that_has_served_as_a_sides_main_base_is_held(layers):
+    got = named("A drone hit Gharyan on Friday. The town south-east of Tripoli has served as the LNA's main base "
+                "since May.", layers)
+    assert ("LNA", "holds", "Gharyan") in got
+    assert ("LNA", "holds", "Tarhuna") in named("Tarhuna has served as the LNA's main base since May.", layers)
+    # a visit is no base, and "had served as" is a past state
+    assert not named("Tarhuna has served as the venue of the LNA's talks since May.", layers)
+    assert ("LNA", "holds", "Tarhuna") not in named("GNA forces took Tarhuna on Friday. Tarhuna had served as the LNA's "
+                                                    "main base.", layers)
+
+
+def test_places_kept_as_last_footholds_are_holds_not_withdrawals(layers):
+    got = named("Haftar's forces retreated east, with Sirte and al-Jufra as their last footholds in the region.", layers)
+    assert {("LNA", "holds", "Sirte"), ("LNA", "holds", "al-Jufra")} <= got
+    assert not {e for e in got if e[1] == "withdrew"}
+    got = named("Haftar's forces retreated from Sirte and al-Jufra, with heavy losses.", layers)
+    assert {("LNA", "withdrew", "Sirte"), ("LNA", "withdrew", "al-Jufra")} <= got
