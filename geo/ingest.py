@@ -3927,7 +3927,14 @@ def _targets(trig: _Trigger, *, low: str, places: list[_Place], actors: list[_Ac
         # "al-Watiya, which Haftar's forces hold": the antecedent before "which"
         ante = [p for p in places if p.end <= cstart and cstart - p.end <= 12]
         if ante:
-            out.append((ante[-1], action, 0.95, "antecedent of a relative clause"))
+            head = ante[-1]
+            # "al-Asaba next to Gharyan, which GNA forces had taken": the relative clause is about the place the
+            # landmark locates, not the landmark
+            land = next((q for q in reversed(places) if q.end <= head.start and not q.ref_only and re.fullmatch(
+                r"\s*,?\s*(?:(?:just|some|about|\d+\s*(?:km|kilometres|kilometers|miles))\s+)*(?:next\s+to|near|close\s+to|"
+                r"outside|beside|(?:north|south|east|west)[\w-]*\s+of)\s+(?:the\s+(?:town|city|capital)\s+of\s+)?(?:the\s+)?",
+                low[q.end:head.start])), None)
+            out.append((land or head, action, 0.95, "antecedent of a relative clause"))
     return out
 
 

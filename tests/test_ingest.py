@@ -1195,3 +1195,11 @@ def test_places_kept_as_last_footholds_are_holds_not_withdrawals(layers):
     assert not {e for e in got if e[1] == "withdrew"}
     got = named("Haftar's forces retreated from Sirte and al-Jufra, with heavy losses.", layers)
     assert {("LNA", "withdrew", "Sirte"), ("LNA", "withdrew", "al-Jufra")} <= got
+
+
+def test_a_relative_clause_after_a_landmark_is_about_the_place_it_locates(layers):
+    got = named("On Monday the LNA regained al-Asaba next to Gharyan, which GNA forces had taken on 21 May.", layers,
+                date="2020-06-03")
+    assert ("GNA", "captured", "al-Asabia") in got and ("GNA", "captured", "Gharyan") not in got
+    got = named("On Monday the LNA shelled Gharyan, which GNA forces had taken on 21 May.", layers, date="2020-06-03")
+    assert ("GNA", "captured", "Gharyan") in got
