@@ -627,7 +627,7 @@ _CAPITAL_RE = re.compile(r"\bthe\s+(?:libyan\s+)?capital(?:\s+city)?(?:'s)?\b|ا
 _ANAPHOR_RE = re.compile(
     r"\b(its|the\s+(?:city|town|village)'s|their|the)\s+(?:(?:[a-z-]+|[\d.,]+[a-z-]*)\s+){0,3}?"
     r"(international\s+airport|airport|air\s+base|airbase|base|airfield|oil\s+port|port|oil\s+terminal|terminal|"
-    r"harbou?r|oil\s*field|field|installation|facility|site)\b"
+    r"harbou?r|oil\s*field|field|installation|facility|site|camp)\b"
     r"|\bthe\s+(?:(?!(?:other|another|same|next|nearby|neighbou?ring|two|three|both|capital|old|new|several|many)\b)"
     r"[a-z][a-z-]*\s+){0,2}?(city|town|village)(?:'s)?\b(?!(?:'s)?\s+(?:of|hall|council|elders|residents|hospital|square|mayor|"
     r"authorities|officials|centre's|municipal|notables|people|inhabitants|population|mayor's|local))")
@@ -1047,6 +1047,9 @@ def _find_places(s: str, low: str, toks: list[_Tok], masked: list[tuple[int, int
             continue
         if any(x <= a < y for x, y in appositives):
             continue  # "al-Watiya, its only air base": the airbase is al-Watiya itself
+        if m.group(2) == "camp" and not re.fullmatch(r"the\s+(?:(?:military|army|main|besieged|embattled|same)\s+)?camp",
+                                                     m.group(0)):
+            continue  # "the al-Thamenah camp in Gharyan": a camp's own name, not a camp named before
         # the phrase must not be followed by a name ("the town of X", "the base at X")
         after = _words_between(low, b, b + 12)
         if m.group(3) is None and re.search(r"\b(?:only|sole|main|working|functioning|operating|operational|other|"
@@ -1665,6 +1668,12 @@ def _resolve_anaphor(m: re.Match[str], a: int, b: int, places: list[_Place], his
             return None
         ref = pool[0]
         return _Place(a, b, m.group(0), ref.pid, ref.name, ref.kind, 0.9, "anaphora")
+    if facility == "camp":
+        # "stormed the Naqliya camp … declared the camp back in its hands": the camp named last, else nothing
+        for ref in list(reversed(before)) + list(reversed(history))[:6]:
+            if ref.kind == "camp" or ref.kind == "military_base" and "camp" in ref.name.casefold():
+                return _Place(a, b, m.group(0), ref.pid, ref.name, ref.kind, 0.9, "anaphora")
+        return None
     if facility in ("installation", "facility", "site"):
         # "three strikes on the installation": the facility named last
         for ref in list(reversed(before)) + list(reversed(history)):
@@ -1785,12 +1794,16 @@ _TRIGGER_SPECS: list[tuple[str, str, str, int]] = [
      r"(?:advanc(?:ed|es|ing)|push(?:ed|es|ing)|pressed|reach(?:ed|es|ing)|got|penetrat(?:ed|es|ing)|mov(?:ed|es|ing)|"
      r"driv(?:en|ing)|drove|swept|r[ao]lled|march(?:ed|es|ing))\s+(?:\w+\s+)?as\s+far\s+as|secur(?:ed|es|ing)(?!\s+(?:the\s+)?(?:release|deal|support|agreement))",
      "captured", "verb", 0),
+    # "the nearby town of al-Urban had fallen too": the place is the subject; the taker is the one the text reported
+    (r"(?:fell|fallen)(?=\s+(?:too|as\s+well)\b)|(?<=also\s)(?:fell|fallen)(?=\s*(?:[,.;]|$|overnight|later|"
+     r"shortly|after|without))", "captured", "verb", 0),
     (r"(?:re)?capture\s+of|seizure\s+of|takeover\s+of|take-over\s+of|liberation\s+of|conquest\s+of",
      "captured", "nominal", 0),
     # "the fall of Sirte to the LNA": the side after "to" took the place after "of"
     (r"fall\s+of", "captured", "fall_of", 0),
     # withdrawal
     (r"withdr(?:ew|awn|awing|aws|aw)|pull(?:ed|s|ing)?\s+(?:out|back)|retreat(?:ed|s|ing)?|fled|flee(?:s|ing)?|"
+     r"scatter(?:ed|ing)(?=\s+(?:towards?|to|into|in\s+all|across|east|west|south|north)\b)|"
      r"evacuat(?:ed|es|ing)|abandon(?:ed|s|ing)|(?:moved|move|moving|moves)\s+out|fell\s+back|fall(?:s|ing)?\s+back|"
      r"dr(?:ew|aw|awn|awing|aws)\s+back|(?:pull(?:ed|s|ing)?|mov(?:ed|e|es|ing)|dr(?:ew|aw|awing|aws)|took|tak(?:e|es|ing))"
      r"\s+(?:(?:its|their|his|all|the|some|most|of|remaining|last|heavy)\s+){0,3}(?:forces|troops|fighters|units|men|"
@@ -2000,7 +2013,10 @@ def _find_triggers(s: str, low: str) -> list[_Trigger]:
         if re.search(r"\bover\b", m.group("mid")):
             found.append(_Trigger(m.start(), m.end(), "captured", "handover", low[m.start():m.end()]))
     for m in re.finditer(r"\bin\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?hands\b", low):
-        found.append(_Trigger(m.start(), m.end(), "holds", "in_hands", low[m.start():m.end()]))
+        # "declared the whole area in their hands": a taking announced, like "declared it under their control"
+        came = re.search(r"\b(?:declared|declares|declaring|proclaimed|proclaiming)\s+(?:[\w'-]+\s+){1,4}$",
+                         low[max(0, m.start() - 50):m.start()])
+        found.append(_Trigger(m.start(), m.end(), "captured" if came else "holds", "in_hands", low[m.start():m.end()]))
     for m in _UNDER_CTL_RE.finditer(low):
         came = m.group("came") or re.search(r"\b(?:brought|bring|brings|bringing|placed|put|declared|declares|declaring|"
                                             r"proclaimed|announced)\s+(?:[\w'-]+\s+){1,4}$",
@@ -2084,6 +2100,8 @@ def _find_triggers(s: str, low: str) -> list[_Trigger]:
                     and aux in ("had", "has", "have")):
                 t.passive = aux not in ("had", "has", "have") and not re.match(
                     r"(?:stationed|based|positioned|entrenched|dug|deployed|garrisoned)\b", t.text)
+        if t.form == "verb" and t.action == "captured" and re.fullmatch(r"fell|fallen", t.text.strip()):
+            t.passive = True  # "al-Urban had fallen too": like "was taken too", the place is the subject
         if t.form in ("verb", "drive") and not t.passive and re.search(r"\bby\b", low[t.end:t.end + 12]) \
                 and re.match(r"(?:still\s+)?(?:\w+(?:ed|en|wn)|hit|struck|shot|held|overrun)\b", t.text):
             t.passive = True  # reduced relative: "Sirte, shelled by LNA forces for weeks"
@@ -2580,7 +2598,14 @@ def _sentence_events(raw: str, *, article_date: dt.date, layers: Any, index: Pla
             elif memory and not cands and re.search(r"\b(?:also|too|as\s+well|likewise)\b",
                                                     low[max(0, trig.start - 12):min(len(low), trig.end + 14)]):
                 # "Sabratha fell to the GNA. Surman and al-Ajaylat were also retaken."
-                passive_coord = (memory, "taker from the previous sentence ('also')", 0.85)
+                taker = memory
+                if trig.action == "captured":
+                    # "… took Tarhuna. Haftar's fighters scattered … al-Urban had fallen too": the side that took
+                    # the place before, or the opponent of the one that left it, not the last subject
+                    last = next((c for c in reversed([*earlier, *previous]) if c.action in ("captured", "withdrew")), None)
+                    if last is not None:
+                        taker = last.side if last.action == "captured" else layers.sides.opponent(last.side) or memory
+                passive_coord = (taker, "taker from the previous sentence ('also')", 0.85)
         firing = [c.side for c in [*previous, *cands] if c.action == "attacked"]
         pair = _fighting_pair(trig, low, actors, layers) if trig.form == "fighting" else []
         if pair:
@@ -2593,10 +2618,17 @@ def _sentence_events(raw: str, *, article_date: dt.date, layers: Any, index: Pla
                     passive_coord=(side, "one of the two sides fighting there", 0.9)))
             cands.extend(new)
             continue
+        attackers = None
+        if trig.action in ("withdrew", "captured") and _ATTACKERS_SUBJECT_RE.search(low[max(0, trig.start - 50):trig.start]):
+            # "declared the camp back in its hands as the attackers fled": the side that attacked or stormed the place
+            went = [c.side for c in [*previous, *cands] if c.action == "attacked" or c.action == "captured" and re.match(
+                r"trigger '(?:storm|overr|raid|assault|push|advanc|broke|attack|swept|sweep)", c.notes[0] if c.notes else "")]
+            attackers = went[-1] if went else None
         new = _events_for_trigger(trig, s=s, low=low, actors=actors, places=places, dates=dates, bounds=bounds,
                                   next_trigger=nxt, memory=memory, layers=layers, article_date=article_date,
                                   coordinated=coord, placeless=placeless, prelude=prelude,
-                                  passive_coord=passive_coord, fire_side=firing[-1] if firing else None)
+                                  passive_coord=passive_coord, fire_side=firing[-1] if firing else None,
+                                  attackers=attackers)
         acted = {c.side for c in new if c.action == trig.action}
         if len(acted) == 1:
             last_event = (trig.end, acted.pop(), trig.action)
@@ -2706,7 +2738,7 @@ def _events_for_trigger(trig: _Trigger, *, s: str, low: str, actors: list[_Actor
                         placeless: list[tuple[_Trigger, str, float, list[str], dt.date]] | None = None,
                         prelude: str | None = None,
                         passive_coord: tuple[str, str, float] | None = None,
-                        fire_side: str | None = None) -> list[_Candidate]:
+                        fire_side: str | None = None, attackers: str | None = None) -> list[_Candidate]:
     notes: list[str] = []
     cstart, cend = _clause(low, trig.start, bounds)
     if _negated(trig, low):
@@ -2758,7 +2790,9 @@ def _events_for_trigger(trig: _Trigger, *, s: str, low: str, actors: list[_Actor
     ar_expel_patient = trig.expel and trig.text.startswith("و") and coordinated is not None and len(
         [a for a in actors if trig.end <= a.start < cend]) == 1 and next(
         a for a in actors if trig.end <= a.start < cend).side not in (None, coordinated)
-    if coordinated is not None and trig.form == "verb" and not trig.passive and not any(
+    if attackers is not None:
+        side, agent_note, factor = attackers, "'the attackers': the side reported attacking", 0.95
+    elif coordinated is not None and trig.form == "verb" and not trig.passive and not any(
             a.side and not a.governed and low.rfind(" and", 0, trig.start) < a.start < trig.start for a in actors):
         side, agent_note, factor = coordinated, "same subject as the verb before", 1.0
     elif ar_expel_patient:
@@ -2949,6 +2983,8 @@ def _irrealis_capture(trig: _Trigger, *, s: str, low: str, actors: list[_Actor],
     return out
 
 
+_ATTACKERS_SUBJECT_RE = re.compile(r"\bthe\s+(?:attackers|assailants|raiders|invaders|attacking\s+(?:forces|troops|fighters|units))"
+                                   r"\s+(?:(?:then|had|have|all|quickly|eventually|finally|later|hastily)\s+)*$")
 _HELD_NOW = "held 'now', after a change"
 _AFTER_FIGHTING_RE = re.compile(r"\bafter\s+(?:(?:[\w-]+|\d+)\s+){0,4}?(?:fighting|clashes|battles?|assaults?|offensive|"
                                 r"push|combat|street\s+battles)\b")
@@ -2960,7 +2996,7 @@ _PRELUDE_RE = re.compile(r"\b(?:after|following|amid|under|with|backed\s+by|supp
                          r"a\s+wave\s+of|a\s+barrage\s+of)\s+)*$")
 _NOW_BEFORE_RE = re.compile(r"(?<!until\s)(?<!till\s)(?<!up\s\sto\s)(?<!to\s)\bnow\s+(?:(?:is|are|firmly|fully|largely|"
                             r"mostly|entirely|completely|effectively|in\s+effect)\s+)*$")
-_BORROW_WITHDRAW_RE = re.compile(r"(?:withdr|pull|retreat|fled|flee|fell\s+back|fall|dr[ae]w|redeploy|reposition|"
+_BORROW_WITHDRAW_RE = re.compile(r"(?:withdr|pull|retreat|fled|flee|scatter|fell\s+back|fall|dr[ae]w|redeploy|reposition|"
                                  r"mov(?:ed|e|es|ing)\s+out|(?:was|were|been|being|be|got|get)\s+(?:\w+\s+)?"
                                  r"(?:expelled|ousted|evicted|dislodged|routed|\w+\s+out))")
 _BORROW_CAPTURE_RE = re.compile(r"(?:mov(?:ed|e|es|ing)\s+in|(?:swept|sweep(?:s|ing)?|roll(?:ed|s|ing)|march(?:ed|es|ing)|pour(?:ed|s|ing))\s+in|(?:took|tak(?:e|es|ing))\s+over|(?:re-?)?enter|"
@@ -3752,6 +3788,11 @@ def _targets(trig: _Trigger, *, low: str, places: list[_Place], actors: list[_Ac
         pool = [p for p in places if p.end <= trig.start and trig.start - p.end <= 140]
         pool = [p for p in pool if not _STRICT_REF_RE.search(low[max(0, p.start - 50):p.start])]
         pool = [p for p in pool if not p.ref_only] or pool  # "al-Urban, near Tarhouna, had been taken"
+        if re.fullmatch(r"fell|fallen", trig.text.strip()):
+            # "the nearby town of al-Urban had fallen too": the place is the subject, not "prices in al-Urban"
+            pool = [p for p in pool if re.fullmatch(r"\s+(?:(?:had|has|have|also)\s+)*", low[p.end:trig.start])
+                    and not re.search(r"(?<!town\s)(?<!city\s)(?<!village\s)(?<!oasis\s)\b(?:in|at|of|near|from|to|on)\s+"
+                                      r"(?:the\s+)?$", low[max(0, p.start - 30):p.start])][-1:]
         if not pool and trig.form == "under_attack":
             # "Haftar's forces came under GNA drone fire near Sirte": the forces named are the target, the place
             # after says where
@@ -3824,7 +3865,7 @@ def _targets(trig: _Trigger, *, low: str, places: list[_Place], actors: list[_Ac
     if stop_actor is not None and trig.form != "arabic":  # Arabic puts the subject after the verb
         end = min(end, stop_actor.start)
     win_end = min(win_end, end)
-    fleeing = trig.text.startswith(("fled", "flee"))
+    fleeing = trig.text.startswith(("fled", "flee", "scatter"))
     running = {"captured": "target", "withdrew": "from", "attacked": "target", "holds": "target"}[action]
     out: list[tuple[_Place, str, float, str]] = []
     prev_end = trig.end
@@ -3932,7 +3973,7 @@ def _targets(trig: _Trigger, *, low: str, places: list[_Place], actors: list[_Ac
             # landmark locates, not the landmark
             land = next((q for q in reversed(places) if q.end <= head.start and not q.ref_only and re.fullmatch(
                 r"\s*,?\s*(?:(?:just|some|about|\d+\s*(?:km|kilometres|kilometers|miles))\s+)*(?:next\s+to|near|close\s+to|"
-                r"outside|beside|(?:north|south|east|west)[\w-]*\s+of)\s+(?:the\s+(?:town|city|capital)\s+of\s+)?(?:the\s+)?",
+                r"beside|adjacent\s+to)\s+(?:the\s+(?:town|city|capital)\s+of\s+)?(?:the\s+)?",
                 low[q.end:head.start])), None)
             out.append((land or head, action, 0.95, "antecedent of a relative clause"))
     return out

@@ -1203,3 +1203,44 @@ def test_a_relative_clause_after_a_landmark_is_about_the_place_it_locates(layers
     assert ("GNA", "captured", "al-Asabia") in got and ("GNA", "captured", "Gharyan") not in got
     got = named("On Monday the LNA shelled Gharyan, which GNA forces had taken on 21 May.", layers, date="2020-06-03")
     assert ("GNA", "captured", "Gharyan") in got
+
+
+def test_a_place_that_had_fallen_too_was_taken_by_the_side_that_took_the_one_before(layers):
+    text = ("GNA forces took Tarhuna on Friday. Haftar's fighters scattered towards Bani Walid. By evening the nearby "
+            "town of al-Urban had fallen too.")
+    got = named(text, layers, date="2020-06-05")
+    assert {("GNA", "captured", "al-Urban"), ("LNA", "withdrew", "Tarhuna")} <= got
+    assert ("LNA", "captured", "al-Urban") not in got and ("LNA", "holds", "Bani Walid") not in got
+    # not what falls in a place
+    assert not {e for e in named("GNA forces took Tarhuna on Friday. Prices in al-Urban had fallen too.", layers,
+                                 date="2020-06-05") if e[2] == "al-Urban"}
+    assert not named("Police scattered the protesters in Tarhuna.", layers)
+
+
+def test_declaring_a_place_in_a_sides_hands_is_a_capture(layers):
+    got = named("GNA units stormed al-Hira on 23 April, and within hours GNA media declared the whole area in their hands.",
+                layers, date="2019-04-24")
+    assert ("GNA", "captured", "Al Hira") in got
+    got = named("GNA media said the whole of al-Hira was in their hands on 23 April.", layers, date="2019-04-24")
+    assert ("GNA", "holds", "Al Hira") in got and ("GNA", "captured", "Al Hira") not in got
+
+
+def test_the_camp_is_the_camp_named_last(layers):
+    text = ("LNA forces shelled Tripoli's airport on Friday and then stormed the Yarmouk camp. "
+            "On Saturday GNA forces declared the camp back in their hands.")
+    got = named(text, layers)
+    assert ("GNA", "captured", "Yarmouk camp") in got
+    assert not {e for e in got if e[0] == "GNA" and e[2] == "Tripoli International Airport"}
+    # with no camp named, "the camp" is no place at all
+    assert not {e for e in named("LNA jets struck Mitiga airport. Refugees in the camp were unharmed.", layers)
+                if e[2] != "Mitiga Airport"}
+
+
+def test_the_attackers_are_the_side_that_attacked(layers):
+    text = ("Haftar's forces stormed the Yarmouk camp on Saturday, but the GNA army declared the camp back in its hands "
+            "as the attackers fled.")
+    got = named(text, layers)
+    assert ("LNA", "withdrew", "Yarmouk camp") in got and ("GNA", "withdrew", "Yarmouk camp") not in got
+    # a side named as the subject is no attacker
+    got = named("Haftar's forces stormed the Yarmouk camp on Saturday, but GNA units fled.", layers)
+    assert ("LNA", "withdrew", "Yarmouk camp") not in got
