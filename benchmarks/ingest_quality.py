@@ -42,7 +42,12 @@ never saw the rules, first named ``blind7`` and measured once at 0.84 / 0.64 aft
 ``known_gap`` while below the targets) and ``tune9`` (40 passages of day-to-day front-line reporting by a writer who
 never saw the rules, first named ``blind8`` and measured once at 0.75 / 0.48 after the ninth round, then tuned on;
 ``known_gap`` while below the targets) and ``tune10`` (40 passages by a writer who never saw the rules, first named
-``blind9`` and measured once at 0.78 / 0.48 after the tenth round, then tuned on; ``known_gap`` while below the targets). Every split has now been seen: to measure the rules on unseen text, write new passages with a new split name and run
+``blind9`` and measured once at 0.78 / 0.48 after the tenth round, then tuned on; ``known_gap`` while below the targets),
+``tune11`` (40 passages by a writer who never saw the rules, first named ``blind10`` and measured once at 0.74 / 0.47
+after the eleventh round, then tuned on; ``known_gap``) and ``tune12`` (40 passages, ids ``b11-``, by a writer who never
+saw the rules, first named ``blind11`` and measured once at 0.88 / 0.69 after the twelfth round – captured 0.93 / 0.76,
+withdrew 0.92 / 0.55, attacked 0.88 / 0.71, holds 0.57 / 0.50 – then tuned on in the thirteenth; ``known_gap`` while
+below the targets). Every split has now been seen: to measure the rules on unseen text, write new passages with a new split name and run
 ``--split NAME`` once before changing anything.
 """
 

@@ -196,6 +196,14 @@ in the same clause; *"X is now in the hands of S … after several hours of figh
 government in Tripoli"*) and never the capital, even where it was also named by name; a place more than 40 km
 off (*"the airbase, 140 km south-west of Tripoli"*) is not the town of the facility before it.
 
+Thirteenth round (sides and holds worded indirectly): a year after the article's (*"elections in March 2021"*) is a plan
+and dates nothing; *"X has served as S's main base"* (not *"had served"*) holds X, and *"with X and Y as their last
+footholds"* holds both and ends the reach of the withdrawal before it; a relative clause after *"X next to Y, which …"*
+is about X, not the landmark Y; *"scattered towards"* is a flight that borrows the place taken; *"X had fallen too"* was
+taken by the side that took the place before (or the opponent of the side that left it), not by the last subject;
+*"declared the area in their hands"* is a capture; *"the camp"* is the camp named last (and a camp's own name, *"the
+al-Thamenah camp"*, is none); *"as the attackers fled"* is the withdrawal of the side reported attacking or storming.
+
 One place, side and action is reported once per article, with its best evidence.
 """
 
