@@ -320,33 +320,33 @@ def test_folium_is_imported_only_by_geo_maps():
 
 
 # ----------------------------------------------------------------------------- CLI
-def test_cli_map_and_timeline(tmp_path):
+def test_cli_map_and_timeline(tmp_path, monkeypatch):
     runner = CliRunner()
-    with runner.isolated_filesystem(temp_dir=tmp_path):
-        r = runner.invoke(main, ["map", "2020-06-06", "-q", "--window", "10", "--png", "output/c.png"])
-        assert r.exit_code == 0, r.output
-        assert Path("output/control_2020-06-06.html").stat().st_size > 10_000
-        assert Path("output/c.png").read_bytes()[:4] == b"\x89PNG"
-        r = runner.invoke(main, ["timeline", "2020-01-01", "2020-03-01", "--step", "week", "--self-contained", "-q"])
-        assert r.exit_code == 0, r.output
-        assert Path("output/timeline_2020-01-01_2020-03-01.html").exists()
-        r = runner.invoke(main, ["diff", "2020-04-01", "2020-06-10", "-q", "-o", "output/d.html", "--self-contained"])
-        assert r.exit_code == 0, r.output
-        # outside output/ an existing file needs --overwrite
-        Path("mine.html").write_text("keep")
-        r = runner.invoke(main, ["map", "2020-06-06", "-q", "-o", "mine.html"])
-        assert r.exit_code == 2 and "--overwrite" in r.output and Path("mine.html").read_text() == "keep"
+    monkeypatch.chdir(tmp_path)  # (click 8.5 deprecates isolated_filesystem)
+    r = runner.invoke(main, ["map", "2020-06-06", "-q", "--window", "10", "--png", "output/c.png"])
+    assert r.exit_code == 0, r.output
+    assert Path("output/control_2020-06-06.html").stat().st_size > 10_000
+    assert Path("output/c.png").read_bytes()[:4] == b"\x89PNG"
+    r = runner.invoke(main, ["timeline", "2020-01-01", "2020-03-01", "--step", "week", "--self-contained", "-q"])
+    assert r.exit_code == 0, r.output
+    assert Path("output/timeline_2020-01-01_2020-03-01.html").exists()
+    r = runner.invoke(main, ["diff", "2020-04-01", "2020-06-10", "-q", "-o", "output/d.html", "--self-contained"])
+    assert r.exit_code == 0, r.output
+    # outside output/ an existing file needs --overwrite
+    Path("mine.html").write_text("keep")
+    r = runner.invoke(main, ["map", "2020-06-06", "-q", "-o", "mine.html"])
+    assert r.exit_code == 2 and "--overwrite" in r.output and Path("mine.html").read_text() == "keep"
 
 
-def test_cli_errors_are_one_line(tmp_path):
+def test_cli_errors_are_one_line(tmp_path, monkeypatch):
     runner = CliRunner()
-    with runner.isolated_filesystem(temp_dir=tmp_path):
-        r = runner.invoke(main, ["timeline", "2020-06-01", "2020-01-01", "-q"])
-        assert r.exit_code == 2 and "END" in r.output and "Traceback" not in r.output
-        r = runner.invoke(main, ["map", "2020-02-30", "-q"])
-        assert r.exit_code == 2 and "2020-02-30" in r.output
-        r = runner.invoke(main, ["map", "2020-06-06", "--window", "-3", "-q"])
-        assert r.exit_code == 2
+    monkeypatch.chdir(tmp_path)
+    r = runner.invoke(main, ["timeline", "2020-06-01", "2020-01-01", "-q"])
+    assert r.exit_code == 2 and "END" in r.output and "Traceback" not in r.output
+    r = runner.invoke(main, ["map", "2020-02-30", "-q"])
+    assert r.exit_code == 2 and "2020-02-30" in r.output
+    r = runner.invoke(main, ["map", "2020-06-06", "--window", "-3", "-q"])
+    assert r.exit_code == 2
 
 
 @pytest.mark.parametrize("cmd", ["map", "timeline"])
