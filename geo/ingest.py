@@ -1992,8 +1992,10 @@ def _find_triggers(s: str, low: str) -> list[_Trigger]:
         if re.search(r"\bto\s+[a-z]", mid):
             continue  # "forced the LNA to retreat from …": the retreat is the event (object control, below)
         if not mid.strip() and m.group("prep") in ("from", "away from", "back from") and re.match(
-                r"push|driv|drove|chas|clear", m.group(0)):
-            continue  # "pushing from Sirte towards Misrata", "driving from Tripoli": where a movement starts
+                r"push|driv|drove|chas|clear", m.group(0)) and not re.search(
+                r"\b(?:was|were|been|being|be|got|get)\s+(?:\w+ly\s+)?$", low[max(0, m.start() - 25):m.start()]):
+            continue  # "pushing from Sirte towards Misrata", "driving from Tripoli": where a movement starts (but
+            # "after being pushed back from Tarhuna by GNA forces" is a passive drive: the subject was driven out)
         if not mid.strip() and m.group("prep").startswith("out") and re.match(r"push|driv|drove", m.group(0)) and (
                 re.match(r"\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+(?:towards?|in\s+the\s+direction\s+of)\b",
                          low[m.end():])) and not re.search(r"\b(?:were|was|been|being|be|got|get)\s*$", low[:m.start()]):
@@ -2859,14 +2861,36 @@ def _events_for_trigger(trig: _Trigger, *, s: str, low: str, actors: list[_Actor
         act_side = side
         if trig.text.startswith(("lost", "los", "left", "leav", "ced", "surrender", "gave", "giv")) and action == "withdrew":
             # "lost Gharyan to the GNA", "leaving the town to GNA units": the side named after "to" captured it
-            m = re.match(r"(?:\s*,[^,;]{1,60},)?\s*to\s+", low[place.end:])  # an appositive may come between
-            winner = next((a for a in actors if m and place.end + m.end() <= a.start <= place.end + m.end() + 30
-                           and re.fullmatch(r"(?:the\s+)?(?:[\w'-]+\s+){0,2}", low[place.end + m.end():a.start])), None)
+            winner = None
+            # "losing Al-Watiya airbase and the towns of Tiji and Badr to government forces": "to" may follow the
+            # last place of the list the verb reaches
+            for end in sorted({place.end, *(p.end for p, _, _, _ in roles if p.start >= place.end)}):
+                m = re.match(r"(?:\s*,[^,;]{1,60},|\s*\([^()]{1,60}\))?\s*to\s+", low[end:])  # an appositive may come between
+                winner = next((a for a in actors if m and end + m.end() <= a.start <= end + m.end() + 30
+                               and re.fullmatch(r"(?:the\s+)?(?:[\w'-]+\s+){0,2}", low[end + m.end():a.start])), None)
+                if winner is not None:
+                    break
+            if winner is None:
+                # a list the verb's reach stopped short of: "to" after list material only (names, "and", commas,
+                # a parenthesis), no verb or clause word
+                m = re.match(r"([^;:.]{1,120}?)\s+to\s+", low[place.end:place.end + 160])
+                if m and re.search(r",|\band\b|\(", m.group(1)) and not re.search(
+                        r"\b(?:which|who|that|said|says|after|before|while|when|as|but|has|have|had|was|were|is|are|"
+                        r"from|in|on|at|by|with|towards?|into)\b", m.group(1)):
+                    end = place.end + m.end()
+                    winner = next((a for a in actors if end <= a.start <= end + 30 and re.fullmatch(
+                        r"(?:the\s+)?(?:[\w'-]+\s+){0,2}", low[end:a.start])), None)
             if winner is not None and winner.side:
+                loser_side = side
+                if winner.side == side:
+                    # "Burkan al-Ghadab says … the blow of losing X to government forces": no side loses to itself;
+                    # the speaker is not the loser
+                    loser_side = layers.sides.opponent(side) or side
                 act_side, action = winner.side, "captured"
                 n.append("'… to' names the winner")
-                out.append(_Candidate(place, side, "withdrew", conf * role_factor * place.factor, date,
-                                      [*n[:-1], "'… to' names the winner: the loser withdrew"]))
+                if loser_side != winner.side:
+                    out.append(_Candidate(place, loser_side, "withdrew", conf * role_factor * place.factor, date,
+                                          [*n[:-1], "'… to' names the winner: the loser withdrew"]))
         if action == "holds" and changed_hands and _AFTER_FIGHTING_RE.search(
                 low, trig.end, low.find(";", trig.end) % (len(low) + 1)):
             # "Sabratha and Surman are now in the hands of GNA forces, … after several hours of fighting": the

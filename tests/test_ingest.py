@@ -1244,3 +1244,22 @@ def test_the_attackers_are_the_side_that_attacked(layers):
     # a side named as the subject is no attacker
     got = named("Haftar's forces stormed the Yarmouk camp on Saturday, but GNA units fled.", layers)
     assert ("LNA", "withdrew", "Yarmouk camp") not in got
+
+
+def test_a_passive_push_back_from_a_place_is_a_drive_out_of_it(layers):
+    got = named("Haftar's army now holds Sirte after being pushed back from Gharyan and Tarhuna by GNA forces.", layers)
+    assert {("GNA", "captured", "Gharyan"), ("LNA", "withdrew", "Gharyan"),
+            ("GNA", "captured", "Tarhuna"), ("LNA", "withdrew", "Tarhuna")} <= got
+    # an active "pushed back from" with no object is the subject's own movement, not a drive
+    got = named("GNA forces pushed back from Gharyan on Monday towards Mizdah.", layers)
+    assert not {e for e in got if e[2] == "Gharyan" and e[1] in ("captured", "withdrew")}
+
+
+def test_losing_a_list_to_a_side_names_the_winner_after_the_list(layers):
+    got = named("Government media say the LNA is reeling from losing Gharyan (غريان) and the town of Tiji "
+                "to government forces.", layers)
+    assert {("LNA", "withdrew", "Gharyan"), ("GNA", "captured", "Gharyan")} <= got
+    assert ("GNA", "withdrew", "Gharyan") not in got
+    # no "to" after the list: only the loser's withdrawal
+    got = named("The LNA lost Gharyan and returned to Jufra.", layers)
+    assert ("LNA", "withdrew", "Gharyan") in got and ("GNA", "captured", "Gharyan") not in got
