@@ -204,6 +204,12 @@ taken by the side that took the place before (or the opponent of the side that l
 *"declared the area in their hands"* is a capture; *"the camp"* is the camp named last (and a camp's own name, *"the
 al-Thamenah camp"*, is none); *"as the attackers fled"* is the withdrawal of the side reported attacking or storming.
 
+Fourteenth round (withdrawals stated as the other side's gain): *"after being pushed back from X and Y by S"* is a passive
+drive – S took X and Y and the subject withdrew – while an active *"pushed back from X"* with no object stays a movement;
+*"losing X and the towns of Y and Z to S"* finds the winner after the last place of the list (past a parenthesis), and
+since no side loses to itself, a speaker on the winning side (*"Burkan al-Ghadab says … the blow of losing X to
+government forces"*) is not taken for the loser.
+
 One place, side and action is reported once per article, with its best evidence.
 """
 
