@@ -1832,11 +1832,13 @@ _TRIGGER_SPECS: list[tuple[str, str, str, int]] = [
     (r"withdrawal\s+(?:of\s+(?:[\w'-]+\s+){1,4}?)?from|retreat\s+from|pull-?out\s+(?:from|of)|pull-?back\s+from|loss\s+of|exit\s+from|"
      r"evacuation\s+of|departure\s+from", "withdrew", "nominal", 0),
     # attacks
+    # "began a sustained 48-hour aerial campaign against …": up to three words of description before the noun
     (r"(?:launch(?:ed|es|ing)?|began|begun|start(?:ed|s|ing)?|mount(?:ed|s|ing)?|open(?:ed|s|ing)?)\s+(?:a|an|the|its|their|his)?\s*"
-     r"(?:new\s+|fresh\s+|major\s+|large-scale\s+|ground\s+|military\s+|full-scale\s+|all-out\s+|surprise\s+)*"
+     r"(?:(?!(?:on|against|in|at|to|of|and|with|by)\b)[\w'-]+\s+){0,3}?"
      r"(?:offensive|assault|counter-?offensive|counter-?attack|operation|campaign)s?\s+"
      r"(?:(?:late|early)\s+)?(?:(?:on|in)\s+(?:the\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-     r"morning|evening|night)\s+)?(?:on|against)", "attacked", "verb", 0),
+     r"morning|evening|night)(?:\s+(?:morning|evening|night))?\s+)?(?:on|against)(?!\s+(?:the\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+     r"sunday|morning|evening|night)\b)", "attacked", "verb", 0),
     (r"(?:air\s*-?\s*strikes?|airstrikes?|drone\s+strikes?|air\s+raids?|strikes?|attacks?|shelling|bombing|bombardment|"
      r"raids?|assault|rocket\s+(?:attack|fire)s?|artillery\s+(?:fire|attack)s?|missile\s+(?:attack|strike)s?|"
      r"siege|sorties|counter-?attacks?)\s+"

@@ -1263,3 +1263,14 @@ def test_losing_a_list_to_a_side_names_the_winner_after_the_list(layers):
     # no "to" after the list: only the loser's withdrawal
     got = named("The LNA lost Gharyan and returned to Jufra.", layers)
     assert ("LNA", "withdrew", "Gharyan") in got and ("GNA", "captured", "Gharyan") not in got
+
+
+def test_a_campaign_described_at_length_is_an_attack_on_its_objects(layers):
+    got = named("On Monday the GNA began a sustained three-day aerial campaign against LNA positions in Gharyan and "
+                "Tarhuna.", layers)
+    assert {("GNA", "attacked", "Gharyan"), ("GNA", "attacked", "Tarhuna")} <= got
+    # "on <day>" after the noun is the time, not the object: the offensive that retakes a place is no separate attack
+    got = named("GNA units launched a large offensive on Sunday in Gharyan, retaking the town.", layers)
+    assert ("GNA", "attacked", "Gharyan") not in got and ("GNA", "captured", "Gharyan") in got
+    # a campaign of something other than force against people is no attack
+    assert not named("The LNA launched a campaign of arrests against critics in Gharyan.", layers)
