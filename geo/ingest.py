@@ -1805,6 +1805,9 @@ _TRIGGER_SPECS: list[tuple[str, str, str, int]] = [
      r"(?<!were\s)(?<!was\s)(?<!are\s)(?<!is\s)advancing|broke|break(?:s|ing)?)\s+(?:(?:deep|deeper|further|on)\s+)?into|liberat(?:ed|es|e|ing)|recover(?:ed|s|ing)|wrest(?:ed|s|ing)?|"
      r"(?:swept|sweep(?:s|ing)?)\s+(?:into|through)|(?:swept|sweep(?:s|ing)?|roll(?:ed|s|ing)|march(?:ed|es|ing)|pour(?:ed|s|ing))\s+in(?![\w-])"
      r"(?!\s+(?:on|to|towards?|from|the\s+direction)\b)|"
+     # "… left the airbase; S's forces drove in unopposed": an entry with no object (not "drove in a convoy")
+     r"(?:drove|driv(?:es|ing))\s+in(?![\w-])(?!\s+(?:on|to|towards?|from|the|a|an|their|its|his|convoys?|cars?|"
+     r"vehicles?|trucks?)\b)|"
      r"(?:advanc(?:ed|es|ing)|push(?:ed|es|ing)|pressed|reach(?:ed|es|ing)|got|penetrat(?:ed|es|ing)|mov(?:ed|es|ing)|"
      r"driv(?:en|ing)|drove|swept|r[ao]lled|march(?:ed|es|ing))\s+(?:\w+\s+)?as\s+far\s+as|secur(?:ed|es|ing)(?!\s+(?:the\s+)?(?:release|deal|support|agreement))",
      "captured", "verb", 0),
@@ -3039,7 +3042,7 @@ _NOW_BEFORE_RE = re.compile(r"(?<!until\s)(?<!till\s)(?<!up\s\sto\s)(?<!to\s)\bn
 _BORROW_WITHDRAW_RE = re.compile(r"(?:withdr|pull|retreat|fled|flee|scatter|fell\s+back|fall|dr[ae]w|redeploy|reposition|"
                                  r"mov(?:ed|e|es|ing)\s+out|(?:was|were|been|being|be|got|get)\s+(?:\w+\s+)?"
                                  r"(?:expelled|ousted|evicted|dislodged|routed|\w+\s+out))")
-_BORROW_CAPTURE_RE = re.compile(r"(?:mov(?:ed|e|es|ing)\s+in|(?:swept|sweep(?:s|ing)?|roll(?:ed|s|ing)|march(?:ed|es|ing)|pour(?:ed|s|ing))\s+in|(?:took|tak(?:e|es|ing))\s+over|(?:re-?)?enter|"
+_BORROW_CAPTURE_RE = re.compile(r"(?:mov(?:ed|e|es|ing)\s+in|(?:drove|driv(?:es|ing))\s+in\b|(?:swept|sweep(?:s|ing)?|roll(?:ed|s|ing)|march(?:ed|es|ing)|pour(?:ed|s|ing))\s+in|(?:took|tak(?:e|es|ing))\s+over|(?:re-?)?enter|"
                                 r"(?:re-?)?took\s+control|(?:re-?)?tak(?:e|es|en|ing)\s+control)")
 
 
@@ -3170,8 +3173,10 @@ def _irrealis(trig: _Trigger, low: str) -> bool:
         # "took Murzuq, only to pull its troops out of the town that evening": a result that happened
         return not (len(words) > 1 and words[-2] in ("only", "just"))
     tail = words[-4:]
+    off = len(words) - len(tail)  # "On 19 May, GNA forces also entered …": a day before "may" makes it the month
     for i, w in enumerate(tail):
-        if w == "may" and (i == 0 or not tail[i - 1].isdigit()) and not (i + 1 < len(tail) and tail[i + 1].isdigit()):
+        if w == "may" and (i + off == 0 or not words[i + off - 1].isdigit()) and \
+                not (i + 1 < len(tail) and tail[i + 1].isdigit()):
             return True
     return bool(_IRREALIS_RE.search(" ".join(tail)))
 

@@ -1274,3 +1274,18 @@ def test_a_campaign_described_at_length_is_an_attack_on_its_objects(layers):
     assert ("GNA", "attacked", "Gharyan") not in got and ("GNA", "captured", "Gharyan") in got
     # a campaign of something other than force against people is no attack
     assert not named("The LNA launched a campaign of arrests against critics in Gharyan.", layers)
+
+
+def test_a_day_of_may_is_no_modal(layers):
+    got = named("On 12 May, GNA forces also entered Gharyan.", layers)
+    assert ("GNA", "captured", "Gharyan") in got
+    # the modal still makes an event a possibility
+    assert not named("GNA forces may enter Gharyan next week.", layers)
+
+
+def test_driving_in_with_no_object_takes_the_place_left(layers):
+    got = named("Haftar's forces pulled out of Tarhuna and GNA troops drove in unopposed.", layers)
+    assert {("LNA", "withdrew", "Tarhuna"), ("GNA", "captured", "Tarhuna")} <= got
+    # driving in a convoy to a place is a journey, not an entry
+    got = named("GNA forces drove in a convoy to Gharyan.", layers)
+    assert ("GNA", "captured", "Gharyan") not in got
