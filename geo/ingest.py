@@ -3675,6 +3675,8 @@ _STRICT_REF_RE = re.compile(
     r"(?:in\s+the\s+)?direction\s+of|gateway\s+to|border\s+with|"
     r"(?:(?:\d+\s*)?(?:كم|كيلومترا?|كيلومترات)\s+)?(?:جنوب|شمال|شرق|غرب)ي?(?:\s+(?:شرق|غرب)ي?)?|طريق|الطريق\s+(?:إلى|الى|بين)|بين)"
     r"\s*(?:the\s+(?:town|city|village|capital)\s+of\s+|مدينة\s+|بلدة\s+)?(?:the\s+)?"
+    # "several kilometres north of the LNA-controlled Jufra airbase": a modifier of holding does not end the locator
+    r"(?:[\w-]+-(?:controlled|held|run|allied|backed|aligned|occupied)\s+)?"
     r"(?:(?:central|downtown|greater|southern|northern|eastern|western|nearby)\s+)?$")
 _ROLE_WORDS = ("out of", "out from", "away from", "back to", "from", "towards", "toward", "to", "into", "in", "at",
                "on", "against", "over", "across", "through", "inside", "within", "of")
@@ -3931,10 +3933,10 @@ def _targets(trig: _Trigger, *, low: str, places: list[_Place], actors: list[_Ac
         prev_end = p.end
         strict = _STRICT_REF_RE.search(lead)
         if strict and trig.form in ("nominal", "verb") and action == "attacked" and not out and re.fullmatch(
-                r"(?:\s*(?:near|on|at)?\s*(?:[\w'-]+\s+){0,3}?(?:[0-4](?:\.\d+)?\s*(?:km|kilometres|kilometers)|"
+                r"(?:\s*(?:near|on|at)?\s*(?:[\w'-]+\s+){0,5}?(?:[0-4](?:\.\d+)?\s*(?:km|kilometres|kilometers)|"
                 r"(?:a\s+few|a|one|two|three)\s+(?:km|kilometres?|kilometers?)))?"
                 r"\s*(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+(?:town|city|village|capital)\s+of\s+)?"
-                r"(?:the\s+)?", low[trig.end:p.start]):
+                r"(?:the\s+)?(?:[\w-]+-(?:controlled|held|run|allied|backed|aligned|occupied)\s+)?", low[trig.end:p.start]):
             # "an overnight assault east of the city": an attack on the town's approaches, not on a landmark
             out.append((p, action, 0.85, "attack on the approaches to the place"))
             continue

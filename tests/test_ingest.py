@@ -1289,3 +1289,11 @@ def test_driving_in_with_no_object_takes_the_place_left(layers):
     # driving in a convoy to a place is a journey, not an entry
     got = named("GNA forces drove in a convoy to Gharyan.", layers)
     assert ("GNA", "captured", "Gharyan") not in got
+
+
+def test_a_strike_several_km_off_a_held_base_does_not_hit_it(layers):
+    got = named("GNA drones hit LNA supply lorries several kilometres south of the LNA-held Brak airbase.", layers)
+    assert not {e for e in got if e[1] == "attacked"}
+    # a few kilometres off is still its approaches
+    got = named("GNA drones hit LNA supply lorries a few kilometres south of the LNA-held Brak airbase.", layers)
+    assert {e for e in got if e[1] == "attacked" and e[0] == "GNA"}
