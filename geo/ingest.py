@@ -210,6 +210,12 @@ drive – S took X and Y and the subject withdrew – while an active *"pushed b
 since no side loses to itself, a speaker on the winning side (*"Burkan al-Ghadab says … the blow of losing X to
 government forces"*) is not taken for the loser.
 
+Fifteenth round (tune14): an offensive noun may carry up to three words of description (*"began a sustained 48-hour
+aerial campaign against positions in X"*), and a weekday after its *"on"* is its time, not its object; a day number
+before *"May"* makes it the month, not a modal (*"On 19 May, S entered X"*); *"drove in"* with no object is an entry that
+takes the place the other side left; a modifier of holding (*"several kilometres north of the LNA-controlled X"*) does
+not end a locator, so only a strike a few km off still hits X's approaches.
+
 One place, side and action is reported once per article, with its best evidence.
 """
 
