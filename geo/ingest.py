@@ -1800,7 +1800,7 @@ _TRIGGER_SPECS: list[tuple[str, str, str, int]] = [
     (r"seiz(?:ed|es|e|ing)" + _CONTROL_TAIL, "captured", "verb", 0),
     (r"grabb(?:ed|ing)|grabs?(?=\s+(?:the|control)\b)", "captured", "verb", 0),
     # "GNA forces cleared Tarhuna, Gharyan and Mizda of Haftar's militias": the clearer took the places
-    (r"clear(?:ed|s|ing)(?=\s+[^.;:]{2,90}?\s+of\s+(?:the\s+)?(?:(?:last|remaining|all)\s+)?(?:haftar|lna|gna|"
+    (r"clear(?:ed|s|ing)[\"”’']?(?=\s+[^.;:]{2,90}?\s+of\s+(?:the\s+)?(?:(?:last|remaining|all)\s+)?(?:haftar|lna|gna|"
      r"(?:[\w'’-]+\s+){0,3}?(?:forces|fighters|militias?|troops|mercenaries|remnants|units|gunmen)\b))",
      "captured", "verb", 0),
     (r"retook|retak(?:e|es|en|ing)|recaptur(?:ed|es|e|ing)|regain(?:ed|s|ing)?", "captured", "verb", 0),

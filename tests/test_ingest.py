@@ -1297,3 +1297,10 @@ def test_a_strike_several_km_off_a_held_base_does_not_hit_it(layers):
     # a few kilometres off is still its approaches
     got = named("GNA drones hit LNA supply lorries a few kilometres south of the LNA-held Brak airbase.", layers)
     assert {e for e in got if e[1] == "attacked" and e[0] == "GNA"}
+
+
+def test_clearing_in_quotes_still_takes_the_places(layers):
+    got = named('The GNA said it had "cleared" Gharyan and Mizda of Haftar\'s militias.', layers)
+    assert {("GNA", "captured", "Gharyan"), ("LNA", "withdrew", "Mizda")} <= got
+    # clearing a road of mines takes nothing
+    assert not named('The GNA said it had "cleared" the Gharyan road of mines.', layers)
