@@ -1049,6 +1049,11 @@ def _find_places(s: str, low: str, toks: list[_Tok], masked: list[tuple[int, int
             b.ref_only = b.reference = True  # "Ain Zara, on the southern edge of Tripoli": B only locates A
         elif _NEAR_APPOSITION_RE.fullmatch(between) and re.match(r"\s*(?:[,;.)]|$)", low[b.end:]):
             b.ref_only = b.reference = True  # "al-Urban, near Tarhouna, had been taken": B only locates A
+    for a, b, c in zip(places, places[1:], places[2:]):
+        # "Abu Grein, between Sirte and Misrata": the two places only say where the first one lies
+        if (re.fullmatch(r",\s+(?:(?:midway|halfway|roughly|about)\s+)?between\s+(?:the\s+)?", low[a.end:b.start])
+                and re.fullmatch(r"\s+and\s+(?:the\s+)?", low[b.end:c.start])):
+            b.ref_only = b.reference = c.ref_only = c.reference = True
     # an appositive that describes the place before it ("al-Watiya, its only air base near the capital",
     # "Mitiga, Tripoli's only functioning airport"): the same place again, whose own names only locate it
     appositives = []
@@ -1870,6 +1875,9 @@ _TRIGGER_SPECS: list[tuple[str, str, str, int]] = [
     # "government forces were pushing into the contested districts of X": a push under way has not taken X yet
     (r"(?:(?<=were\s)|(?<=was\s)|(?<=are\s))(?:pushing|advancing)\s+(?:(?:deep|deeper|further)\s+)?into", "attacked", "verb", 0),
     (r"(?<=is\s)(?:pushing|advancing)\s+(?:(?:deep|deeper|further)\s+)?into", "attacked", "verb", 0),
+    # "the LNA gained ground in parts of Abu Salim": ground won inside a place is a push into it, not its capture
+    (r"(?:gain(?:ed|s|ing)?|made|mak(?:e|es|ing))\s+(?:(?:some|more|further|new|significant|major|little)\s+)?"
+     r"(?:ground|headway|inroads|progress)\s+(?:in|into|on|towards?|around)", "attacked", "verb", 0),
     # "fighting broke out in Ain Zara as GNA forces tried to win back positions": fighting at a place is an attack
     # by the side the sentence says is trying to gain ground there (see _fighting_side)
     (r"(?:fierce\s+|heavy\s+|renewed\s+|new\s+)?(?:fighting|clashes|battles|combat)\s+(?:(?:has|have|had)\s+)?"

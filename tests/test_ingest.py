@@ -1304,3 +1304,19 @@ def test_clearing_in_quotes_still_takes_the_places(layers):
     assert {("GNA", "captured", "Gharyan"), ("LNA", "withdrew", "Mizda")} <= got
     # clearing a road of mines takes nothing
     assert not named('The GNA said it had "cleared" the Gharyan road of mines.', layers)
+
+
+def test_places_a_town_lies_between_only_locate_it(layers):
+    got = named("LNA forces shelled Mizda, between Gharyan and Tarhuna, on Monday.", layers)
+    assert ("LNA", "attacked", "Mizda") in got
+    assert ("LNA", "attacked", "Gharyan") not in got and ("LNA", "attacked", "Tarhuna") not in got
+    # two places shelled in a list are both struck
+    got = named("LNA forces shelled Mizda, Gharyan and Tarhuna on Monday.", layers)
+    assert {("LNA", "attacked", "Gharyan"), ("LNA", "attacked", "Tarhuna")} <= got
+
+
+def test_gaining_ground_in_a_place_is_an_attack(layers):
+    got = named("GNA troops gained ground in parts of Tarhuna on Sunday.", layers)
+    assert ("GNA", "attacked", "Tarhuna") in got and ("GNA", "captured", "Tarhuna") not in got
+    # progress in talks is no push
+    assert not {e for e in named("The GNA made progress in talks held in Gharyan.", layers) if e[1] == "attacked"}
