@@ -3980,7 +3980,10 @@ def _targets(trig: _Trigger, *, low: str, places: list[_Place], actors: list[_Ac
         if action == "captured" and re.match(r"(?:push|advanc|broke|break)", trig.text) and (
                 note or re.match(r"(?:'s)?\s+(?:southern\s+|northern\s+|eastern\s+|western\s+)?(?:outskirts|suburbs?|"
                                  r"edges?|fringes|approaches|outer|periphery)\b", low[p.end:])):
-            continue  # "pushed into the city's outskirts": an advance, not the place taken
+            # "pushed into the city's outskirts": an advance on the place, not the place taken
+            if re.search(r"\binto$", trig.text):  # not "pushed back from the outskirts of X by S"
+                out.append((p, "attacked", 0.9, "an advance into its outskirts"))
+            continue
         if loose:
             factor, note = 0.85, f"{loose.group(0).strip()!r} the place"
         if action == "withdrew" and re.match(r"(?:left|leav)", trig.text) and _JOURNEY_AFTER_RE.match(low, p.end) \

@@ -1320,3 +1320,11 @@ def test_gaining_ground_in_a_place_is_an_attack(layers):
     assert ("GNA", "attacked", "Tarhuna") in got and ("GNA", "captured", "Tarhuna") not in got
     # progress in talks is no push
     assert not {e for e in named("The GNA made progress in talks held in Gharyan.", layers) if e[1] == "attacked"}
+
+
+def test_advancing_into_the_outskirts_is_an_attack(layers):
+    got = named("GNA units advanced into the southern outskirts of Sirte on Monday.", layers)
+    assert ("GNA", "attacked", "Sirte") in got and ("GNA", "captured", "Sirte") not in got
+    # being pushed back from the outskirts is no advance on the place
+    got = named("The LNA was pushed back from the outskirts of Misrata by GNA forces.", layers)
+    assert ("LNA", "attacked", "Misrata") not in got
