@@ -1843,6 +1843,10 @@ _TRIGGER_SPECS: list[tuple[str, str, str, int]] = [
     # capture); "were driven out of X" is a drive
     (r"(?:was|were|been|being|be|got|get)\s+(?:(?:finally|quickly|completely|all|fully)\s+)?(?:expelled|ousted|evicted|dislodged|"
      r"routed|(?:driven|pushed|kicked|forced|chased|thrown)\s+out)(?!\s+(?:of|from|by)\b)", "withdrew", "verb", 0),
+    # "would complete their pull-out that day from A, B and C": a time between the noun and "from"
+    (r"(?:withdrawal|retreat|pull-?out|pull-?back)(?:\s+(?:(?:that|this|the\s+same|the\s+next|the\s+following)\s+"
+     r"(?:day|night|evening|morning|afternoon|week)|overnight|today|on\s+(?:monday|tuesday|wednesday|thursday|friday|"
+     r"saturday|sunday)))\s+from", "withdrew", "nominal", 0),
     (r"withdrawal\s+(?:of\s+(?:[\w'-]+\s+){1,4}?)?from|retreat\s+from|pull-?out\s+(?:from|of)|pull-?back\s+from|loss\s+of|exit\s+from|"
      r"evacuation\s+of|departure\s+from", "withdrew", "nominal", 0),
     # attacks
@@ -2148,7 +2152,9 @@ def _find_triggers(s: str, low: str) -> list[_Trigger]:
 _BOUNDARY_RE = re.compile(
     r";|:\s|\(|\)|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bthough\b|\bhowever\b|\bafter\b|\bbefore\b|"
     r"\bwhen\b|\bwhich\b|\bwho\b|\bwhose\b|\bsince\b|\buntil\b|\bwhere\b|,\s*(?!including\b)(?=\w+ing\b)|(?<!\bwell\s)(?<!\bsuch\s)(?<!\bfar\s)(?<!\bsoon\s)\bas\s+(?=(?:the|they|it|he|she|we|its|their|his|government|gna|lna|haftar|forces|fighting|clashes|a|an)\b)|"
-    r"\bsaid\b|\bsays\b|\baccording\s+to\b|\btold\b|\badded\b|\bthat\b|"
+    r"\bsaid\b|\bsays\b|\baccording\s+to\b|\btold\b|\badded\b|"
+    # "that day", "that evening": a time, not a complement clause
+    r"\bthat\b(?!\s+(?:day|night|evening|morning|afternoon|week|month|year|same)\b)|"
     r"(?:^|\s)(?:إن|أن|بعد|قبل|بينما|فيما|في\s+حين|لكن|غير\s+أن|التي|الذي|الذين|حيث|عندما|وسط)(?=\s)")
 _DENIAL_RE = re.compile(r"\b(?:untrue|not\s+true|false|baseless|fabricated|rumou?rs?|denied|denies|refuted|"
                         r"dismissed|rejected|nonsense|(?:are|were|is|all|mere|outright|pure|more)\s+lies)\b")
@@ -3183,6 +3189,9 @@ def _irrealis(trig: _Trigger, low: str) -> bool:
     if words and words[-1] in ("finish", "finishing", "complete", "completing", "continue", "continuing") and \
             trig.text.split()[0].endswith("ing"):
         return False  # "its units would finish pulling out of …": the pull-out is under way
+    if trig.form == "nominal" and len(words) >= 2 and words[-2] in (
+            "finish", "finishing", "finished", "complete", "completing", "completed") and words[-1] in ("its", "their", "the", "his"):
+        return False  # "would complete their pull-out from …": the pull-out is under way
     if words and words[-1] == "to" and trig.form in ("verb", "drive", "drive_out", "arabic"):
         # "took Murzuq, only to pull its troops out of the town that evening": a result that happened
         return not (len(words) > 1 and words[-2] in ("only", "just"))

@@ -1328,3 +1328,10 @@ def test_advancing_into_the_outskirts_is_an_attack(layers):
     # being pushed back from the outskirts is no advance on the place
     got = named("The LNA was pushed back from the outskirts of Misrata by GNA forces.", layers)
     assert ("LNA", "attacked", "Misrata") not in got
+
+
+def test_a_time_between_the_withdrawal_noun_and_from(layers):
+    got = named("GNA forces would complete their pull-out that day from Sirte and Jufra.", layers)
+    assert {("GNA", "withdrew", "Sirte"), ("GNA", "withdrew", "al-Jufra")} <= got
+    # a pull-out only planned is none
+    assert not named("GNA forces may begin a pull-out that week from Sirte.", layers)
