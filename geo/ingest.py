@@ -2497,8 +2497,9 @@ def _borrowed_places(placeless: list[tuple[_Trigger, str, float, list[str], dt.d
 # undone in the same clause is also the taker's withdrawal
 _THEN_LOST_RE = re.compile(
     r"[^.;]{0,60}?(?:,\s*|\s)(?P<conn>but|then|and|only\s+to|before)\s+(?:then\s+|later\s+|soon\s+|quickly\s+)?"
-    r"(?:(?:was|were|being|be|got|get)\s+(?:\w+ly\s+|later\s+|soon\s+)?(?:thrown|driven|pushed|forced|kicked|beaten|"
-    r"chased|expelled|repelled|repulsed|ousted|dislodged|evicted|routed)(?:\s+(?:out|back|off))?|"
+    r"(?:(?:was|were|being|be|got|get)\s+(?:\w+ly\s+|later\s+|soon\s+|then\s+)?(?:thrown|driven|pushed|forced|kicked|beaten|"
+    r"chased|expelled|repelled|repulsed|ousted|dislodged|evicted|routed)(?:\s+(?:out|back|off))?"
+    r"(?!\s+(?:to|towards?|into|in\s+(?:a|buses|trucks|cars))\b)|"
     r"lost\s+(?:it|them|the\s+(?:town|city|village|base|area|district|camp|airport))|"
     r"(?:had|has)\s+to\s+(?:withdraw|retreat|pull\s+(?:out|back)|fall\s+back)|"
     r"(?:withdrew|retreated|pulled\s+(?:out|back)|fell\s+back)\s+(?:again|(?:from\s+)?(?:it|there)|the\s+same\s+day|"

@@ -1335,3 +1335,11 @@ def test_a_time_between_the_withdrawal_noun_and_from(layers):
     assert {("GNA", "withdrew", "Sirte"), ("GNA", "withdrew", "al-Jufra")} <= got
     # a pull-out only planned is none
     assert not named("GNA forces may begin a pull-out that week from Sirte.", layers)
+
+
+def test_a_capture_then_undone_after_were_then(layers):
+    got = named("GNA units briefly took over Sirte but were then driven out.", layers)
+    assert {("GNA", "captured", "Sirte"), ("GNA", "withdrew", "Sirte")} <= got
+    # a capture with nothing undoing it is no withdrawal
+    got = named("GNA units took over Sirte and were then driven to Jufra in buses.", layers)
+    assert ("GNA", "withdrew", "Sirte") not in got
