@@ -1343,3 +1343,11 @@ def test_a_capture_then_undone_after_were_then(layers):
     # a capture with nothing undoing it is no withdrawal
     got = named("GNA units took over Sirte and were then driven to Jufra in buses.", layers)
     assert ("GNA", "withdrew", "Sirte") not in got
+
+
+def test_juwaili_western_military_region_is_the_gna(layers):
+    got = named("Osama al-Juwaili's Western Military Region forces entered Zuwara on Monday.", layers)
+    assert ("GNA", "captured", "Zuwarah") in got
+    # a region of the country is no side
+    assert not named("Forces entered Zuwara, in the country's western region, on Monday.", layers) & {
+        ("GNA", "captured", "Zuwarah")}
