@@ -1859,7 +1859,9 @@ _TRIGGER_SPECS: list[tuple[str, str, str, int]] = [
      r"sunday|morning|evening|night)\b)", "attacked", "verb", 0),
     (r"(?:air\s*-?\s*strikes?|airstrikes?|drone\s+strikes?|air\s+raids?|strikes?|attacks?|shelling|bombing|bombardment|"
      r"raids?|assault|rocket\s+(?:attack|fire)s?|artillery\s+(?:fire|attack)s?|missile\s+(?:attack|strike)s?|"
-     r"siege|sorties|counter-?attacks?)\s+"
+     r"siege|sorties|counter-?attacks?)"
+     # "launched a surprise attack, dubbed 'Peace Storm', on X": the name set off between commas
+     r"(?:\s*,\s*(?:dubbed|called|named|code-?named)\s+['\"‘“][^'\"’”]{1,40}['\"’”]\s*,)?\s+"
      r"(?=(?:on|against|of|in|at|targeting|by|launched|mounted|staged|carried\s+out)\b|"
      r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\b)", "attacked", "nominal", 0),
     (r"attack(?:ed|s|ing)?|shell(?:ed|s|ing)|bomb(?:ed|s|ing)|bombard(?:ed|s|ing)|struck|strik(?:e|es|ing)|"

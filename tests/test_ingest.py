@@ -1351,3 +1351,11 @@ def test_juwaili_western_military_region_is_the_gna(layers):
     # a region of the country is no side
     assert not named("Forces entered Zuwara, in the country's western region, on Monday.", layers) & {
         ("GNA", "captured", "Zuwarah")}
+
+
+def test_an_attack_named_between_commas_still_has_its_object(layers):
+    got = named("GNA forces launched an attack, dubbed 'Operation Dawn', on Sirte on Monday.", layers)
+    assert ("GNA", "attacked", "Sirte") in got
+    # what follows the name is no place: the siege has no object
+    assert ("GNA", "attacked", "Sirte") not in named(
+        "GNA officials in Sirte spoke about the siege, dubbed 'the long night', on television.", layers)
