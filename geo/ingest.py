@@ -216,6 +216,13 @@ before *"May"* makes it the month, not a modal (*"On 19 May, S entered X"*); *"d
 takes the place the other side left; a modifier of holding (*"several kilometres north of the LNA-controlled X"*) does
 not end a locator, so only a strike a few km off still hits X's approaches.
 
+Sixteenth round (tune15): a quoted *"cleared"* still clears (*"had "cleared" A, B and C of S"*); *"X, between A and B"*
+only locates X; *"gained ground in X"* is an attack, and so is an advance into a place's outskirts (it was dropped);
+a time may stand between a withdrawal noun and *"from"* (*"their pull-out that day from A, B and C"*), *"that day"* ends
+no clause, and *"would complete their pull-out"* is under way, not a plan; *"took over X but were then driven out"*
+is undone (being driven *to* a place is not); an attack noun keeps its object past a name set off by commas
+(*"an attack, dubbed 'Peace Storm', on X"*); Osama al-Juwaili's Western Military Region is the GNA's.
+
 One place, side and action is reported once per article, with its best evidence.
 """
 
