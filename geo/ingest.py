@@ -221,7 +221,9 @@ only locates X; *"gained ground in X"* is an attack, and so is an advance into a
 a time may stand between a withdrawal noun and *"from"* (*"their pull-out that day from A, B and C"*), *"that day"* ends
 no clause, and *"would complete their pull-out"* is under way, not a plan; *"took over X but were then driven out"*
 is undone (being driven *to* a place is not); an attack noun keeps its object past a name set off by commas
-(*"an attack, dubbed 'Peace Storm', on X"*); Osama al-Juwaili's Western Military Region is the GNA's.
+(*"an attack, dubbed 'Peace Storm', on X"*); Osama al-Juwaili's Western Military Region is the GNA's; *"their"*
+with no subject of a side points back to the side just named (*"no resistance from Haftar's militias after their
+withdrawal from there"*).
 
 One place, side and action is reported once per article, with its best evidence.
 """
@@ -3453,6 +3455,12 @@ def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memor
             owner = _nearest_subject([x for x in before if x.side], low, 0)
             if owner is not None:
                 return owner.side, "owner from a possessive pronoun", 0.95
+            near = next((x for x in reversed(before) if x.side and trig.start - x.end <= 40
+                         and not re.search(r"[;:]|\b(?:and|but|while|whereas)\b", low[x.end:trig.start])), None)
+            if near is not None:
+                # "no resistance is seen from Haftar's militias after their withdrawal from there": no subject
+                # has a side, so the pronoun points back to the side just named
+                return near.side, "owner from a possessive pronoun (the side just named)", 0.85
             if memory:
                 return memory, "owner from a possessive pronoun in the previous sentence", 0.8
             return None, "", 1.0

@@ -1359,3 +1359,10 @@ def test_an_attack_named_between_commas_still_has_its_object(layers):
     # what follows the name is no place: the siege has no object
     assert ("GNA", "attacked", "Sirte") not in named(
         "GNA officials in Sirte spoke about the siege, dubbed 'the long night', on television.", layers)
+
+
+def test_a_possessive_with_no_side_subject_points_to_the_side_just_named(layers):
+    got = named("Residents saw no resistance from Haftar's fighters after their withdrawal from Mizda on Friday.", layers)
+    assert ("LNA", "withdrew", "Mizda") in got
+    # past a semicolon the side named before is not the owner
+    assert not named("Residents in Gharyan spoke to Haftar's envoys; their withdrawal from Mizda was a rumour.", layers)
