@@ -223,7 +223,7 @@ no clause, and *"would complete their pull-out"* is under way, not a plan; *"too
 is undone (being driven *to* a place is not); an attack noun keeps its object past a name set off by commas
 (*"an attack, dubbed 'Peace Storm', on X"*); Osama al-Juwaili's Western Military Region is the GNA's; *"their"*
 with no subject of a side points back to the side just named (*"no resistance from Haftar's militias after their
-withdrawal from there"*).
+withdrawal from there"*); *"barricaded inside X"*, *"holed up in X"* hold X.
 
 One place, side and action is reported once per article, with its best evidence.
 """
@@ -1917,7 +1917,7 @@ _TRIGGER_SPECS: list[tuple[str, str, str, int]] = [
      r"remain(?:s|ed|ing)?\s+in(?!\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?(?:hands|control|charge|place|power|position)\b)|"
      r"(?:is|are|was|were)\s+(?:still\s+)?present\s+in|"
      r"(?:is|are|was|were|remain|remains|remained)\s+(?:still\s+)?(?:based|stationed|headquartered|entrenched)(?=\s*[,;.]|\s*$)|(?:deployed|deploys|deploying|redeployed)\s+"
-     r"(?!(?:\S+\s+){0,3}?(?:road|highway|route|way)\s+to\b)(?:\S+\s+){0,4}?(?:in|to|at|into)|(?:stationed|based|positioned|entrenched|dug\s+in)\s+(?:in|at)",
+     r"(?!(?:\S+\s+){0,3}?(?:road|highway|route|way)\s+to\b)(?:\S+\s+){0,4}?(?:in|to|at|into)|(?:stationed|based|positioned|entrenched|dug\s+in|barricaded|holed\s+up)\s+(?:in|at|inside)",
      "holds", "verb", 8),
     (r"(?:still\s+)?(?:hold|holds|held|holding|control|controls|controlled|controlling)(?!\s+(?:off|out|talks|a\s|an\s|the\s+(?:talks|meeting)|meetings?|elections?|in\b|at\b))"
      r"(?!\s+(?:room|rooms|centre|center|tower|post|station|systems?|units?|panel|building|point|points)\b)",
@@ -2149,7 +2149,7 @@ def _find_triggers(s: str, low: str) -> list[_Trigger]:
             if not (aux in ("had", "has", "have") and re.match(r"(?:been)", before[i + 1] if i + 1 < len(before) else "") is None
                     and aux in ("had", "has", "have")):
                 t.passive = aux not in ("had", "has", "have") and not re.match(
-                    r"(?:stationed|based|positioned|entrenched|dug|deployed|garrisoned)\b", t.text)
+                    r"(?:stationed|based|positioned|entrenched|dug|deployed|garrisoned|barricaded|holed)\b", t.text)
         if t.form == "verb" and t.action == "captured" and re.fullmatch(r"fell|fallen", t.text.strip()):
             t.passive = True  # "al-Urban had fallen too": like "was taken too", the place is the subject
         if t.form in ("verb", "drive") and not t.passive and re.search(r"\bby\b", low[t.end:t.end + 12]) \

@@ -1366,3 +1366,11 @@ def test_a_possessive_with_no_side_subject_points_to_the_side_just_named(layers)
     assert ("LNA", "withdrew", "Mizda") in got
     # past a semicolon the side named before is not the owner
     assert not named("Residents in Gharyan spoke to Haftar's envoys; their withdrawal from Mizda was a rumour.", layers)
+
+
+def test_barricaded_inside_a_town_holds_it(layers):
+    got = named("GNA units closed in on Haftar's fighters, who are barricaded inside Tarhuna.", layers)
+    assert ("LNA", "holds", "Tarhuna") in got
+    # barricading doors holds nothing
+    assert not {e for e in named("Residents of Tarhuna barricaded their doors against GNA looters.", layers)
+                if e[1] == "holds"}
