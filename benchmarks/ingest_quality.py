@@ -53,7 +53,9 @@ attacked 0.85 / 0.71, holds 0.75 / 0.50 – then tuned on in the fourteenth roun
 ``b13-``, by another writer who never saw the rules, first named ``blind13`` and measured once at 0.82 / 0.59 after the
 fourteenth round, then tuned on in the fifteenth round; ``known_gap`` while below the targets) and ``tune15`` (40
 passages, ids ``b14-``, by another writer who never saw the rules, first named ``blind14`` and measured once at 0.89 /
-0.60 after the fifteenth round, then tuned on in the sixteenth round; ``known_gap`` while below the targets). Every split
+0.60 after the fifteenth round, then tuned on in the sixteenth round; ``known_gap`` while below the targets) and
+``tune16`` (40 passages, ids ``b15-``, by another writer who never saw the rules, first named ``blind15`` and measured
+once at 0.80 / 0.51 after the sixteenth round; not tuned on yet; ``known_gap``). Every split
 has now been seen: to measure the rules on unseen text, write new passages with a new split name and run
 ``--split NAME`` once before changing anything.
 """
