@@ -6,6 +6,7 @@ Usage::
     python benchmarks/ingest_quality.py --split holdout # passages kept out of the first tuning
     python benchmarks/ingest_quality.py --split fresh --errors
     python benchmarks/ingest_quality.py --by-split      # one line per split
+    python benchmarks/ingest_quality.py --readme        # rewrite README.md's ingest section
 
 The passages (``tests/data/ingest_passages.jsonl``) were written for the tests from cited 2019-2020
 reports; see that file for outlet, title, URL and date of each. Splits, in the order they were
@@ -76,6 +77,61 @@ from geo.layers import load_layers  # noqa: E402
 PASSAGES = ROOT / "tests" / "data" / "ingest_passages.jsonl"
 
 
+UNSEEN = ROOT / "benchmarks" / "ingest_unseen.json"
+START, END = "<!-- ingest:start -->", "<!-- ingest:end -->"
+
+
+def by_split_table(passages: list[dict], layers, min_confidence: float) -> str:
+    """One Markdown row of precision and recall per split, in the order the splits were written."""
+    lines = ["| split | passages | TP | FP | FN | precision | recall |", "|---|---:|---:|---:|---:|---:|---:|"]
+    for name in dict.fromkeys(p["split"] for p in passages):
+        sub = [p for p in passages if p["split"] == name]
+        o = evaluate(sub, layers=layers, min_confidence=min_confidence)["overall"]
+        lines.append(f"| {name} | {len(sub)} | {o['tp']} | {o['fp']} | {o['fn']} | {o['precision']:.2f} | "
+                     f"{o['recall']:.2f} |")
+    return "\n".join(lines)
+
+
+def readme_block(passages: list[dict], layers) -> str:
+    """The README's ingest section: the one-time unseen measurements recorded in ingest_unseen.json,
+    pooled figures, the newest set per action, and the per-split table with the current rules."""
+    rec = json.loads(UNSEEN.read_text(encoding="utf-8"))
+    sets, last = rec["sets"], rec["sets"][-1]
+    lines = ["**Unseen text.** Each set below was written by someone who had never seen the rules or the other",
+             "passages (¹: written by the person about to change the rules, before changing them), measured once,",
+             "and only then learned from; rounds are numbered as in `geo/ingest.py`'s docstring.", "",
+             "| set | passages | when measured | precision | recall |", "|---|---:|---|---:|---:|"]
+    for r in sets:
+        b = "**" if r is last else ""
+        name = r["set"] + (" ¹" if r["written_by_tuner"] else "")
+        lines.append(f"| {name} | {r['passages']} | {r['when']} | {b}{r['precision']:.2f}{b} | {b}{r['recall']:.2f}{b} |")
+    pool = [r for r in sets if r["session"] == 2 and not r["written_by_tuner"]]
+    tp, fp, fn = (sum(r[k] for r in pool) for k in ("tp", "fp", "fn"))
+    r3 = pool[-3:]
+    tp3, fp3, fn3 = (sum(r[k] for r in r3) for k in ("tp", "fp", "fn"))
+    lines += ["", f"Pooled over the {len(pool)} independent sets written in the second session "
+                  f"({', '.join(r['set'] for r in pool)}):",
+              f"{tp} true, {fp} false and {fn} missed events, **precision {tp / (tp + fp):.2f}, recall {tp / (tp + fn):.2f}**;",
+              f"the last three ({', '.join(r['set'] for r in r3)}) pooled: precision {tp3 / (tp3 + fp3):.2f}, "
+              f"recall {tp3 / (tp3 + fn3):.2f}.",
+              "", "**The targets (precision ≥ 0.9, recall ≥ 0.8 on unseen text) are not met.** Every round fixes what",
+              "the last set showed and the tuned sets then score well, but each new writer brings constructions the",
+              "rules have not seen; recall on independent unseen sets has stayed between 0.45 and 0.69. The usual misses:",
+              "events stated through background clauses and nominalisations, lists the verb does not reach, holds",
+              "stated indirectly, and withdrawals implied by the other side's capture; the usual false positives: a",
+              "city named only as a seat of government or a destination, and the wrong antecedent for *the city*.",
+              f"Per action on `{rec['last_per_action']['set']}`:", ""]
+    acts = rec["last_per_action"]
+    lines += ["| action | TP | FP | FN | precision | recall |", "|---|---:|---:|---:|---:|---:|"]
+    for name, (a_tp, a_fp, a_fn) in [*acts["actions"].items(), ("**overall**", (last["tp"], last["fp"], last["fn"]))]:
+        lines.append(f"| {name} | {a_tp} | {a_fp} | {a_fn} | {a_tp / (a_tp + a_fp):.2f} | {a_tp / (a_tp + a_fn):.2f} |")
+    lines += ["", f"Dates right on {acts['dates_correct']} of {acts['dates_total']} matched events with a labelled date.",
+              "", "Every labelled split with the current rules (`python3 benchmarks/ingest_quality.py --by-split`;",
+              "every split but the newest has been learned from; `known_gap` marks splits still below the targets):", "",
+              by_split_table(passages, layers, 0.5)]
+    return "\n".join([START, *lines, END])
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     passages = [json.loads(ln) for ln in PASSAGES.read_text(encoding="utf-8").splitlines() if ln.strip()]
@@ -84,15 +140,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--min-confidence", type=float, default=0.5)
     ap.add_argument("--errors", action="store_true", help="List every false positive and negative.")
     ap.add_argument("--by-split", action="store_true", help="One line of precision and recall per split.")
+    ap.add_argument("--readme", action="store_true",
+                    help="Rewrite README.md's ingest section from benchmarks/ingest_unseen.json and the current rules.")
     args = ap.parse_args(argv)
+    if args.readme:
+        from geo._io import replace_marked_block
+
+        replace_marked_block(ROOT / "README.md", START, END, readme_block(passages, load_layers()))
+        return 0
     if args.by_split:
-        layers = load_layers()
-        sys.stdout.write("| split | passages | TP | FP | FN | precision | recall |\n|---|---:|---:|---:|---:|---:|---:|\n")
-        for name in splits:
-            sub = [p for p in passages if p["split"] == name]
-            o = evaluate(sub, layers=layers, min_confidence=args.min_confidence)["overall"]
-            sys.stdout.write(f"| {name} | {len(sub)} | {o['tp']} | {o['fp']} | {o['fn']} | {o['precision']:.2f} | "
-                             f"{o['recall']:.2f} |\n")
+        sys.stdout.write(by_split_table(passages, load_layers(), args.min_confidence) + "\n")
         return 0
     if args.split != "all":
         passages = [p for p in passages if p["split"] == args.split]

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from geo.errors import OutputExistsError
 
-__all__ = ["atomic_path", "write_bytes_atomic", "write_text_atomic", "check_overwrite"]
+__all__ = ["atomic_path", "write_bytes_atomic", "write_text_atomic", "check_overwrite", "replace_marked_block"]
 
 
 def check_overwrite(path: Path, *, overwrite: bool) -> None:
@@ -74,3 +74,15 @@ def write_with(path: str | os.PathLike[str], writer: Callable[[Path], None], *,
         tmp.unlink()  # writers such as GDAL refuse to write over an existing empty file
         writer(tmp)
     return Path(path)
+
+
+def replace_marked_block(path: str | os.PathLike[str], start: str, end: str, block: str) -> Path:
+    """Replace the text from the line ``start`` to the line ``end`` (both markers included) in the
+    file at ``path`` with ``block`` (which carries the markers itself), atomically. Used for the
+    README's generated sections."""
+    text = Path(path).read_text(encoding="utf-8")
+    if start not in text or end not in text:
+        raise ValueError(f"{str(path)!r} lacks the markers {start!r} … {end!r}")
+    head, rest = text.split(start, 1)
+    _, tail = rest.split(end, 1)
+    return write_text_atomic(path, head + block + tail)

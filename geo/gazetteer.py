@@ -52,6 +52,9 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 _FACILITY_KINDS = frozenset({"oil_field", "oil_terminal", "airbase", "military_base", "camp", "crossing"})
 
 
+_VOWEL_SLIP_SCORE = 80.0  # one vowel for another in a five-letter key scores 80
+
+
 def _min_fuzzy_score(key: str) -> float:
     n = len(key.replace(" ", ""))
     if n <= 4:
@@ -178,6 +181,8 @@ class Gazetteer:
         self._foreign = {light_key(n) for n in foreign_names if n.strip()}
         self._foreign_exact = {exact_key(n) for n in foreign_names if n.strip()}
         self._cache: dict[tuple[Any, ...], GeocodeResult] = {}
+        # light keys of each place's name and alternates, for the checks of the fuzzy stage
+        self._keys_of = {p["id"]: [light_key(n) for n in [p["name"], *p["names"]]] for p in self.places}
 
     # ------------------------------------------------------------------ construction
     @classmethod
@@ -329,7 +334,7 @@ class Gazetteer:
                 scored = []
                 for i in ids:
                     p = self.by_id[i]
-                    s = max(fuzz.ratio(lk, light_key(n)) for n in [p["name"], *p["names"]])
+                    s = max(fuzz.ratio(lk, k) for k in self._keys_of[i])
                     scored.append((i, s))
                 top = max(s for _, s in scored)
                 good = [i for i, s in scored if s >= 70 and s >= top - 5]
@@ -352,19 +357,16 @@ class Gazetteer:
         # Wadi, Ras …) the rest of the name must pass on its own
         cands = [(i, s) for i, s in cands if self._rest_agrees_any(lk, i)]
         # a different first letter is a different name (vowel-initial names vary: Ajdabiya/Ijdabiya)
-        cands = [(i, s) for i, s in cands if any(_same_start(lk, light_key(n)) for n in
-                                                  [self.by_id[i]["name"], *self.by_id[i]["names"]])]
+        cands = [(i, s) for i, s in cands if any(_same_start(lk, k) for k in self._keys_of[i])]
         if district or kind:
             cands = [(i, s) for i, s in cands if i in set(self._filter([i], district, kind))]
         if len(lk.replace(" ", "")) <= 6:
             # in a short name only vowel slips are typos; a consonant more or less is another
             # name (Qarya/Qaryan, Arada/Marada)
-            cands = [(i, s) for i, s in cands if any(_vowel_slip(lk, light_key(n)) for n in
-                                                      [self.by_id[i]["name"], *self.by_id[i]["names"]])]
-        floor = _min_fuzzy_score(lk)
-        if 5 <= len(lk.replace(" ", "")) <= 6 and cands:
-            # a single vowel-for-vowel slip in a short name ("Serte", "Suknah") is still a typo
-            floor = 80.0
+            cands = [(i, s) for i, s in cands if any(_vowel_slip(lk, k) for k in self._keys_of[i])]
+        # a single vowel-for-vowel slip in a five- or six-letter name ("Serte", "Suknah") is still a
+        # typo: the candidates left have passed _vowel_slip, so a lower score suffices
+        floor = _VOWEL_SLIP_SCORE if 5 <= len(lk.replace(" ", "")) <= 6 else _min_fuzzy_score(lk)
         if cands and cands[0][1] >= floor:
             top = cands[0][1]
             tied = [i for i, s in cands if s >= top - 1.0]
@@ -407,8 +409,7 @@ class Gazetteer:
         from rapidfuzz import fuzz
 
         floor = min(_min_fuzzy_score(lk), 80.0)
-        close = [k for k in (light_key(n) for n in [self.by_id[pid]["name"], *self.by_id[pid]["names"]])
-                 if fuzz.ratio(lk, k) >= floor]
+        close = [k for k in self._keys_of[pid] if fuzz.ratio(lk, k) >= floor]
         return not close or any(_rest_agrees(lk, k) for k in close)
 
     def _partial(self, query: str, lk: str, *, district: str | None, kind: str | None,

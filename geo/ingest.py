@@ -2962,14 +2962,16 @@ _PLURAL_OBJECT_RE = re.compile(r"\s+(?:(?:back|out|away)\s+)?(?:from|out\s+of|of
                                r"positions|sites|camps)|them|all\s+of\s+them|both)\b")
 
 
+# an operation launched: shared by the attempt and the objective patterns below
+_LAUNCH = r"(?:launch|began|begun|begin|start|mount|open)\w*"
+_OPERATION = r"(?:operation|offensive|campaign|assault|attack|push|drive)"
 _TRYING_RE = re.compile(r"(?:\b(?:trying|tried|tries|attempt(?:s|ed|ing)?|struggl(?:ed|ing|es))\s+(?:(?!since\b)\w+\s+){0,2}?|"
                         r"\b(?:bid|drive|push|attempt|effort|campaign|offensive)\s+|"
-                        r"\b(?:launch|began|begun|begin|start|mount|open)\w*\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?"
-                        r"(?:operation|offensive|campaign|assault|attack|push|drive)(?:\s+[\w'\"-]+){0,4}?\s+)to\s+$")
+                        rf"\b{_LAUNCH}\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?"
+                        rf"{_OPERATION}(?:\s+[\w'\"-]+){{0,4}}?\s+)to\s+$")
 _FAILED_RE = re.compile(r"\b(?:tried|attempted|sought|trying|attempting)\s+(?:and|but)\s+(?:failed|were\s+unable|was\s+unable)\s+to\s+$")
 # "hours after launching 'Path of Victory', an operation to capture …": an operation launched to take places
-_OBJECTIVE_RE = re.compile(r"\b(?:launch|began|begun|begin|start|mount|open)\w*\b[^.;]{0,40}?\b(?:an?|the|its|their)\s+"
-                           r"(?:[\w-]+\s+)?(?:operation|offensive|campaign|assault|attack|push|drive)\s+to\s+$")
+_OBJECTIVE_RE = re.compile(rf"\b{_LAUNCH}\b[^.;]{{0,40}}?\b(?:an?|the|its|their)\s+(?:[\w-]+\s+)?{_OPERATION}\s+to\s+$")
 _FROM_HOLDER_RE = re.compile(r"\s*(?:,[^,;]{1,70},\s*)?(?:(?:together|along)\s+with\s+[^,;]{1,40}?\s+)?from\s+(?:the\s+)?")
 
 

@@ -264,27 +264,23 @@ def build_gazetteer(raw: Path, districts: gpd.GeoDataFrame, meta: list[dict[str,
         places.append({**hand_added(m, "manual_places.csv"), "source": m["source_title"],
                        "source_url": m["source_url"]})
 
+    def stated(m: dict[str, str], table: str) -> dict:
+        """A place located from quoted, sourced statements: sources, the statements and precision_km."""
+        titles = [t.strip() for t in m.get("source_titles", "").split(" | ") if t.strip()]
+        urls = [u.strip() for u in m.get("source_urls", "").split(" | ") if u.strip()]
+        place = hand_added(m, table)
+        place.update(source="; ".join(titles) + f" (location derived from: {m.get('statements', '')})",
+                     source_url=urls[0] if urls else "", precision_km=float(m["precision_km"]),
+                     alias_sources=sorted(set(place["alias_sources"]) | set(urls[1:])))
+        return place
+
     # Approximate places: points derived from sourced distance/direction statements, with an
     # honest uncertainty (precision_km) carried into the gazetteer and shown on maps.
-    for m in approximate:
-        titles = [t.strip() for t in m.get("source_titles", "").split(" | ") if t.strip()]
-        urls = [u.strip() for u in m.get("source_urls", "").split(" | ") if u.strip()]
-        place = hand_added(m, "approximate_places.csv")
-        place.update(source="; ".join(titles) + f" (location derived from: {m.get('statements', '')})",
-                     source_url=urls[0] if urls else "", precision_km=float(m["precision_km"]),
-                     alias_sources=sorted(set(place["alias_sources"]) | set(urls[1:])))
-        places.append(place)
-
+    places += [stated(m, "approximate_places.csv") for m in approximate]
     # Offset places: one sourced statement "D km <bearing> of REF" (or "in REF": no distance),
-    # the point computed from the reference place on the ellipsoid.
+    # the point computed from the reference place on the ellipsoid (references may be earlier offsets).
     for m in offsets:
-        place = hand_added({**m, **offset_point(m, places)}, "offset_places.csv")
-        titles = [t.strip() for t in m.get("source_titles", "").split(" | ") if t.strip()]
-        urls = [u.strip() for u in m.get("source_urls", "").split(" | ") if u.strip()]
-        place.update(source="; ".join(titles) + f" (location derived from: {m.get('statements', '')})",
-                     source_url=urls[0] if urls else "", precision_km=float(m["precision_km"]),
-                     alias_sources=sorted(set(place["alias_sources"]) | set(urls[1:])))
-        places.append(place)
+        places.append(stated({**m, **offset_point(m, places)}, "offset_places.csv"))
 
     # District entries: a name for the whole sha'biya, placed at its seat.
     by_name = {p.get("geonames_name", p["name"]): p for p in places}
@@ -325,8 +321,8 @@ def build_gazetteer(raw: Path, districts: gpd.GeoDataFrame, meta: list[dict[str,
     # Anchors: the places whose cells carry control. Districts never anchor; of points closer
     # than 1 km the higher-ranked (precisely located first, then kind, then population) one anchors.
     # a place located from a statement never displaces one whose coordinates a source prints
-    approx = [pk is not None and not pd.isna(pk) for pk in (g["precision_km"] if "precision_km" in g.columns
-                                                           else [None] * len(g))]
+    precision = g["precision_km"] if "precision_km" in g.columns else pd.Series([None] * len(g))
+    approx = [pk is not None and not pd.isna(pk) for pk in precision]
     g["rank"] = [(a, KIND_RANK.get(k, 99), -(p or 0), i)
                  for i, (a, k, p) in enumerate(zip(approx, g["kind"], g["population"].fillna(0)))]
     order = sorted(range(len(g)), key=lambda i: g["rank"].iloc[i])
@@ -334,7 +330,6 @@ def build_gazetteer(raw: Path, districts: gpd.GeoDataFrame, meta: list[dict[str,
     anchors: list[int] = []
     anchor_flag = [False] * len(g)
     tree_pts = []
-    precision = g["precision_km"] if "precision_km" in g.columns else pd.Series([None] * len(g))
     for i in order:
         if g["kind"].iloc[i] == "district":
             continue

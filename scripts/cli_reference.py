@@ -65,13 +65,12 @@ def main() -> int:
     if not a.write:
         print(ref)
         return 0
-    readme = ROOT / "README.md"
-    text = readme.read_text(encoding="utf-8")
-    if START not in text or END not in text:
-        raise SystemExit("README.md lacks the cli-reference markers")
-    head, rest = text.split(START, 1)
-    _, tail = rest.split(END, 1)
-    readme.write_text(head + ref + tail, encoding="utf-8")
+    from geo._io import replace_marked_block
+
+    try:
+        replace_marked_block(ROOT / "README.md", START, END, ref)
+    except ValueError as exc:
+        raise SystemExit(str(exc)) from None
     return 0
 
 
