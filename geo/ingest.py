@@ -2718,6 +2718,8 @@ def _sentence_events(raw: str, *, article_date: dt.date, layers: Any, index: Pla
     # same fact again, not a hold of its own
     taken_before = {(c.place.pid, c.side) for c in previous if c.action == "captured"}
     cands = [c for c in cands if not (c.action == "holds" and (c.place.pid, c.side) in taken_before)]
+    cands = _statistical_layer(low, places=places, actors=actors, triggers=triggers, dates=dates, cands=cands,
+                               memory=memory, article_date=article_date)
     for c in cands:
         c.evidence = s
     if cands:
@@ -2740,6 +2742,57 @@ def _sentence_events(raw: str, *, article_date: dt.date, layers: Any, index: Pla
         carry = None
     told = next((d.date for d in sorted(own_dates, key=lambda d: d.start) if not d.ahead), None)
     return cands, memory, carry, told
+
+
+
+def _statistical_layer(low: str, *, places: list[_Place], actors: list[_Actor], triggers: list[_Trigger],
+                       dates: list[_DateExpr], cands: list[_Candidate], memory: str | None,
+                       article_date: dt.date) -> list[_Candidate]:
+    """The bundled model's second opinion on the sentence (see :mod:`geo.ingest_model`): proposals the rules
+    missed are added when the model is confident; proposals it finds very unlikely fall below 0.5."""
+    from geo import ingest_model as stat
+
+    sink, model = stat.current_sink(), stat.current_model()
+    if sink is None and model is None:
+        return cands
+    view = stat.SentenceView(low, places, actors, triggers, [(c.place.pid, c.side, c.action, c.confidence) for c in cands],
+                             memory=memory, arabic=is_arabic(low))
+    if sink is not None:
+        sink.append(view)
+    if model is None:
+        return cands
+    best: dict[tuple[str, str, str], tuple[float, _Place, list[str]]] = {}
+    for p in places:
+        for side in stat.SIDES:
+            for action in stat.MODEL_ACTIONS:
+                feats = stat.candidate_features(view, p, side, action)
+                prob = model.score(feats)
+                key = (p.pid, side, action)
+                if key not in best or prob > best[key][0]:
+                    best[key] = (prob, p, feats)
+    proposed = {(c.place.pid, c.side, c.action) for c in cands}
+    for c in cands:
+        got = best.get((c.place.pid, c.side, c.action))
+        if got is not None and got[0] < model.drop_threshold and c.confidence >= 0.5:
+            c.confidence = min(c.confidence, 0.45)
+            c.notes.append(f"statistical layer doubts it (p={got[0]:.2f}: {model.explain(got[2])})")
+    out = list(cands)
+    for (pid, side, action), (prob, p, feats) in best.items():
+        if (pid, side, action) in proposed or prob < model.add_threshold:
+            continue
+        other = next((s_ for s_ in stat.SIDES if s_ != side), side)
+        if action != "attacked" and ((pid, other, action) in proposed or best[(pid, other, action)][0] > prob):
+            continue  # one taker and one holder at a time: the rules' choice, or the likelier side
+        if action == "holds" and ((pid, side, "captured") in proposed or best[(pid, side, "captured")][0] >= prob):
+            continue  # a capture already says who holds it now
+        near = [t for t in triggers if t.action == action]
+        trig = min(near, key=lambda t: abs(t.start - p.start)) if near else _Trigger(p.start, p.end, action, "model", "")
+        when, factor, note = _date_for(trig, dates, low, article_date)
+        notes = [f"statistical layer: p={prob:.2f} ({model.explain(feats)})"]
+        if note:
+            notes.append(note)
+        out.append(_Candidate(p, side, action, prob * factor, when, notes))
+    return out
 
 
 _FRONTED_DATE_RE = re.compile(r"\W*(?:(?:and|but|then|later|earlier|late|early|by|on|in|at|the)\s+)*")

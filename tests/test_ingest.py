@@ -42,10 +42,22 @@ from geo.ingest import (
     quality_table,
     split_sentences,
 )
+from geo.ingest_model import using
 from tests.conftest import DATA, shared_file
 
 PASSAGES = DATA / "ingest_passages.jsonl"
 SEED = ("seeds", "news_2020-06-06_cairo_ceasefire.txt")
+
+
+@pytest.fixture(autouse=True)
+def rules_only(request):
+    """The tests here pin down the rules, so the statistical layer is off unless a test says ``whole_pipeline``
+    (the seed article); the layer has its own tests in tests/test_ingest_model.py."""
+    if request.node.get_closest_marker("whole_pipeline"):
+        yield
+        return
+    with using(None):
+        yield
 
 
 def passages() -> list[dict]:
@@ -112,6 +124,7 @@ def test_every_split_is_there_with_arabic_passages(layers):
 
 
 # ----------------------------------------------------------------------------- the seed article
+@pytest.mark.whole_pipeline
 def test_seed_article_yields_the_reported_events_and_nothing_abroad(layers):
     path = shared_file(*SEED)
     art = article_from_text(path.read_text(encoding="utf-8"), name=path.name, date="2020-06-06")
@@ -802,6 +815,7 @@ def test_the_help_has_an_example():
 
 
 @pytest.mark.shared
+@pytest.mark.whole_pipeline
 def test_cli_on_the_seed_article():
     path = shared_file(*SEED)
     r = CliRunner().invoke(main, ["ingest", str(path), "--date", "2020-06-06"])

@@ -1,0 +1,310 @@
+"""The statistical layer of ``frontline ingest``: a bundled logistic model over the rules' analysis.
+
+The rules in :mod:`geo.ingest` find the places, the side mentions, the trigger words and the
+dates of a sentence, then decide with hand-written patterns which place had which event. Those
+decisions are precise on constructions the rules know and silent on the ones they do not: every
+new writer brings wordings no rule has seen. This layer looks at the same analysis and asks, for
+every place of the sentence and each of the eight (side, action) pairs, *how likely is it that
+the sentence reports this event?* It is a logistic regression over sparse, named features:
+
+* the trigger words of the sentence, their action, form and voice, and where they stand relative
+  to the place (before or after it, how many words away, across a clause boundary or not);
+* the words just before and after the place ("from", "towards", "on", "into", "held by");
+* the side mentions, described *relative to the candidate side* (``self``/``opp``): which comes
+  first in the sentence, which is nearest the place, the word before each ("by", "against",
+  "from"), and the order of side, trigger and place (``a<t<p`` is "S took P", ``t<p<a`` is
+  "P was taken by S");
+* what kind of mention the place is (a landmark, a destination, an anaphor, part of a list);
+* negation and irrealis words of the clause; and what the rules themselves proposed for the place.
+
+The weights are learned by ``scripts/train_ingest_model.py`` from the labelled passages in
+``tests/data/ingest_passages.jsonl`` and shipped as ``layers/ingest_model.json``; nothing is
+downloaded or trained at run time, and the scoring is a dictionary lookup and a sum. Every
+proposal the layer adds or removes says so in its ``notes``, with the features that weighed most,
+so the analyst who checks it can see why.
+
+How the layer changes the rules' output (:func:`adjust`):
+
+* a (place, side, action) the rules did not propose is **added** when the model's probability is
+  at least ``add_threshold``; its confidence is that probability;
+* a proposal of the rules is **kept**; when the model finds it very unlikely (below
+  ``drop_threshold``) its confidence is lowered below the default ``--min-confidence`` of 0.5
+  instead of deleting it, so it is still there for a reader who lowers the bar.
+"""
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Iterable, Sequence
+
+__all__ = ["SentenceView", "Model", "candidate_features", "load_model", "SIDES", "MODEL_ACTIONS"]
+
+SIDES = ("GNA", "LNA")
+MODEL_ACTIONS = ("captured", "withdrew", "attacked", "holds")
+_WORD = re.compile(r"[^\W\d_][\w'-]*|\d+", re.UNICODE)
+_NEG = re.compile(r"\b(?:not|no|never|denied|denies|deny|failed|fail|fails|without|rejected|refuted|false)\b|"
+                  r"\bn't\b|لم|لن|نفى|نفت|ينفي|تنفي")
+_IRREALIS = re.compile(r"\b(?:would|could|may|might|plans?|planned|planning|threat(?:en(?:s|ed)?)?|vow(?:s|ed)?|aims?|"
+                       r"aiming|seeks?|seeking|prepar(?:e|es|ed|ing)|intends?|if|unless|attempt(?:s|ed)?|trying|"
+                       r"tried|bid|want(?:s|ed)?|push\s+(?:for|to)|called\s+for|ready\s+to|poised|massing|mass(?:ed)?)\b")
+_BOUNDARY = re.compile(r"[;:()]|,|\b(?:but|while|whereas|although|though|however|after|before|when|which|who|"
+                       r"since|until|where|said|says|according|told|added)\b")
+# ordinary suffixes, so that "retook/retaking" and "shelled/shelling" share a stem; crude on purpose
+_SUFFIX = re.compile(r"(?:ing|ed|es|s)$")
+
+
+def _stem(word: str) -> str:
+    w = word.casefold().removesuffix("'s").strip("'-")
+    if len(w) > 4 and w.isascii():
+        w = _SUFFIX.sub("", w)
+    return w
+
+
+@dataclass
+class SentenceView:
+    """What the rules found in one sentence; the model reads nothing else."""
+
+    low: str  # the sentence, normalised and case-folded (offsets below index it)
+    places: Sequence[Any]  # geo.ingest._Place
+    actors: Sequence[Any]  # geo.ingest._Actor
+    triggers: Sequence[Any]  # geo.ingest._Trigger
+    rules: Sequence[tuple[str, str, str, float]]  # (place id, side, action, confidence) the rules proposed
+    memory: str | None = None  # the side the sentence before was about
+    arabic: bool = False
+    # filled lazily
+    _words: list[tuple[int, int, str]] = field(default_factory=list, repr=False)
+    _bounds: list[int] = field(default_factory=list, repr=False)
+
+    def words(self) -> list[tuple[int, int, str]]:
+        if not self._words:
+            self._words = [(m.start(), m.end(), _stem(m.group(0))) for m in _WORD.finditer(self.low)]
+        return self._words
+
+    def bounds(self) -> list[int]:
+        if not self._bounds:
+            self._bounds = [m.start() for m in _BOUNDARY.finditer(self.low)] or [-1]
+        return self._bounds
+
+    def word_index(self, pos: int) -> int:
+        """Index of the first word starting at or after ``pos``."""
+        ws = self.words()
+        lo, hi = 0, len(ws)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if ws[mid][0] < pos:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo
+
+    def crosses(self, a: int, b: int) -> bool:
+        lo, hi = min(a, b), max(a, b)
+        return any(lo <= x < hi for x in self.bounds())
+
+
+def _bucket(n: int) -> str:
+    return "0" if n <= 0 else "1" if n == 1 else "2-3" if n <= 3 else "4-6" if n <= 6 else "7-12" if n <= 12 else "far"
+
+
+def _rel(side: str | None, cand: str) -> str:
+    if side == cand:
+        return "self"
+    if side in SIDES:
+        return "opp"
+    return "other"
+
+
+def candidate_features(view: SentenceView, place: Any, side: str, action: str) -> list[str]:
+    """Named features of "the sentence reports ``side`` ``action`` at ``place``" (all prefixed by the action)."""
+    A = action
+    low = view.low
+    ws = view.words()
+    pi, pj = view.word_index(place.start), view.word_index(place.end)
+    f = [f"bias|{A}", f"bias|{A}|{side}"]
+    if view.arabic:
+        f.append(f"arabic|{A}|{side}")
+    # -- the place mention
+    for attr in ("ref_only", "reference", "owner", "destination", "not_town"):
+        if getattr(place, attr, False):
+            f.append(f"p|{A}|{attr}")
+    if getattr(place, "group", 0):
+        f.append(f"p|{A}|list")
+    if getattr(place, "factor", 1.0) < 1.0:
+        f.append(f"p|{A}|indirect|{getattr(place, 'how', '')}")
+    f.append(f"p|{A}|kind|{getattr(place, 'kind', '')}")
+    # -- words around it
+    for k in (1, 2, 3):
+        if pi - k >= 0:
+            f.append(f"L{k}|{A}|{ws[pi - k][2]}")
+    for k in (1, 2):
+        if pj + k - 1 < len(ws):
+            f.append(f"R{k}|{A}|{ws[pj + k - 1][2]}")
+    for w in {w for _, _, w in ws[max(0, pi - 8):pi]}:
+        f.append(f"LB|{A}|{w}")
+    for w in {w for _, _, w in ws[pj:pj + 5]}:
+        f.append(f"RB|{A}|{w}")
+    # -- clause words: negation and irrealis near the place
+    lo = max([b for b in view.bounds() if b <= place.start] or [0])
+    hi = min([b for b in view.bounds() if b > place.end] or [len(low)])
+    clause = low[lo:hi]
+    if _NEG.search(clause):
+        f.append(f"neg|{A}")
+    if _IRREALIS.search(clause):
+        f.append(f"irr|{A}")
+    # -- triggers
+    near = None
+    for t in view.triggers:
+        before = t.end <= place.start
+        d = (pi - view.word_index(t.end)) if before else (view.word_index(t.start) - pj)
+        where = "before" if before else "after"
+        cross = "x" if view.crosses(t.end if before else place.end, place.start if before else t.start) else "="
+        f.append(f"t|{A}|{t.action}|{t.form}|{where}|{_bucket(d)}|{cross}")
+        f.append(f"t|{A}|{t.action}|{where}|{cross}")
+        if t.passive:
+            f.append(f"t|{A}|{t.action}|passive|{where}")
+        tw = _WORD.findall(t.text)
+        if tw:
+            f.append(f"tw|{A}|{_stem(tw[0])}|{where}|{cross}")
+        if near is None or abs(d) < near[0]:
+            near = (abs(d), t, where, cross)
+    if near is None:
+        f.append(f"t|{A}|none")
+    else:
+        _, t, where, cross = near
+        f.append(f"tn|{A}|{t.action}|{where}|{cross}")
+        f.append(f"tn|{A}|{t.action}|{t.form}|{where}")
+    # -- sides, relative to the candidate side
+    sided = [a for a in view.actors if a.side in SIDES]
+    if not sided:
+        f.append(f"a0|{A}|mem|{_rel(view.memory, side) if view.memory else 'none'}")
+    else:
+        first = sided[0]
+        f.append(f"a1|{A}|{_rel(first.side, side)}|{'gov' if first.governed else 'free'}")
+        left = [a for a in sided if a.end <= place.start]
+        right = [a for a in sided if a.start >= place.end]
+        if left:
+            a = left[-1]
+            ai = view.word_index(a.start)
+            prev = ws[ai - 1][2] if ai > 0 else "^"
+            f.append(f"aL|{A}|{_rel(a.side, side)}|{'gov' if a.governed else 'free'}")
+            f.append(f"aLp|{A}|{_rel(a.side, side)}|{prev}")
+        else:
+            f.append(f"aL|{A}|none")
+        if left and pi - view.word_index(left[-1].end) <= 15:
+            # the words between the side and the place: "S [took control of] P", "S [was driven out of] P"
+            a = left[-1]
+            for w in {w for _, _, w in ws[view.word_index(a.end):pi]}:
+                f.append(f"btwL|{A}|{_rel(a.side, side)}|{w}")
+        if right and view.word_index(right[0].start) - pj <= 15:
+            a = right[0]
+            for w in {w for _, _, w in ws[pj:view.word_index(right[0].start)]}:
+                f.append(f"btwR|{A}|{_rel(a.side, side)}|{w}")
+        if right:
+            a = right[0]
+            ai = view.word_index(a.start)
+            prev = ws[ai - 1][2] if ai > 0 else "^"
+            f.append(f"aR|{A}|{_rel(a.side, side)}|{'gov' if a.governed else 'free'}")
+            f.append(f"aRp|{A}|{_rel(a.side, side)}|{prev}")
+        rels = {_rel(a.side, side) for a in sided}
+        f.append(f"aset|{A}|{'+'.join(sorted(rels))}")
+        if near is not None:
+            t = near[1]
+            for a in sided:
+                order = sorted([("a", a.start), ("t", t.start), ("p", place.start)], key=lambda x: x[1])
+                f.append(f"ord|{A}|{t.action}|{_rel(a.side, side)}|{'<'.join(x[0] for x in order)}|"
+                         f"{'gov' if a.governed else 'free'}")
+                tw = _WORD.findall(t.text)
+                if tw:
+                    f.append(f"ordw|{A}|{_stem(tw[0])}|{_rel(a.side, side)}|{'<'.join(x[0] for x in order)}")
+    # -- what the rules said about this place
+    mine = [(s, a, c) for pid, s, a, c in view.rules if pid == place.pid]
+    if not mine:
+        f.append(f"r|{A}|none")
+    for s, a, c in mine:
+        f.append(f"r|{A}|{'same' if a == A else a}|{_rel(s, side)}|{'hi' if c >= 0.5 else 'lo'}")
+    return f
+
+
+@dataclass
+class Model:
+    weights: dict[str, float]
+    add_threshold: float
+    drop_threshold: float
+    meta: dict[str, Any]
+
+    def score(self, features: Iterable[str]) -> float:
+        z = sum(self.weights.get(x, 0.0) for x in features)
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    def explain(self, features: Iterable[str], n: int = 3) -> str:
+        top = sorted(((self.weights.get(x, 0.0), x) for x in set(features)), key=lambda t: -abs(t[0]))[:n]
+        return ", ".join(f"{x.split('|', 2)[0]}:{x.split('|', 2)[-1]} {w:+.1f}" for w, x in top if w)
+
+
+MODEL_FILE = "ingest_model.json"
+
+
+def read_model(path: str | Path) -> Model:
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    return _model_from(data)
+
+
+def _model_from(data: dict[str, Any]) -> Model:
+    return Model(weights={k: float(v) for k, v in data["weights"].items()},
+                 add_threshold=float(data["add_threshold"]), drop_threshold=float(data["drop_threshold"]),
+                 meta={k: v for k, v in data.items() if k != "weights"})
+
+
+@lru_cache(maxsize=1)
+def load_model() -> Model | None:
+    """The bundled model (``layers/ingest_model.json``), or None where it is not there (the rules then work alone)."""
+    from geo.layers import bundled_layers_dir
+
+    path = bundled_layers_dir() / MODEL_FILE
+    return read_model(path) if path.is_file() else None
+
+# --------------------------------------------------------------------------- which model runs
+# Training and cross-validation run the rules with another model (or none) and collect the
+# sentence views; these two stacks let them do so without a parameter on every function.
+_override: list[Model | None] = []
+_sinks: list[list[SentenceView]] = []
+
+
+class using:
+    """``with using(model):`` runs :func:`geo.ingest.extract_events` with ``model`` (None: the rules alone)."""
+
+    def __init__(self, model: Model | None) -> None:
+        self.model = model
+
+    def __enter__(self) -> "using":
+        _override.append(self.model)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        _override.pop()
+
+
+class collecting:
+    """``with collecting(views):`` appends every sentence's :class:`SentenceView` to ``views``."""
+
+    def __init__(self, views: list[SentenceView]) -> None:
+        self.views = views
+
+    def __enter__(self) -> list[SentenceView]:
+        _sinks.append(self.views)
+        return self.views
+
+    def __exit__(self, *exc: object) -> None:
+        _sinks.pop()
+
+
+def current_model() -> Model | None:
+    return _override[-1] if _override else load_model()
+
+
+def current_sink() -> list[SentenceView] | None:
+    return _sinks[-1] if _sinks else None
