@@ -458,14 +458,17 @@ def chart(start: str, end: str, fmt: str, step: str, output: str | None, overwri
 @click.option("--source-url", help="Link for the 'source_url' column (default: a 'url:' line in the file).")
 @click.option("--encoding", help="Read the text in this encoding instead of UTF-8 (e.g. cp1256).")
 @click.option("--layers", "layers_dir", type=click.Path(file_okay=False), help="Use another layers folder.")
+@click.option("--rules-only", is_flag=True,
+              help="Switch off the statistical layer: only what the hand-written rules propose.")
 def ingest(article: str, date: str | None, output: str | None, overwrite: bool, min_confidence: float,
            append: str | None, source: str | None, source_url: str | None, encoding: str | None,
-           layers_dir: str | None) -> None:
+           layers_dir: str | None, rules_only: bool) -> None:
     """Propose event records from news text: ARTICLE.txt, '-' for stdin, or a folder of .txt files.
 
     Prints CSV in the events format (date, place, side, action, source, ...) plus place_id,
-    confidence, evidence (the sentence) and article. The proposals come from rules, not a
-    person: check each against its evidence before adding it to the events.
+    confidence, evidence (the sentence) and article. The proposals come from rules and a small
+    bundled statistical model (its proposals say so in 'notes'), not a person: check each
+    against its evidence before adding it to the events.
 
     \b
     Examples:
@@ -482,7 +485,10 @@ def ingest(article: str, date: str | None, output: str | None, overwrite: bool, 
         articles = read_articles(article, date=when, source=source or "", source_url=source_url or "",
                                  encoding=encoding)
     layers = _layers(layers_dir)
-    records = [r for r in extract_from_articles(articles, layers=layers) if r["confidence"] >= min_confidence]
+    from geo.ingest_model import current_model, using
+
+    with using(None if rules_only else current_model()):
+        records = [r for r in extract_from_articles(articles, layers=layers) if r["confidence"] >= min_confidence]
     if append:
         res = append_events(append, records, layers=layers)
         click.echo(f"{append}: added {res.added} event(s), {res.duplicates} already there "

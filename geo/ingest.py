@@ -4,9 +4,12 @@ Analysts read articles like *"Military sources in Haftar's LNA said their forces
 from the town of Tarhouna towards Sirte"* and write event rows by hand. This module proposes
 those rows, each with the sentence it came from and a confidence, for a person to confirm.
 
-Why rules and not a statistical model: the tool must run offline with no model download, on a
-few hundred articles at most, and every proposal must be explainable to the analyst who checks
-it. Each decision below leaves a trace in the record's ``notes``.
+Why rules first: the tool must run offline with no model download, and every proposal must be
+explainable to the analyst who checks it. Each decision below leaves a trace in the record's
+``notes``. Rules alone, though, stay silent on wordings no rule has seen. So the last step of each
+sentence (:func:`_statistical_layer`) asks a small bundled model (:mod:`geo.ingest_model`) for a
+second opinion on the same analysis. It adds proposals the rules missed when it is confident, and
+lowers the ones it finds very unlikely; each one it touches says so in ``notes``.
 
 The pipeline, per sentence:
 

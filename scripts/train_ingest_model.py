@@ -38,6 +38,7 @@ from geo.layers import load_layers  # noqa: E402
 
 PASSAGES = ROOT / "tests" / "data" / "ingest_passages.jsonl"
 OUT = ROOT / "layers" / M.MODEL_FILE
+CV_OUT = ROOT / "benchmarks" / "ingest_cv.json"
 L2 = 0.5
 MIN_COUNT = 2
 STEPS = 400
@@ -115,67 +116,89 @@ def dumps(obj: dict) -> str:
     return json.dumps(obj, ensure_ascii=False, indent=0, sort_keys=False) + "\n"
 
 
-def cross_validate(passages: list[dict], layers, thresholds: list[tuple[float, float]], focus: set[str]) -> None:
+def cross_validate(passages: list[dict], layers, thresholds: list[tuple[float, float]],
+                   focus: set[str]) -> dict:
+    """Leave-one-split-out over the ``focus`` splits; returns per split and pooled counts, rules alone and with
+    a model trained without that split at each (add, drop) threshold pair."""
     by_split: dict[str, list[dict]] = collections.defaultdict(list)
     for p in passages:
         by_split[p["split"]].append(p)
     ex = {p["id"]: examples_of(p, layers) for p in passages}
-    totals = {th: collections.Counter() for th in [None, *thresholds]}
+    names = ["rules"] + [f"add>={a} drop<{d}" for a, d in thresholds]
+    totals = {n: collections.Counter() for n in names}
+    splits = []
     for split, held in by_split.items():
         if split not in focus:
             continue
-        train = [e for p in passages if p["split"] != split for e in ex[p["id"]]]
-        weights = fit(train)
-        line = [f"{split:8s}"]
-        for th in [None, *thresholds]:
-            if th is None:
-                with M.using(None):
-                    res = I.evaluate(held, layers=layers)
-            else:
-                model = M.Model(weights, th[0], th[1], {})
-                with M.using(model):
-                    res = I.evaluate(held, layers=layers)
-            r = res["overall"]
-            totals[th].update({k: r[k] for k in ("tp", "fp", "fn")})
+        weights = fit([e for p in passages if p["split"] != split for e in ex[p["id"]]])
+        row = {"split": split, "passages": len(held)}
+        for name, th in zip(names, [None, *thresholds]):
+            with M.using(None if th is None else M.Model(weights, th[0], th[1], {})):
+                res = I.evaluate(held, layers=layers)
+            row[name] = {k: res["overall"][k] for k in ("tp", "fp", "fn")}
+            totals[name].update(row[name])
             for a, ra in res["actions"].items():
-                totals[th].update({f"{a}:{k}": ra[k] for k in ("tp", "fp", "fn")})
-            line.append(f"{r['precision']:.2f}/{r['recall']:.2f}")
-        print("  ".join(line), flush=True)
-    print("pooled over", len(focus & set(by_split)), "splits:", ", ".join(sorted(focus & set(by_split))))
-    for th, c in totals.items():
-        tp, fp, fn = c["tp"], c["fp"], c["fn"]
-        print(f"  {'rules only' if th is None else f'add>={th[0]} drop<{th[1]}'}: tp {tp} fp {fp} fn {fn}  "
-              f"P {tp / max(1, tp + fp):.3f}  R {tp / max(1, tp + fn):.3f}  " +
-              "  ".join(f"{a} {c[a + ':tp']}/{c[a + ':fp']}/{c[a + ':fn']}" for a in M.MODEL_ACTIONS))
+                totals[name].update({f"{a}:{k}": ra[k] for k in ("tp", "fp", "fn")})
+        splits.append(row)
+        print(f"{split:8s} " + "  ".join(f"{pr(row[n])[0]:.2f}/{pr(row[n])[1]:.2f}" for n in names), flush=True)
+    pooled = {n: {"tp": c["tp"], "fp": c["fp"], "fn": c["fn"],
+                  "actions": {a: [c[f"{a}:tp"], c[f"{a}:fp"], c[f"{a}:fn"]] for a in M.MODEL_ACTIONS}}
+              for n, c in totals.items()}
+    for n, c in pooled.items():
+        p_, r_ = pr(c)
+        print(f"  {n}: tp {c['tp']} fp {c['fp']} fn {c['fn']}  P {p_:.3f}  R {r_:.3f}  " +
+              "  ".join(f"{a} {t}/{f}/{m}" for a, (t, f, m) in c["actions"].items()))
+    return {"splits": splits, "pooled": pooled, "configs": names}
+
+
+def pr(c: dict) -> tuple[float, float]:
+    tp, fp, fn = c["tp"], c["fp"], c["fn"]
+    return tp / max(1, tp + fp), tp / max(1, tp + fn)
+
+
+def same_weights(a: dict[str, float], b: dict[str, float], tol: float = 0.01) -> bool:
+    """Equal up to float noise: a different numpy may round a weight's last digit the other way."""
+    keys = set(a) | set(b)
+    return all(abs(a.get(k, 0.0) - b.get(k, 0.0)) <= tol for k in keys)
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--check", action="store_true", help="retrain and compare with the committed model")
     ap.add_argument("--cv", action="store_true", help="leave-one-split-out cross-validation")
-    ap.add_argument("--thresholds", default="0.5:0.05,0.6:0.1,0.7:0.1,0.8:0.1",
-                    help="add:drop pairs for --cv (comma separated)")
+    ap.add_argument("--thresholds", default=f"{ADD_THRESHOLD}:{DROP_THRESHOLD}",
+                    help="add:drop pairs for --cv (comma separated; default: the shipped ones)")
     ap.add_argument("--focus", default="", help="splits pooled by --cv (default: the ones still flagged known_gap)")
+    ap.add_argument("--write", action="store_true", help=f"with --cv: record the result in {CV_OUT.relative_to(ROOT)}")
     args = ap.parse_args(argv)
     layers = load_layers()
     passages = read_passages()
     if args.cv:
         ths = [tuple(float(x) for x in pair.split(":")) for pair in args.thresholds.split(",")]
         focus = set(args.focus.split(",")) if args.focus else {p["split"] for p in passages if p.get("known_gap")}
-        cross_validate(passages, layers, ths, focus)
+        res = cross_validate(passages, layers, ths, focus)
+        if args.write:
+            from geo._io import write_text_atomic
+
+            res = {"about": "leave-one-split-out: each split scored with the layer trained on all other splits "
+                            "(scripts/train_ingest_model.py --cv --write)",
+                   "measured": dt.date.today().isoformat(), "passages_sha256": model_json({}, passages, 0)["trained_on"]["sha256"],
+                   "l2": L2, **res}
+            write_text_atomic(CV_OUT, json.dumps(res, indent=1) + "\n", overwrite=True)
         return 0
     ex = [e for p in passages for e in examples_of(p, layers)]
-    text = dumps(model_json(fit(ex), passages, len(ex)))
+    model = model_json(fit(ex), passages, len(ex))
     if args.check:
-        same = OUT.is_file() and OUT.read_text(encoding="utf-8") == text
+        old = json.loads(OUT.read_text(encoding="utf-8")) if OUT.is_file() else {}
+        same = {k: v for k, v in old.items() if k != "weights"} == {k: v for k, v in model.items() if k != "weights"} \
+            and same_weights(old.get("weights", {}), model["weights"])
         print("model reproduces" if same else f"{OUT} differs from a retrained model")
         return 0 if same else 1
-    tmp = OUT.with_suffix(".json.tmp")
-    tmp.write_text(text, encoding="utf-8")
-    tmp.replace(OUT)
+    from geo._io import write_text_atomic
+
+    write_text_atomic(OUT, dumps(model), overwrite=True)
     print(f"wrote {OUT.relative_to(ROOT)}: {len(ex)} examples from {len(passages)} passages")
     return 0
-
 
 if __name__ == "__main__":
     raise SystemExit(main())

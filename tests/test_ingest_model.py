@@ -1,0 +1,118 @@
+"""The statistical layer of ``frontline ingest`` (geo/ingest_model.py, layers/ingest_model.json)."""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from geo import ingest_model as M
+from geo.cli import main
+from geo.ingest import evaluate, extract_events
+from tests.conftest import DATA
+
+ROOT = Path(__file__).resolve().parent.parent
+PASSAGES = DATA / "ingest_passages.jsonl"
+
+
+def passages() -> list[dict]:
+    return [json.loads(ln) for ln in PASSAGES.read_text(encoding="utf-8").splitlines() if ln.strip()]
+
+
+def run(text: str, layers, model) -> list[dict]:
+    with M.using(model):
+        return extract_events(text, article_date=dt.date(2020, 6, 5), layers=layers)
+
+
+def test_the_bundled_model_is_the_one_the_labelled_passages_train():
+    # the shipped weights come from the script and the passages in the repo, not from somewhere else
+    out = subprocess.run([sys.executable, str(ROOT / "scripts" / "train_ingest_model.py"), "--check"],
+                         capture_output=True, text=True, timeout=600)
+    assert out.returncode == 0, out.stdout + out.stderr
+    model = M.load_model()
+    assert model is not None
+    assert model.meta["trained_on"]["passages"] == len(passages())
+    assert 0.5 <= model.meta["add_threshold"] < 1 and 0 <= model.meta["drop_threshold"] < 0.5
+
+
+def test_an_added_proposal_says_it_is_the_models_and_why(layers):
+    text = "GNA troops moved into Gharyan on Wednesday."
+    rules = {(r["side"], r["action"], r["place_id"]) for r in run(text, layers, None) if r["confidence"] >= 0.5}
+    both = run(text, layers, M.load_model())
+    added = [r for r in both if (r["side"], r["action"], r["place_id"]) not in rules and r["confidence"] >= 0.5]
+    assert added, both
+    for r in added:
+        assert "statistical layer: p=" in r["notes"]
+        p = float(r["notes"].split("statistical layer: p=")[1][:4])
+        assert p >= M.load_model().add_threshold
+        assert r["evidence"] == text and r["date"] == dt.date(2020, 6, 3)  # the Wednesday before 5 June 2020
+    # a rule's proposal the model finds very unlikely is kept for the reader, under the default bar
+    doubted = [r for r in both if "doubts it" in r["notes"]]
+    assert all(r["confidence"] < 0.5 for r in doubted)
+    assert {(r["side"], r["action"], r["place_id"]) for r in both} >= rules
+
+
+def test_switched_off_nothing_is_the_models(layers):
+    for p in passages()[:200]:
+        for r in run(p["text"], layers, None):
+            assert "statistical layer" not in r["notes"], p["id"]
+
+
+def test_a_model_that_adds_everything_still_never_invents_places_or_foreign_events(layers):
+    # whatever the weights, the layer only scores gazetteer places the rules found in the sentence
+    eager = M.Model({f"bias|{a}": 20.0 for a in M.MODEL_ACTIONS}, 0.5, 0.0, {})
+    for text in ["Turkish drones struck targets near Cairo, Egyptian media said.",
+                 "Talks in Geneva and Moscow ended without a deal, the UN envoy said.",
+                 "The weather in Ankara was fine."]:
+        assert [r for r in run(text, layers, eager) if r["confidence"] >= 0.5] == [], text
+    recs = run("Fighting went on near Sirte.", layers, eager)
+    assert {r["place_id"] for r in recs} == {"gn-2210554"}
+    # one holder and one taker per place: the eager model cannot propose both sides holding Sirte
+    assert len({r["side"] for r in recs if r["action"] == "holds"}) <= 1
+
+
+def test_cli_rules_only_drops_exactly_the_models_proposals(tmp_path):
+    f = tmp_path / "a.txt"
+    f.write_text("GNA troops moved into Gharyan on Wednesday. Haftar's forces shelled Tripoli.", encoding="utf-8")
+    both = CliRunner().invoke(main, ["ingest", str(f), "--date", "2020-06-05", "--min-confidence", "0"])
+    alone = CliRunner().invoke(main, ["ingest", str(f), "--date", "2020-06-05", "--min-confidence", "0", "--rules-only"])
+    assert both.exit_code == 0 and alone.exit_code == 0, both.output + alone.output
+    assert "statistical layer" in both.output and "statistical layer" not in alone.output
+    assert len(alone.output.splitlines()) < len(both.output.splitlines())
+
+
+def test_the_recorded_cross_validation_is_of_these_passages_and_is_what_the_readme_says():
+    cv = json.loads((ROOT / "benchmarks" / "ingest_cv.json").read_text(encoding="utf-8"))
+    assert cv["passages_sha256"] == hashlib.sha256(PASSAGES.read_bytes()).hexdigest(), \
+        "passages changed: rerun scripts/train_ingest_model.py --cv --write"
+    rules, layer = cv["pooled"]["rules"], cv["pooled"][cv["configs"][1]]
+    assert sum(s["rules"]["tp"] for s in cv["splits"]) == rules["tp"]
+    assert {s["split"] for s in cv["splits"]} == {p["split"] for p in passages() if p.get("known_gap")}
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    r_rec = rules["tp"] / (rules["tp"] + rules["fn"])
+    l_rec = layer["tp"] / (layer["tp"] + layer["fn"])
+    assert f"recall {r_rec:.2f}" in readme and f"recall {l_rec:.2f}" in readme
+
+
+@pytest.mark.parametrize("split", ["tune16"])
+def test_on_a_split_it_never_saw_the_layer_adds_more_than_it_costs(layers, split):
+    # train without the split (a writer the model has not seen), then score that split with and without it
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        import train_ingest_model as T
+    finally:
+        sys.path.pop(0)
+    ps = passages()
+    held = [p for p in ps if p["split"] == split]
+    weights = T.fit([e for p in ps if p["split"] != split for e in T.examples_of(p, layers)])
+    with M.using(None):
+        alone = evaluate(held, layers=layers)["overall"]
+    with M.using(M.Model(weights, T.ADD_THRESHOLD, T.DROP_THRESHOLD, {})):
+        both = evaluate(held, layers=layers)["overall"]
+    gained, cost = both["tp"] - alone["tp"], both["fp"] - alone["fp"]
+    assert gained > 0 and gained > cost, (alone, both)
