@@ -228,6 +228,15 @@ is undone (being driven *to* a place is not); an attack noun keeps its object pa
 with no subject of a side points back to the side just named (*"no resistance from Haftar's militias after their
 withdrawal from there"*); *"barricaded inside X"*, *"holed up in X"* hold X.
 
+Seventeenth round (tune16): *"moved into X"* and *"walked into X"* take X (an entry, like *"rolled into"*), its outskirts
+are only approached and *"moved into the western parts of X"* is neither; *"in government hands"*, *"under government
+control"* are the GNA's, and *"forces from Libya's east"* the LNA; *"X was also in S's hands"* right after S was reported
+taking other places is one more capture; *"the pro-LNA towns of A and B"* says whose the towns were, not who acts;
+*"the airport"* is the airport its sentence named before (not one of a town named after it); a side that attacked X and
+*"hours later"* / *"then"* holds it – in the same sentence or the next – took it (*"the GNA launched an attack on Al
+Hira … hours later … the area was entirely in its hands"*, *"the area"* as the subject of *"was"* being the place named
+before), on the attack's day.
+
 One place, side and action is reported once per article, with its best evidence.
 """
 
@@ -661,7 +670,7 @@ _ANAPHOR_RE = re.compile(
     r"(international\s+airport|airport|air\s+base|airbase|base|airfield|oil\s+port|port|oil\s+terminal|terminal|"
     r"harbou?r|oil\s*field|field|installation|facility|site|camp)\b"
     r"|\bthe\s+(?:(?!(?:other|another|same|next|nearby|neighbou?ring|two|three|both|capital|old|new|several|many)\b)"
-    r"[a-z][a-z-]*\s+){0,2}?(city|town|village)(?:'s)?\b(?!(?:'s)?\s+(?:of|hall|council|elders|residents|hospital|square|mayor|"
+    r"[a-z][a-z-]*\s+){0,2}?(city|town|village|area(?=\s+(?:was|is|remains|remained|had\s+fallen)\b))(?:'s)?\b(?!(?:'s)?\s+(?:of|hall|council|elders|residents|hospital|square|mayor|"
     r"authorities|officials|centre's|municipal|notables|people|inhabitants|population|mayor's|local))")
 
 _OBJ_GOVERNORS = frozenset({
@@ -710,6 +719,8 @@ def _find_actors(s: str, low: str, layers: Any, toks: list[_Tok]) -> list[_Actor
         foreign_owner = owner in ("egypt", "turkey", "russia", "tunisia", "italy") or (
             owner in ("egyptian", "turkish", "russian", "tunisian", "italian")
             and (possessive or _INSTITUTION_RE.search(low[a:b]) is not None))
+        if re.search(r"\bpro-\s*$", low[max(0, a - 5):a]) and _PLACE_NOUN_AFTER_SIDE_RE.match(low, b):
+            continue  # "the capture of the pro-LNA towns of A and B": whose the places were, not who acts
         if re.search(r"\banti-\s*$", low[max(0, a - 6):a]) and not foreign_owner:
             # "anti-LNA forces", "anti-Haftar fighters": the side that fights the one named
             opp = layers.sides.opponent(side) if side in layers.sides else None
@@ -734,7 +745,10 @@ def _find_actors(s: str, low: str, layers: Any, toks: list[_Tok]) -> list[_Actor
         # it is allied with or where it comes from
         if any(m.start() < e and a < m.end() for a, e in taken):
             continue
-        if m.group("ally"):
+        if m.group("gov"):
+            # "Al-Urban was also in government hands", "under government control": the government is the GNA's
+            side = layers.sides.resolve("government forces")
+        elif m.group("ally"):
             side = layers.sides.resolve(f"{m.group('ally')} forces") or layers.sides.resolve(m.group("ally"))
         else:
             side = layers.sides.resolve("eastern forces")
@@ -748,10 +762,13 @@ def _find_actors(s: str, low: str, layers: Any, toks: list[_Tok]) -> list[_Actor
     return actors
 
 
+_PLACE_NOUN_AFTER_SIDE_RE = re.compile(r"\s+(?:[\w-]+\s+)?(?:towns?|cit(?:y|ies)|villages?|areas?|districts?|"
+                                       r"strongholds?|neighbou?rhoods?|localities|settlements|oas[ie]s)\b")
 _DERIVED_ACTOR_RE = re.compile(
     r"\b(?P<ally>[a-z]+)-(?:allied|aligned|backed|affiliated|led|loyal|supported)\s+(?:forces|fighters|troops|units|"
     r"militias?|brigades|groups|gunmen|militiamen)\b|"
-    r"\b(?:forces|fighters|troops|units)\s+from\s+(?:the\s+)?(?:east|eastern\s+libya)\b|"
+    r"\b(?:forces|fighters|troops|units)\s+from\s+(?:the\s+)?(?:east|eastern\s+libya|libya's\s+east)\b|"
+    r"\b(?P<gov>government)(?=\s+(?:hands|control)\b)|"
     r"\b(?:libya's\s+)?east(?:ern)?-based\s+(?:army|forces|troops|military)\b")
 _INSTITUTION_RE = re.compile(r"\b(?:house|parliament|government|army|forces?|president|presidential|military|council|"
                              r"command|interim|air\s+force)\b")
@@ -1679,7 +1696,7 @@ def _resolve_anaphor(m: re.Match[str], a: int, b: int, places: list[_Place], his
         pool = [p for p in reversed(before) if p.kind in _SETTLEMENT_KINDS
                 and not (_SPEAKER_PLACE_RE.search(low[max(0, p.start - 40):p.start])
                          and re.match(r"[^.;]{0,25}?\b(?:said|say|says|told|reported|claimed)\b", low[p.end:]))]
-        if settlement in ("town", "village"):
+        if settlement in ("town", "village", "area"):
             # "the town" is never the capital, even where the capital was also named by its name
             capital = {p.pid for p in [*before, *history] if p.not_town and p.how == "capital"}
             pool = [p for p in pool if not p.not_town and p.pid not in capital]
@@ -1754,6 +1771,12 @@ def _resolve_anaphor(m: re.Match[str], a: int, b: int, places: list[_Place], his
         near_after = [p for p in after if p.start - b < 40 and not _FAR_FROM_RE.search(m.string[max(0, p.start - 60):p.start])]
         candidates = near_after + list(reversed(before)) + list(reversed(history))
     plain_base = re.fullmatch(r"base", facility) is not None
+    if m.group(1) == "the" and canonical == "airport":
+        # "had taken Tripoli International Airport, … a force from Abu Salim insisted the airport was …": the airport
+        # the sentence named, not one of a town named after it
+        own = [p for p in reversed(before) if p.kind in ("airport", "airstrip")][:1]
+        if own and not [p for p in after if p.start - b < 40]:
+            return _Place(a, b, m.group(0), own[0].pid, own[0].name, own[0].kind, 0.9, "anaphora")
     for ref in candidates[:3]:
         if plain_base and ref.kind not in _FACILITY_KINDS:
             continue  # "the main supply base": only a base already named is meant
@@ -1823,7 +1846,7 @@ _TRIGGER_SPECS: list[tuple[str, str, str, int]] = [
     (r"retook|retak(?:e|es|en|ing)|recaptur(?:ed|es|e|ing)|regain(?:ed|s|ing)?", "captured", "verb", 0),
     (r"(?:re-?)?enter(?:ed|s|ing)?(?!\s+(?:into|talks|negotiations|a\s|the\s+(?:talks|fray|war|conflict)))",
      "captured", "verb", 0),
-    (r"(?:moved|move|moves|moving)\s+in(?![\w-])(?!\s+(?:on|to|towards?|the\s+direction)\b)|(?:won|win(?:s|ning)?)\s+back|(?:drove|driv(?:e|es|ing)|roll(?:ed|s|ing)?|march(?:ed|es|ing)?)\s+into|"
+    (r"(?:moved|move|moves|moving)\s+in(?![\w-])(?!\s+(?:on|to|towards?|the\s+direction)\b)|(?:won|win(?:s|ning)?)\s+back|(?:drove|driv(?:e|es|ing)|roll(?:ed|s|ing)?|march(?:ed|es|ing)?|walk(?:ed|s|ing)?|mov(?:ed|es|e|ing))\s+into|"
      r"overr(?:an|un|unning|uns)|storm(?:ed|s|ing)|(?:push(?:ed|es)?|(?<!were\s)(?<!was\s)(?<!are\s)(?<!is\s)pushing|advanc(?:ed|es)|"
      r"(?<!were\s)(?<!was\s)(?<!are\s)(?<!is\s)advancing|broke|break(?:s|ing)?)\s+(?:(?:deep|deeper|further|on)\s+)?into|liberat(?:ed|es|e|ing)|recover(?:ed|s|ing)|wrest(?:ed|s|ing)?|"
      r"(?:swept|sweep(?:s|ing)?)\s+(?:into|through)|(?:swept|sweep(?:s|ing)?|roll(?:ed|s|ing)|march(?:ed|es|ing)|pour(?:ed|s|ing))\s+in(?![\w-])"
@@ -1915,7 +1938,7 @@ _TRIGGER_SPECS: list[tuple[str, str, str, int]] = [
     # holding
     (r"fortif(?:ied|ies|y|ying)|entrench(?:ed|es|ing)?\s+(?:(?:themselves|itself)\s+)?(?:in|at|around)|"
      r"d(?:ug|ig|igs|igging)\s+in\s+(?:at|in|around)|reinforc(?:ed|es|e|ing)|bolster(?:ed|s|ing)?|"
-     r"garrison(?:ed|s|ing)?|(?:moved|move|moves|moving)\s+into|patroll(?:ed|ing)\s+(?:(?:the\s+)?(?:streets\s+of|downtown|central|centre\s+of|center\s+of)\s+)?|barricad(?:ed|es|ing)\s+(?:(?:themselves|itself)\s+)?(?:in|inside|at)|"
+     r"garrison(?:ed|s|ing)?|patroll(?:ed|ing)\s+(?:(?:the\s+)?(?:streets\s+of|downtown|central|centre\s+of|center\s+of)\s+)?|barricad(?:ed|es|ing)\s+(?:(?:themselves|itself)\s+)?(?:in|inside|at)|"
      r"(?:(?:is|are|was|were|remain|remains|remained)\s+(?:\w+\s+)?barricaded)(?=\s*[,;.]|\s*$)|"
      r"remain(?:s|ed|ing)?\s+in(?!\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?(?:hands|control|charge|place|power|position)\b)|"
      r"(?:is|are|was|were)\s+(?:still\s+)?present\s+in|"
@@ -2714,6 +2737,25 @@ def _sentence_events(raw: str, *, article_date: dt.date, layers: Any, index: Pla
         if any(o.place.pid == c.place.pid and o.side == opp and o.action == "withdrew" for o in [*cands, *previous]):
             cands.append(_Candidate(c.place, c.side, "captured", 0.9 * c.confidence, c.date,
                                     [*c.notes, f"{opp} left it and {c.side} now holds it"]))
+    for c in [c for c in cands if c.action == "holds"]:
+        # "the GNA launched an attack on Al Hira, and hours later sources said the town was entirely in its hands":
+        # the attacker holding the place it attacked, later in the same sentence, took it
+        attack = next((o for o in cands if o.side == c.side and o.action == "attacked" and o.place.pid == c.place.pid
+                       and o.place.end <= c.place.start and _LATER_RE.search(low, o.place.end, c.place.start)), None)
+        if attack is None and _LATER_RE.search(low, 0, c.place.start):
+            # "… launched an assault on al-Hira. Hours later the operation announced that the whole area was under its
+            # control": the same, over two sentences
+            attack = next((o for o in previous if o.side == c.side and o.action == "attacked"
+                           and o.place.pid == c.place.pid), None)
+        if attack is not None:
+            own_date = any(n.startswith("date from") for n in c.notes)
+            cands.append(_Candidate(c.place, c.side, "captured", 0.9 * c.confidence, c.date if own_date else attack.date,
+                                    [*c.notes, f"{c.side} attacked it and later holds it: taken"]))
+            cands.remove(c)  # the hold is that capture's result
+    for c in [c for c in cands if c.action == "holds" and _HELD_ALSO in c.notes]:
+        if any(o.side == c.side and o.action == "captured" and o.place.pid != c.place.pid for o in [*cands, *previous]):
+            cands.append(_Candidate(c.place, c.side, "captured", 0.9 * c.confidence, c.date,
+                                    [*c.notes, f"{c.side} took other places just before: this one too"]))
     history.extend(places)
     del history[:-30]
     cands = _drop_superseded_holds(cands)
@@ -3003,6 +3045,8 @@ def _events_for_trigger(trig: _Trigger, *, s: str, low: str, actors: list[_Actor
         out.append(_Candidate(place, act_side, action, conf * role_factor * place.factor, date, n))
         if action == "holds" and changed_hands:
             out[-1].notes.append(_HELD_NOW)
+        if action == "holds" and trig.form != "hold_mod" and _ALSO_BEFORE_RE.search(low[max(0, trig.start - 40):trig.start]):
+            out[-1].notes.append(_HELD_ALSO)
         if loser is not None and action == "captured" and act_side == side:
             # "drove Haftar's forces out of Aziziya": the text names the side that lost the place, so its
             # withdrawal is reported too
@@ -3119,6 +3163,11 @@ def _irrealis_capture(trig: _Trigger, *, s: str, low: str, actors: list[_Actor],
 _ATTACKERS_SUBJECT_RE = re.compile(r"\bthe\s+(?:attackers|assailants|raiders|invaders|attacking\s+(?:forces|troops|fighters|units))"
                                    r"\s+(?:(?:then|had|have|all|quickly|eventually|finally|later|hastily)\s+)*$")
 _HELD_NOW = "held 'now', after a change"
+_LATER_RE = re.compile(r"\b(?:later|then|afterwards|soon\s+after|by\s+(?:the\s+)?(?:evening|nightfall|night|afternoon|end\s+of\s+the\s+day))\b")
+# "GNA forces took Tarhouna. … the nearby town of Al-Urban was also in government hands": "also" adds the place to
+# what the same side was just reported to take
+_HELD_ALSO = "held 'also', after a capture by the same side"
+_ALSO_BEFORE_RE = re.compile(r"\b(?:is|are|was|were|now)\s+also\s+(?:(?:now|firmly|fully|entirely|completely)\s+)*$")
 _AFTER_FIGHTING_RE = re.compile(r"\bafter\s+(?:(?:[\w-]+|\d+)\s+){0,4}?(?:fighting|clashes|battles?|assaults?|offensive|"
                                 r"push|combat|street\s+battles)\b")
 _ADVANCE_NOTE = "an advance on the place"
@@ -4062,13 +4111,15 @@ def _targets(trig: _Trigger, *, low: str, places: list[_Place], actors: list[_Ac
         if _PARTIAL_RE.search(lead) or re.match(r"(?:'s)?\s+(?:southern\s+|northern\s+|eastern\s+|western\s+)?"
                                                 r"(?:front|frontline|front\s+line|axis|axes)s?\b", low[p.end:]):
             factor, note = 0.9, "part of the place"
-        if action == "captured" and re.match(r"(?:push|advanc|broke|break)", trig.text) and (
+        if action == "captured" and re.match(r"(?:push|advanc|broke|break|mov|walk|roll|march|drove|driv)", trig.text) and (
                 note or re.match(r"(?:'s)?\s+(?:southern\s+|northern\s+|eastern\s+|western\s+)?(?:outskirts|suburbs?|"
                                  r"edges?|fringes|approaches|outer|periphery)\b", low[p.end:])):
             # "pushed into the city's outskirts": an advance on the place, not the place taken
-            if re.search(r"\binto$", trig.text):  # not "pushed back from the outskirts of X by S"
+            if re.search(r"\binto$", trig.text) and not (  # not "pushed back from the outskirts of X by S"
+                    re.match(r"(?:mov|walk|roll|march|drove|driv)", trig.text) and not re.search(
+                        r"\b(?:outskirts|suburbs?|edges?|fringes|approaches|outer|periphery)\b", lead + low[p.end:p.end + 30])):
                 out.append((p, "attacked", 0.9, "an advance into its outskirts"))
-            continue
+            continue  # "moved into the western parts of X": neither taken nor attacked
         if loose:
             factor, note = 0.85, f"{loose.group(0).strip()!r} the place"
         if action == "withdrew" and re.match(r"(?:left|leav)", trig.text) and _JOURNEY_AFTER_RE.match(low, p.end) \
