@@ -2457,15 +2457,18 @@ def extract_events(text: str, *, article_date: dt.date, layers: Any, source: str
             paragraph = []
             anchor = None
         prev_end = sent.end
-        cands, memory, carry, told = _sentence_events(sent.text, article_date=article_date, layers=layers, index=index,
-                                                      history=history, memory=memory, carry=carry, previous=previous,
-                                                      anchor=anchor, earlier=paragraph)
+        cands, memory, carry, told, (added, doubts) = _sentence_events(
+            sent.text, article_date=article_date, layers=layers, index=index, history=history, memory=memory,
+            carry=carry, previous=previous, anchor=anchor, earlier=paragraph)
         previous = list(cands)
         paragraph.extend(cands)
         dated = [c.date for c in cands if not c.undated]
         # "… on Friday and overran a military camp. A day earlier the GNA had taken Asaba": the date the sentence
         # before gave, even when it reported no event
         anchor = dated[0] if dated else told or anchor
+        # the statistical layer's word counts only here, after the rules of this sentence and before the merge
+        cands = [replace(c, confidence=min(c.confidence, 0.45), notes=[*c.notes, doubts[id(c)]]) if id(c) in doubts
+                 else c for c in cands] + added
         per_sentence: dict[tuple[str, str, str], _Candidate] = {}
         for c in cands:
             k = (c.place.pid, c.side, c.action)
@@ -2611,9 +2614,11 @@ def _date_from_earlier_report(c: _Candidate, earlier: list[_Candidate], layers: 
 def _sentence_events(raw: str, *, article_date: dt.date, layers: Any, index: PlaceIndex, history: list[_Place],
                      memory: str | None, carry: _DateExpr | None, previous: Sequence[_Candidate] = (),
                      anchor: dt.date | None = None, earlier: Sequence[_Candidate] = ()
-                     ) -> tuple[list[_Candidate], str | None, _DateExpr | None, dt.date | None]:
-    """Candidates of one sentence, plus the side and the date the next sentence may inherit, and the first full
-    date the sentence gives (for "a day earlier" in the next one)."""
+                     ) -> tuple[list[_Candidate], str | None, _DateExpr | None, dt.date | None,
+                                tuple[list[_Candidate], dict[int, str]]]:
+    """Candidates of one sentence, plus the side and the date the next sentence may inherit, the first full
+    date the sentence gives (for "a day earlier" in the next one), and the statistical layer's additions and
+    doubts (kept apart, so that the rules of the next sentences see only the rules' own proposals)."""
     s = _normalise(raw)
     low = s.casefold()
     if len(low) != len(s):  # pragma: no cover - _normalise guarantees equal lengths
@@ -2763,9 +2768,9 @@ def _sentence_events(raw: str, *, article_date: dt.date, layers: Any, index: Pla
     # same fact again, not a hold of its own
     taken_before = {(c.place.pid, c.side) for c in previous if c.action == "captured"}
     cands = [c for c in cands if not (c.action == "holds" and (c.place.pid, c.side) in taken_before)]
-    cands = _statistical_layer(low, places=places, actors=actors, triggers=triggers, dates=dates, cands=cands,
-                               memory=memory, article_date=article_date)
-    for c in cands:
+    added, doubts = _statistical_layer(low, places=places, actors=actors, triggers=triggers, dates=dates, cands=cands,
+                                       memory=memory, article_date=article_date)
+    for c in [*cands, *added]:
         c.evidence = s
     if cands:
         # the side driven out is the object of the sentence, not its subject
@@ -2776,7 +2781,7 @@ def _sentence_events(raw: str, *, article_date: dt.date, layers: Any, index: Pla
         subj = [a.side for a in actors if a.side and not a.governed and a.side in layers.sides.ids
                 and a.side not in ("neutral", "unknown")]
         memory = subj[0] if subj else None
-    for c in cands:
+    for c in [*cands, *added]:
         c.undated = undated
     # only a fronted date ("On 18 May, LNA units left Watiya. At 08:00, GNA forces entered the base.") sets the
     # time of the sentences after it; a date inside a sentence ("took Gharyan on Thursday") is that event's own
@@ -2786,26 +2791,27 @@ def _sentence_events(raw: str, *, article_date: dt.date, layers: Any, index: Pla
     elif own_dates:
         carry = None
     told = next((d.date for d in sorted(own_dates, key=lambda d: d.start) if not d.ahead), None)
-    return cands, memory, carry, told
+    return cands, memory, carry, told, (added, doubts)
 
 
 
 def _statistical_layer(low: str, *, places: list[_Place], actors: list[_Actor], triggers: list[_Trigger],
                        dates: list[_DateExpr], cands: list[_Candidate], memory: str | None,
-                       article_date: dt.date) -> list[_Candidate]:
-    """The bundled model's second opinion on the sentence (see :mod:`geo.ingest_model`): proposals the rules
-    missed are added when the model is confident; proposals it finds very unlikely fall below 0.5."""
+                       article_date: dt.date) -> tuple[list[_Candidate], dict[int, str]]:
+    """The bundled model's second opinion on the sentence (see :mod:`geo.ingest_model`): the proposals the rules
+    missed that the model is confident of, and a note for each rule's proposal it finds very unlikely (by
+    ``id``; :func:`extract_events` lowers those below 0.5). Nothing here changes the rules' own candidates."""
     from geo import ingest_model as stat
 
     sink, model = stat.current_sink(), stat.current_model()
     if sink is None and model is None:
-        return cands
+        return [], {}
     view = stat.SentenceView(low, places, actors, triggers, [(c.place.pid, c.side, c.action, c.confidence) for c in cands],
                              memory=memory, arabic=is_arabic(low))
     if sink is not None:
         sink.append(view)
     if model is None:
-        return cands
+        return [], {}
     best: dict[tuple[str, str, str], tuple[float, _Place, list[str]]] = {}
     for p in places:
         for side in stat.SIDES:
@@ -2816,12 +2822,12 @@ def _statistical_layer(low: str, *, places: list[_Place], actors: list[_Actor], 
                 if key not in best or prob > best[key][0]:
                     best[key] = (prob, p, feats)
     proposed = {(c.place.pid, c.side, c.action) for c in cands}
+    doubts = {}
     for c in cands:
         got = best.get((c.place.pid, c.side, c.action))
         if got is not None and got[0] < model.drop_threshold and c.confidence >= 0.5:
-            c.confidence = min(c.confidence, 0.45)
-            c.notes.append(f"statistical layer doubts it (p={got[0]:.2f}: {model.explain(got[2])})")
-    out = list(cands)
+            doubts[id(c)] = f"statistical layer doubts it (p={got[0]:.2f}: {model.explain(got[2])})"
+    added = []
     for (pid, side, action), (prob, p, feats) in best.items():
         if (pid, side, action) in proposed or prob < model.add_threshold:
             continue
@@ -2836,8 +2842,8 @@ def _statistical_layer(low: str, *, places: list[_Place], actors: list[_Actor], 
         notes = [f"statistical layer: p={prob:.2f} ({model.explain(feats)})"]
         if note:
             notes.append(note)
-        out.append(_Candidate(p, side, action, prob * factor, when, notes))
-    return out
+        added.append(_Candidate(p, side, action, prob * factor, when, notes))
+    return added, doubts
 
 
 _FRONTED_DATE_RE = re.compile(r"\W*(?:(?:and|but|then|later|earlier|late|early|by|on|in|at|the)\s+)*")
