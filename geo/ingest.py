@@ -237,6 +237,13 @@ taking other places is one more capture; *"the pro-LNA towns of A and B"* says w
 Hira … hours later … the area was entirely in its hands"*, *"the area"* as the subject of *"was"* being the place named
 before), on the attack's day.
 
+Eighteenth round (tune17): a place *"back in government hands"*, *"back in the hands of S"* or *"back under the Government of
+National Accord"* was retaken (not *"back under fire"*); *"After fierce clashes with …, X is now in the hands of S"* – the
+fight fronted – is a capture like the fight after it; *"S's militias had abandoned their positions"* is a withdrawal that
+borrows the place the other side took (abandoning allies is none), and a capture too weak to report lends no place, so the
+one reported the sentence before does; *"with GNA forces announcing that …"* is an absolute clause whose side is a subject,
+so *"our forces"* in the next sentence's quote is theirs; *"Haftar's fleeing militias"* are the possessor's forces fleeing.
+
 One place, side and action is reported once per article, with its best evidence.
 """
 
@@ -844,6 +851,9 @@ def _is_governed(low: str, start: int, earlier: Sequence[_Actor], *, foreign: bo
             return prev.governed
     if w in ("backing", "supporting", "supported", "backed") and i > 0 and words[i - 1] in _FORCE_NOUNS and not foreign:
         return False  # "Troops backing the Tripoli government pushed …": the side the troops fight for
+    if w == "with" and re.match(r"(?:[\w'’-]+\s+){1,5}?(?:announcing|saying|claiming|declaring|reporting|insisting|"
+                                r"confirming)\b", low[start:start + 80]):
+        return False  # (round 18) "with GNA forces announcing that …": the subject of an absolute clause
     if w in _OBJ_GOVERNORS:
         before = words[i - 1] if i > 0 else ""
         if foreign and w == "by" and before in _BACKING:
@@ -1818,6 +1828,9 @@ _TRIGGER_SPECS: list[tuple[str, str, str, int]] = [
     (r"(?:came|come|comes|coming|fell|fallen|returned|returns|return|returning|passed|reverted|brought)\s+(?:back\s+)?"
      r"(?:under|to|into)\s+(?:the\s+)?(?:full\s+|complete\s+|total\s+|effective\s+)?control\s+of\s+",
      "captured", "fell_to", 0),
+    # (round 18) "Tripoli International Airport is back under the Government of National Accord": returned to a side
+    (r"(?<=\s)back\s+under\s+(?:the\s+)?(?=(?:government|gna|lna|haftar|libyan|eastern|army|forces|tripoli)\b)"
+     r"(?!(?:[\w'-]+\s+){0,5}?(?:control|fire|attack|siege|pressure|threat)\b)", "captured", "fell_to", 0),
     (r"under\s+(?:the\s+)?(?:full\s+|total\s+|complete\s+|effective\s+)?control\s+of\s+|in\s+the\s+hands\s+of\s+",
      "holds", "under", 0),
     (r"(?:held|controlled|occupied|run|operated|manned|guarded|garrisoned)\s+by\s+", "holds", "held_by", 0),
@@ -2140,6 +2153,11 @@ def _find_triggers(s: str, low: str) -> list[_Trigger]:
         if t.form == "verb" and t.action == "withdrew" and before and before[-1] in ("the", "its", "their", "his") \
                 and re.fullmatch(r"\w+ing", t.text):
             t.form = "participle"  # "chased the retreating LNA units towards al-Washka"
+        elif t.form == "verb" and t.action == "withdrew" and re.fullmatch(r"(?:fleeing|retreating|withdrawing)", t.text) \
+                and re.search(r"[\w-]+['’]s?\s+$", low[max(0, t.start - 30):t.start]) and re.match(
+                    r"\s+(?:[\w-]+\s+)?(?:forces|fighters|troops|militias?|units|gunmen|mercenaries)\b", low[t.end:]):
+            # (round 18) "pursuing the rest of Haftar's fleeing militias": the possessor's forces are fleeing
+            t.form = "participle"
         if t.form == "verb" and t.action == "attacked" and before and before[-1] in ("a", "an", "the", "new", "fresh") \
                 and re.fullmatch(r"(?:attacks?|strikes?|raids?|clashes|bombing|shelling)", t.text):
             t.form = "nominal"  # "an attack that …", "the shelling"
@@ -2176,6 +2194,11 @@ def _find_triggers(s: str, low: str) -> list[_Trigger]:
                     and aux in ("had", "has", "have")):
                 t.passive = aux not in ("had", "has", "have") and not re.match(
                     r"(?:stationed|based|positioned|entrenched|dug|deployed|garrisoned|barricaded|holed)\b", t.text)
+        if t.action == "holds" and t.form in ("under", "in_hands") and re.search(
+                r"\b(?:is|are|was|were|now|firmly|fully|once\s+again)\s+back\s+$", low[max(0, t.start - 30):t.start]):
+            # (round 18) "Gharyan is back in government hands", "the oilfield is back in the hands of Haftar's LNA":
+            # a place that came back to a side was retaken by it
+            t.action = "captured"
         if t.form == "verb" and t.action == "captured" and re.fullmatch(r"fell|fallen", t.text.strip()):
             t.passive = True  # "al-Urban had fallen too": like "was taken too", the place is the subject
         if t.form in ("verb", "drive") and not t.passive and re.search(r"\bby\b", low[t.end:t.end + 12]) \
@@ -2512,7 +2535,8 @@ def _borrowed_places(placeless: list[tuple[_Trigger, str, float, list[str], dt.d
             continue  # "they were pulling out: the withdrawal from Ain Zara, Abu Salim …" names its own places
         opp = layers.sides.opponent(side)
         mirror = {"withdrew": "captured", "captured": "withdrew"}[trig.action]
-        pool, factor, where = [c for c in cands if c.side == opp and c.action == mirror], 0.9, "it accompanies"
+        pool, factor, where = [c for c in cands if c.side == opp and c.action == mirror and c.confidence >= 0.5], 0.9, \
+            "it accompanies"  # (round 18) a capture too weak to report lends no place; the sentence before may
         if trig.plural:
             # "… took Surman; Sabratha fell to the GNA. … the Haftar units that had retreated from the towns": every
             # place the other side took in the paragraph so far
@@ -3038,8 +3062,9 @@ def _events_for_trigger(trig: _Trigger, *, s: str, low: str, actors: list[_Actor
                 if loser_side != winner.side:
                     out.append(_Candidate(place, loser_side, "withdrew", conf * role_factor * place.factor, date,
                                           [*n[:-1], "'… to' names the winner: the loser withdrew"]))
-        if action == "holds" and changed_hands and _AFTER_FIGHTING_RE.search(
-                low, trig.end, low.find(";", trig.end) % (len(low) + 1)):
+        if action == "holds" and changed_hands and (_AFTER_FIGHTING_RE.search(
+                low, trig.end, low.find(";", trig.end) % (len(low) + 1)) or _AFTER_FIGHTING_RE.match(low.lstrip())):
+            # (round 18) also a fronted "After fierce clashes with S's troops, the Yarmouk camp is now in the hands of T"
             # "Sabratha and Surman are now in the hands of GNA forces, … after several hours of fighting": the
             # capture just made, stated as its result
             action = "captured"
@@ -3202,6 +3227,11 @@ def _may_borrow_place(trig: _Trigger, low: str) -> bool:
     if trig.form not in ("verb", "participle") or trig.passive:
         return False
     if trig.action == "withdrew":
+        if re.match(r"abandon", trig.text):
+            # "claiming that Sarraj's militias had abandoned their positions": the positions are the place the other
+            # side took; "abandoned its allies" is no movement
+            return re.match(r"\s+(?:all\s+)?(?:its|their|his|her)\s+(?:(?:last|remaining|forward|front-?line|defensive|"
+                            r"military)\s+)?(?:positions|posts|outposts|bases|barracks|trenches)\b", low[trig.end:]) is not None
         obj = re.match(r"\s+(?:its|their|his|her|the|a|an|all|some)\s+((?:[\w-]+\s+){0,2}[\w-]+)", low[trig.end:])
         if obj is not None and not set(obj.group(1).split()) & _FORCE_NOUNS:
             return False  # "had withdrawn its support for the talks", "pulled out its representatives": no movement
@@ -3515,6 +3545,8 @@ def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memor
     if trig.form == "participle":
         # "chased the retreating LNA units": the side the participle describes
         a = next((x for x in after if x.start - trig.end <= 2), None)
+        if a is None:  # "Haftar's fleeing militias": the possessor
+            a = next((x for x in reversed(before) if re.fullmatch(r"['’]s?\s+", low[x.end:trig.start])), None)
         return (a.side, "", 1.0) if a is not None and a.side else (None, "", 1.0)
     if trig.form == "nominal":
         inside = next((x for x in actors if trig.start < x.start and x.end <= trig.end), None)
