@@ -244,6 +244,16 @@ borrows the place the other side took (abandoning allies is none), and a capture
 one reported the sentence before does; *"with GNA forces announcing that …"* is an absolute clause whose side is a subject,
 so *"our forces"* in the next sentence's quote is theirs; *"Haftar's fleeing militias"* are the possessor's forces fleeing.
 
+Nineteenth round (tune18, precision): a side reporting rockets or shells (*"GNA spokesman Kununu said six rockets struck the
+airport"*, *"The GNA said raids by forces loyal to Haftar … with Grad rockets hitting …"*) does not fire them – the side the
+reported clause names after *"by"* does, else the side reported attacking, else nobody – while its own weapons (*"its
+rockets"*, *"the raids"*, warplanes and air strikes) stay its own; *"the Mitiga airport complex in Tripoli"*, *"the Abu Salim
+district in Tripoli"* and a fronted *"In Tripoli, the Salahaddin area was hit"* only locate the town; a distance in words
+(*"about nine kilometres from the small town of Taraghin in the Murzuk desert"*) locates every place of its phrase (not
+*"pulled back 60 km from"*); *"thrown back the attempt to push into X"* is the repeller's opponent's attempt, unless the
+attempt names its side; *"Having taken X, … after skirmishes with S, T failed …"* takes the subject that opens the main
+clause; *"launched an offensive for X"* attacks X and ends the reach of the verb of taking before it.
+
 One place, side and action is reported once per article, with its best evidence.
 """
 
@@ -1064,6 +1074,8 @@ def _find_places(s: str, low: str, toks: list[_Tok], masked: list[tuple[int, int
             p.ref_only = True  # still what "the city" later means ("the mayor of Gharyan … an attack on the city")
             continue
         p.reference = bool(_STRICT_REF_RE.search(low[max(0, p.start - 60):p.start]))
+        if _DISTANCE_LOCATOR_RE.search(low[max(0, p.start - 100):p.start]):
+            p.ref_only = p.reference = True
         if any(a <= p.start < b for a, b in descriptors):
             p.ref_only = p.reference = True  # "Esbeia, which sits on the road from Tarhuna to the capital"
         if p.reference and re.match(r"'s\s+(?!(?:[\w-]+\s+){0,2}?(?:airport|air\s*base|airfield|base)\b)[a-z]", low[p.end:p.end + 40]):
@@ -1192,13 +1204,24 @@ def _find_places(s: str, low: str, toks: list[_Tok], masked: list[tuple[int, int
     places.sort(key=lambda p: p.start)
     for a, b in zip(places, places[1:]):
         if (a.kind in _FACILITY_KINDS or a.kind == "neighbourhood") and b.kind in _SETTLEMENT_KINDS and \
-                re.fullmatch(r"\s*,?\s*(?:in|at|near|outside|on|of|في|ب|قرب|بالقرب\s+من)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?",
+                re.fullmatch(r"\s*(?:(?:complex|compound|area|district|quarter|zone|neighbou?rhood|facility|"
+                             r"installation|site)\s+(?:in|at)|,?\s*(?:in|at|near|outside|on|of|في|ب|قرب|بالقرب\s+من))\s+"
+                             r"(?:the\s+)?(?:[\w-]+\s+){0,2}?",
                              low[a.end:b.start]) and _km(index, a.pid, b.pid) < 200:
-            b.ref_only = b.reference = True  # "Mitiga airport in Tripoli": the town only locates
+            # "Mitiga airport in Tripoli", (round 19) "the Mitiga airport complex in Tripoli", "the Abu Salim district
+            # in Tripoli": the town only locates
+            b.ref_only = b.reference = True
         elif b.kind == "district" and a.kind != "district" and re.search(
                 r"(?:\bin|\bof|(?<!\w)في|(?<!\w)ب)\s+(?:the\s+)?$", low[max(a.end, b.start - 10):b.start]) and \
                 b.start - a.end <= 40 and _km(index, a.pid, b.pid) < 250:
             b.ref_only = b.reference = True  # "Tiji and Badr in the Western Mountains": the region only locates
+    # (round 19) "In Tripoli, the Salahaddin area was hit …": a fronted town says where the places after it lie
+    m = re.match(r"\s*in\s+(?:the\s+)?(?:(?:capital|city|town)\s+(?:of\s+)?)?", low)
+    head = next((p for p in places if m and p.start == m.end()), None)
+    if head is not None and head.kind in _SETTLEMENT_KINDS and re.match(r"\s*,", low[head.end:]) and any(
+            q.start > head.end and q.pid != head.pid and (q.kind in _FACILITY_KINDS or q.kind == "neighbourhood")
+            and _km(index, q.pid, head.pid) < 30 for q in places):
+        head.ref_only = head.reference = True
     return places
 
 
@@ -1903,7 +1926,8 @@ _TRIGGER_SPECS: list[tuple[str, str, str, int]] = [
      r"(?:(?!(?:on|against|in|at|to|of|and|with|by)\b)[\w'-]+\s+){0,3}?"
      r"(?:offensive|assault|counter-?offensive|counter-?attack|operation|campaign)s?\s+"
      r"(?:(?:late|early)\s+)?(?:(?:on|in)\s+(?:the\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-     r"morning|evening|night)(?:\s+(?:morning|evening|night))?\s+)?(?:on|against)(?!\s+(?:the\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+     r"morning|evening|night)(?:\s+(?:morning|evening|night))?\s+)?(?:on|against|(?<=offensive\s)for|(?<=assault\s)for)"
+     r"(?!\s+(?:the\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|"
      r"sunday|morning|evening|night)\b)", "attacked", "verb", 0),
     (r"(?:air\s*-?\s*strikes?|airstrikes?|drone\s+strikes?|air\s+raids?|strikes?|attacks?|shelling|bombing|bombardment|"
      r"raids?|assault|rocket\s+(?:attack|fire)s?|artillery\s+(?:fire|attack)s?|missile\s+(?:attack|strike)s?|"
@@ -2982,6 +3006,14 @@ def _events_for_trigger(trig: _Trigger, *, s: str, low: str, actors: list[_Actor
     else:
         side, agent_note, factor = _agent(trig, low=low, actors=actors, cstart=cstart, memory=memory, layers=layers,
                                           places=places)
+        speaker_fire = _speaker_of_fire(trig, low, actors, side)
+        if speaker_fire is not None:
+            # "GNA spokesman Kununu said six rockets struck the airport": the speaker reports the fire, it does not
+            # fire; the side the reported clause names firing ("raids by forces loyal to Haftar"), else the side the
+            # same or the previous sentence reports attacking, else nobody
+            side, agent_note, factor = speaker_fire
+            if side is None and fire_side is not None:
+                side, agent_note, factor = fire_side, "fire of the side reported attacking just before", 0.85
         if side is None and prelude is not None:
             side, agent_note, factor = prelude, "an attack that prepared the subject's taking of the place", 0.9
         if side is None and passive_coord is not None:
@@ -3141,6 +3173,45 @@ def _unattributed_fire(trig: _Trigger, low: str, actors: list[_Actor], cstart: i
     return trig.form == "verb" and _FIRE_SUBJECT_RE.search(low[cstart:trig.start]) is not None
 
 
+_SPEECH_VERB_RE = re.compile(r"\b(?:said|says|say|told|added|reported|reports|claimed|claims|stated|noted|announced|"
+                             r"confirmed)\b(?:\s+(?:on\s+\w+|late\s+on\s+\w+|that))*")
+# rockets and shells, not warplanes or air strikes: a side reports its own air raids, and the fire it comes under
+_SHELL_SUBJECT_RE = re.compile(r"\b(?:rockets?|shells?|mortars?|mortar\s+rounds|projectiles|grads?|katyushas?|missiles?)\b")
+_OWNED_FIRE_RE = re.compile(r"\b(?:its|their|our|his|we|they|it)\b")
+
+
+def _speaker_of_fire(trig: _Trigger, low: str, actors: list[_Actor],
+                     side: str | None) -> tuple[str | None, str, float] | None:
+    """"The GNA said raids by forces loyal to Haftar … with Grad rockets hitting …", "GNA spokesman Kununu said six
+    rockets struck the airport": when the subject of an attack verb is a projectile (rockets, shells, Grads …) inside a
+    clause reported by a side, the reporter is not the one firing. Returns the side that clause names after "by"
+    (else ``None``), or ``None`` for no change (the side is named inside the clause, or a pronoun – "said its jets
+    struck" – makes the speaker the owner of the weapon)."""
+    if side is None or trig.action != "attacked" or trig.passive or trig.form not in ("verb", "impact", "participle"):
+        return None
+    said = None
+    for m in _SPEECH_VERB_RE.finditer(low, 0, trig.start):
+        said = m
+    if said is None or trig.start - said.end() > 160 or re.search(r"[;.]", low[said.end():trig.start]):
+        return None
+    inner = low[said.end():trig.start]
+    fire = None
+    for m in _SHELL_SUBJECT_RE.finditer(inner):
+        fire = m
+    if fire is None or len(inner[fire.end():].split()) > 2 or _OWNED_FIRE_RE.search(
+            inner[max(0, fire.start() - 25):fire.start()]) or re.search(r"(?:\bthe|'s)\s+(?:[\w-]+\s+)?$", inner[:fire.start()]):
+        return None  # the weapon must be the verb's subject, and not one of the speaker's own ("its jets", "the raids")
+    if any(a.side == side and said.end() <= a.start < trig.start for a in actors):
+        return None  # "said LNA rockets struck …": the side is named in the reported clause
+    if not any(a.side == side and a.end <= said.start() for a in actors):
+        return None
+    by = next((a for a in actors if said.end() <= a.start < trig.start and a.side
+               and re.search(r"\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", low[max(said.end(), a.start - 40):a.start])), None)
+    if by is not None:
+        return by.side, "the side the reported clause names firing", 0.95
+    return None, "the speaker reports the fire, it does not fire", 1.0
+
+
 def _object_side_of_attack(trig: _Trigger, low: str, a: _Actor) -> bool:
     """"hit anti-LNA positions", "struck GNA forces in …": a side right after the verb is what it hits."""
     gap = low[trig.end:a.start]
@@ -3181,6 +3252,17 @@ def _irrealis_capture(trig: _Trigger, *, s: str, low: str, actors: list[_Actor],
         subj = [a for a in actors if a.end <= trig.start]
         side, note, factor = _agent(trig, low=low, actors=subj, cstart=cstart, memory=memory, layers=layers,
                                     places=places)
+        rep = _REPELLED_ATTEMPT_RE.search(low[max(0, trig.start - 120):trig.start])
+        if rep is not None:
+            # (round 19) "the General Command had thrown back the attempt to push into Al-Sabiah": an attempt
+            # repelled is the repeller's opponent's, unless the attempt names its own side ("an LNA attempt")
+            at = max(0, trig.start - 120)
+            own = next((a for a in subj if at + rep.start("noun") <= a.start and a.side), None)
+            repeller = _nearest_subject([a for a in subj if a.end <= at + rep.start()], low, cstart)
+            if own is not None:
+                side, note, factor = own.side, "the side whose attempt it was", 1.0
+            elif repeller is not None and repeller.side in layers.sides:
+                side, note, factor = layers.sides.opponent(repeller.side), f"an attempt {repeller.side} repelled", 0.95
         if side in layers.sides and (holder is None or side != holder.side):
             d, f, dn = _date_for(trig, dates, low, article_date)
             near = [q for q in objs if re.fullmatch(r"[^.;]*", low[trig.end:q.start])]
@@ -3191,6 +3273,11 @@ def _irrealis_capture(trig: _Trigger, *, s: str, low: str, actors: list[_Actor],
     return out
 
 
+_REPELLED_ATTEMPT_RE = re.compile(
+    r"\b(?:repel(?:led|s|ling)?|repuls(?:ed|es|ing)|beat(?:en|s|ing)?\s+back|fend(?:ed|s|ing)?\s+off|fought\s+off|"
+    r"foil(?:ed|s|ing)?|thwart(?:ed|s|ing)?|rebuff(?:ed|s|ing)?|push(?:ed|es|ing)?\s+back|(?:threw|thrown|throws?|throwing)\s+back)"
+    r"\s+(?P<noun>(?:an?|the|their|its|another)\s+(?:[\w-]+\s+){0,3}?(?:attempts?|bids?|efforts?)\s+"
+    r"(?:by\s+[^,;]{1,50}?\s+)?to\s+)$")
 _ATTACKERS_SUBJECT_RE = re.compile(r"\bthe\s+(?:attackers|assailants|raiders|invaders|attacking\s+(?:forces|troops|fighters|units))"
                                    r"\s+(?:(?:then|had|have|all|quickly|eventually|finally|later|hastily)\s+)*$")
 _HELD_NOW = "held 'now', after a change"
@@ -3675,6 +3762,13 @@ def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memor
         # "Hours after taking Tarhuna, forces of the GNA reached Bani Walid": the main clause's subject
         comma = low.find(",", trig.end)
         subj = next((x for x in after if comma != -1 and x.start > comma and not x.governed), None)
+        if subj is None or not re.search(r",\s*(?:the\s+)?$", low[:subj.start]):
+            # (round 19) "Having taken Gharyan, about 80 km south of Tripoli, on Thursday after skirmishes with forces
+            # allied to Sarraj, Haftar's LNA failed …": the subject opens the main clause, after the participle's
+            # own phrases
+            subj = next((x for x in after if comma != -1 and x.start > comma and x.side
+                         and re.search(r",\s*(?:the\s+)?$", low[:x.start])
+                         and re.match(r"\s+(?:\w+ly\s+|had\s+|has\s+|have\s+|then\s+)*[a-z]+ed\b", low[x.end:])), subj)
         if subj is not None and subj.side:
             return subj.side, "subject of the main clause", 0.95
     adm = _ADMIT_BEFORE_RE.search(low[max(0, trig.start - 40):trig.start]) if re.match(r"\w+ing\b", trig.text) else None
@@ -3745,7 +3839,7 @@ def _fighting_side(trig: _Trigger, low: str, actors: list[_Actor], memory: str |
 
 _REPEL_RE = re.compile(r"(?:\b(?:repel(?:led|s|ling)?|repuls(?:ed|es|ing)|beat(?:en|s|ing)?\s+back|fend(?:ed|s|ing)?\s+off|"
                        r"fought\s+off|foil(?:ed|s|ing)?|thwart(?:ed|s|ing)?|rebuff(?:ed|s|ing)?|repell?ing|"
-                       r"push(?:ed|es|ing)?\s+back)|(?<!\w)[وف]?(?:صد(?:ّ)?(?:ت|وا)?|تصد(?:ّ)?(?:ت|وا)|أحبط(?:ت|وا)?|احبط(?:ت|وا)?))"
+                       r"push(?:ed|es|ing)?\s+back|(?:threw|thrown|throws?|throwing)\s+back)|(?<!\w)[وف]?(?:صد(?:ّ)?(?:ت|وا)?|تصد(?:ّ)?(?:ت|وا)|أحبط(?:ت|وا)?|احبط(?:ت|وا)?))"
                        r"\s+(?:\S+\s+){0,4}$")
 _PARTICIPLE_CLAUSE_RE = re.compile(r"(?:^|,)\s*(?:saying|adding|insisting|stressing|noting|claiming|explaining)\b[^,;]*$")
 
@@ -3864,6 +3958,13 @@ _STRICT_REF_RE = re.compile(
     # "several kilometres north of the LNA-controlled Jufra airbase": a modifier of holding does not end the locator
     r"(?:[\w-]+-(?:controlled|held|run|allied|backed|aligned|occupied)\s+)?"
     r"(?:(?:central|downtown|greater|southern|northern|eastern|western|nearby)\s+)?$")
+# (round 19) "a patrol about nine kilometres from the small town of Taraghin in the Murzuk desert": a distance in words
+# locates, and so does every place of the phrase it begins
+_NUMBER_WORDS = (r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
+                 r"forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred|a\s+few|several|dozens\s+of)")
+_DISTANCE_LOCATOR_RE = re.compile(
+    rf"(?<!back\s)(?<!back\ssome\s)(?<!back\sabout\s)\b{_NUMBER_WORDS}(?:\s*|-)(?:km|kilometres?|kilometers?|miles?)\s+(?:from|outside|away\s+from)\s+"
+    r"(?:[\w'-]+\s+){0,6}?(?:(?:in|of|near)\s+)?(?:the\s+)?(?:[\w-]+\s+)?$")
 _ROLE_WORDS = ("out of", "out from", "away from", "back to", "from", "towards", "toward", "to", "into", "in", "at",
                "on", "against", "over", "across", "through", "inside", "within", "of")
 
