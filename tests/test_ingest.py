@@ -42,32 +42,17 @@ from geo.ingest import (
     quality_table,
     split_sentences,
 )
-from geo.ingest_model import using
 from tests.conftest import DATA, shared_file
+from tests.ingest_rules import events, rules_only  # noqa: F401 - rules_only is an autouse fixture
 
 PASSAGES = DATA / "ingest_passages.jsonl"
 SEED = ("seeds", "news_2020-06-06_cairo_ceasefire.txt")
-
-
-@pytest.fixture(autouse=True)
-def rules_only(request):
-    """The tests here pin down the rules, so the statistical layer is off unless a test says ``whole_pipeline``
-    (the seed article); the layer has its own tests in tests/test_ingest_model.py."""
-    if request.node.get_closest_marker("whole_pipeline"):
-        yield
-        return
-    with using(None):
-        yield
 
 
 def passages() -> list[dict]:
     return [json.loads(ln) for ln in PASSAGES.read_text(encoding="utf-8").splitlines() if ln.strip()]
 
 
-def events(text: str, layers, date: str = "2020-06-05") -> list[tuple[str, str, str]]:
-    """(side, action, place_id) of every proposal at or above the default confidence."""
-    recs = extract_events(text, article_date=dt.date.fromisoformat(date), layers=layers)
-    return [(r["side"], r["action"], r["place_id"]) for r in recs if r["confidence"] >= 0.5]
 
 
 # ----------------------------------------------------------------------------- the labelled set

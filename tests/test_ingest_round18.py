@@ -4,23 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
 
 from geo.ingest import extract_events
-from geo.ingest_model import using
 
 
-
-
-@pytest.fixture(autouse=True)
-def rules_only():
-    with using(None):
-        yield
-
-
-def events(text: str, layers, date: str = "2020-06-05") -> list[tuple[str, str, str]]:
-    recs = extract_events(text, article_date=dt.date.fromisoformat(date), layers=layers)
-    return [(r["side"], r["action"], r["place_id"]) for r in recs if r["confidence"] >= 0.5]
+from tests.ingest_rules import events, rules_only  # noqa: F401 - rules_only is an autouse fixture
 
 
 def _id(name: str, layers) -> str:
