@@ -3,6 +3,7 @@
 
     python3 benchmarks/run.py            # full run (about 5-8 minutes on 2 cores), writes results.json
     python3 benchmarks/run.py --quick    # smaller inputs, for a smoke test
+    python3 benchmarks/run.py --only ingest --merge   # re-measure one step and keep the other rows
 
 Prints a table and writes ``benchmarks/results.json``: a list of objects
 ``{"name", "value", "baseline", "ratio", "target", "unit", "met", "machine", "date", "notes"}``.
@@ -48,7 +49,7 @@ RESULTS: list[dict] = []
 def record(name, value, baseline, target, unit, *, higher_is_better=True, notes="", ratio=None, met=None):
     if ratio is None and baseline not in (None, 0) and value not in (None, 0):
         ratio = baseline / value if higher_is_better else value / baseline
-    if met is None and ratio is not None:
+    if met is None and ratio is not None and target is not None:
         met = ratio >= target if higher_is_better else ratio <= target
     RESULTS.append({"name": name, "value": round(value, 4) if isinstance(value, float) else value,
                     "baseline": round(baseline, 4) if isinstance(baseline, float) else baseline,
@@ -140,10 +141,43 @@ def bench_startup() -> None:
     record("frontline geocode 5 names (s)", geo_t, None, None, "s", notes="no geopandas/folium import on this path")
 
 
+def bench_ingest() -> None:
+    """`frontline ingest` over every labelled passage: the rules alone (baseline) and with the statistical layer."""
+    from geo.ingest import extract_events
+    from geo.ingest_model import load_model, using
+    from geo.layers import load_layers
+
+    layers = load_layers()
+    passages = [json.loads(ln) for ln in (ROOT / "tests" / "data" / "ingest_passages.jsonl").read_text(
+        encoding="utf-8").splitlines() if ln.strip()]
+    t0 = time.perf_counter()
+    model = load_model()
+    load_t = time.perf_counter() - t0
+
+    def run(m) -> float:
+        t = time.perf_counter()
+        with using(m):
+            for p in passages:
+                extract_events(p["text"], article_date=dt.date.fromisoformat(p["article_date"]), layers=layers)
+        return time.perf_counter() - t
+
+    run(None)  # warm the gazetteer index and the compiled patterns
+    alone, both = [], []
+    for _ in range(3):  # interleaved, best of three: the two are measured under the same load
+        alone.append(run(None))
+        both.append(run(model))
+    chars = sum(len(p["text"]) for p in passages)
+    record("ingest the labelled passages, with the statistical layer (s)", min(both), min(alone), None, "s",
+           notes=f"{len(passages)} passages, {chars:,} characters; baseline: the rules alone; "
+                 f"loading the model {load_t:.2f} s")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--quick", action="store_true")
     ap.add_argument("--only", nargs="*", default=None)
+    ap.add_argument("--merge", action="store_true",
+                    help="with --only: replace those rows in results.json (by name) and keep the others")
     a = ap.parse_args()
     t0 = time.perf_counter()
     print(f"Frontline benchmarks on {machine()}")
@@ -152,6 +186,7 @@ def main() -> None:
         "holders": lambda: bench_holders(100 if a.quick else 600),
         "startup": bench_startup,
         "maps": lambda: bench_maps(quick=a.quick),
+        "ingest": bench_ingest,
         "scale": lambda: bench_scale([(10_000, 5000, 3650)] if a.quick else
                                      [(10_000, 5000, 3650), (100_000, 5000, 3650), (1_000_000, 5000, 3650),
                                       (100_000, 1000, 3650), (100_000, 5000, 365)]),
@@ -163,8 +198,13 @@ def main() -> None:
         fn()
     stamp = {"machine": machine(), "date": dt.date.today().isoformat()}
     out = [{**r, **stamp} for r in RESULTS]
-    if not a.quick and not a.only:
-        (ROOT / "benchmarks" / "results.json").write_text(json.dumps(out, indent=2, ensure_ascii=False) + "\n")
+    path = ROOT / "benchmarks" / "results.json"
+    if not a.quick and a.only and a.merge:
+        new = {r["name"] for r in out}
+        old = [r for r in json.loads(path.read_text(encoding="utf-8")) if r["name"] not in new]
+        out = old + out
+    if not a.quick and (not a.only or a.merge):
+        path.write_text(json.dumps(out, indent=2, ensure_ascii=False) + "\n")
     print(f"done in {time.perf_counter() - t0:.0f} s")
 
 
