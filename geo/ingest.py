@@ -254,6 +254,15 @@ district in Tripoli"* and a fronted *"In Tripoli, the Salahaddin area was hit"* 
 attempt names its side; *"Having taken X, … after skirmishes with S, T failed …"* takes the subject that opens the main
 clause; *"launched an offensive for X"* attacks X and ends the reach of the verb of taking before it.
 
+Twentieth round (tune19, withdrawals): *"drove S's forces out of seven towns on the western coast: A, B, C …"* – a drive
+whose object introduces a list with a colon – takes every place of the list, and S withdrew from each; a name glossed in
+Arabic script inside an English sentence (*"Riqdalin (رقدالين) and Zaltan"*) is the same place again, so the gloss neither
+ends the clause nor makes the sentence Arabic (it is kept where only the gloss names a known place), and a run of blanks no
+longer shifts where the sides stand; *"was forced to abandon its outposts at X"* (the base form) leaves X, and *"the
+brigade"* right before the verb is the unit the previous sentence named, not the side named last; *"struck at X, and within
+hours the whole area was in their hands"* is a capture (so *"S fell back"* in the next sentence left X); *"took X …, then
+pulled its forces out to concentrate them on …"* undoes the capture, and the purpose after *"out to"* names no place.
+
 One place, side and action is reported once per article, with its best evidence.
 """
 
@@ -720,9 +729,23 @@ _FORCE_NOUNS = frozenset({"forces", "force", "militias", "militia", "troops", "f
                           "affiliates", "arm", "wing", "partner", "partners", "unit", "battalion", "battalions"})
 
 
+def _side_mentions(s: str, layers: Any) -> list[tuple[int, int, str, str]]:
+    """Alias mentions with offsets into ``s``: :meth:`geo.sides.Sides.mentions` matches on the text with its runs
+    of white space collapsed (a blanked gloss, a double space), so its offsets are mapped back."""
+    found = list(layers.sides.mentions(s))
+    if not re.search(r"\s\s|^\s|[^\S ]", s):
+        return found
+    pos: list[int] = []
+    for m in re.finditer(r"\S+", s):
+        if pos:
+            pos.append(m.start() - 1)
+        pos.extend(range(m.start(), m.end()))
+    return [(pos[a], pos[b - 1] + 1, side, alias) for a, b, side, alias in found if 0 <= a < b <= len(pos)]
+
+
 def _find_actors(s: str, low: str, layers: Any, toks: list[_Tok]) -> list[_Actor]:
     actors: list[_Actor] = []
-    mentions = list(layers.sides.mentions(s))
+    mentions = _side_mentions(s, layers)
     if is_arabic(s):
         mentions = _arabic_mentions(low, layers, mentions)
     for a, b, side, alias in mentions:
@@ -1903,11 +1926,13 @@ _TRIGGER_SPECS: list[tuple[str, str, str, int]] = [
     # withdrawal
     (r"withdr(?:ew|awn|awing|aws|aw)|pull(?:ed|s|ing)?\s+(?:out|back)|retreat(?:ed|s|ing)?|fled|flee(?:s|ing)?|"
      r"scatter(?:ed|ing)(?=\s+(?:towards?|to|into|in\s+all|across|east|west|south|north)\b)|"
-     r"evacuat(?:ed|es|ing)|abandon(?:ed|s|ing)|(?:moved|move|moving|moves)\s+out|fell\s+back|fall(?:s|ing)?\s+back|"
+     r"evacuat(?:ed|es|e|ing)|abandon(?:ed|s|ing)?|(?:moved|move|moving|moves)\s+out|fell\s+back|fall(?:s|ing)?\s+back|"
      r"dr(?:ew|aw|awn|awing|aws)\s+back|(?:pull(?:ed|s|ing)?|mov(?:ed|e|es|ing)|dr(?:ew|aw|awing|aws)|took|tak(?:e|es|ing))"
      r"\s+(?:(?:its|their|his|all|the|some|most|of|remaining|last|heavy)\s+){0,3}(?:forces|troops|fighters|units|men|"
-     r"mercenaries|militias|weapons|equipment|brigades|vehicles)\s+(?:(?:out|back)(?=\s+(?:of|from)\b)|away(?=\s+from\b))|"
-     r"quit(?:s|ting)?|vacat(?:ed|es|ing)|ced(?:ed|es|ing)|surrender(?:ed|s|ing)?|"
+     r"mercenaries|militias|weapons|equipment|brigades|vehicles)\s+(?:(?:out|back)(?=\s+(?:of|from)\b)|away(?=\s+from\b)|"
+     # (round 20) "then pulled its forces out to concentrate them on Tripoli": out, with no place of its own
+     r"out(?=\s*(?:[,.;]|$|to\s+(?!the\b|a\b|an\b)[a-z]+\b|again\b|overnight\b|later\b)))|"
+     r"quit(?:s|ting)?|vacat(?:ed|es|e|ing)|ced(?:ed|es|ing)|(?<=\bto\s)cede|surrender(?:ed|s|ing)?|"
      r"redeploy(?:ed|s|ing)?|reposition(?:ed|s|ing)?|gave\s+up|giv(?:e|es|ing)\s+up", "withdrew", "verb", 0),
     (r"(?:lost|los(?:e|es|ing))(?:\s+(?:full\s+|all\s+)?control\s+(?:of|over))?|left|leav(?:e|es|ing)", "withdrew", "verb", 5),
     # "after Haftar's troops were expelled": the subject of a passive of expelling left (the place: the other side's
@@ -2584,12 +2609,14 @@ def _borrowed_places(placeless: list[tuple[_Trigger, str, float, list[str], dt.d
 # "briefly seized X but was thrown out again", "grabbed X, then lost it", "took X only to be pushed back": a capture
 # undone in the same clause is also the taker's withdrawal
 _THEN_LOST_RE = re.compile(
-    r"[^.;]{0,60}?(?:,\s*|\s)(?P<conn>but|then|and|only\s+to|before)\s+(?:then\s+|later\s+|soon\s+|quickly\s+)?"
+    r"[^.;]{0,90}?(?:,\s*|\s)(?P<conn>but|then|and|only\s+to|before)\s+(?:then\s+|later\s+|soon\s+|quickly\s+)?"
     r"(?:(?:was|were|being|be|got|get)\s+(?:\w+ly\s+|later\s+|soon\s+|then\s+)?(?:thrown|driven|pushed|forced|kicked|beaten|"
     r"chased|expelled|repelled|repulsed|ousted|dislodged|evicted|routed)(?:\s+(?:out|back|off))?"
     r"(?!\s+(?:to|towards?|into|in\s+(?:a|buses|trucks|cars))\b)|"
     r"lost\s+(?:it|them|the\s+(?:town|city|village|base|area|district|camp|airport))|"
     r"(?:had|has)\s+to\s+(?:withdraw|retreat|pull\s+(?:out|back)|fall\s+back)|"
+    # (round 20) "took Murzuq at the start of the year …, then pulled its forces out to concentrate them on Tripoli"
+    r"(?:pulled|withdrew|took)\s+(?:its|their|his)\s+(?:forces|troops|fighters|units|men)\s+out(?!\s+(?:of|from)\b)|"
     r"(?:withdrew|retreated|pulled\s+(?:out|back)|fell\s+back)\s+(?:again|(?:from\s+)?(?:it|there)|the\s+same\s+day|"
     r"hours\s+later|days?\s+later|soon\s+after(?:wards)?))\b")
 
@@ -2659,6 +2686,16 @@ def _date_from_earlier_report(c: _Candidate, earlier: list[_Candidate], layers: 
             return
 
 
+_GLOSS_RE = re.compile(r"\s*\([\u0600-\u06FF\s'\"-]+\)")
+_LATIN_RE = re.compile(r"[A-Za-z]{3,}(?:\s+[A-Za-z]{2,}){3}")
+
+
+def _glossed_name(before: str, index: PlaceIndex) -> bool:
+    """True if the one to four words right before a gloss are a place name the gazetteer knows."""
+    words = re.findall(r"[\w'-]+", before[-60:])
+    return any(light_key(" ".join(words[-n:])) in index.keys for n in range(1, min(4, len(words)) + 1))
+
+
 def _sentence_events(raw: str, *, article_date: dt.date, layers: Any, index: PlaceIndex, history: list[_Place],
                      memory: str | None, carry: _DateExpr | None, previous: Sequence[_Candidate] = (),
                      anchor: dt.date | None = None, earlier: Sequence[_Candidate] = ()
@@ -2668,9 +2705,25 @@ def _sentence_events(raw: str, *, article_date: dt.date, layers: Any, index: Pla
     date the sentence gives (for "a day earlier" in the next one), and the statistical layer's additions and
     doubts (kept apart, so that the rules of the next sentences see only the rules' own proposals)."""
     s = _normalise(raw)
+    shown = s
     low = s.casefold()
     if len(low) != len(s):  # pragma: no cover - _normalise guarantees equal lengths
         low = s.lower()
+    model_low = low
+    if _LATIN_RE.search(s):
+        # (round 20) "Riqdalin (رقدالين) and Zaltan": a name glossed in Arabic script inside an English sentence is
+        # the same place again; blanked (same length), it neither ends the clause nor makes the sentence Arabic
+        # (kept where only the gloss names a place the gazetteer knows: "Abu Qurayn (أبو قرين)")
+        for m in reversed(list(_GLOSS_RE.finditer(s))):
+            if _glossed_name(s[:m.start()], index):
+                a, b = m.start(), m.end()
+                if s[b:b + 1] in (",", ";", ":", ".") and s[b:b + 1]:
+                    b += 1  # "Abu Grein (أبوقرين), south-east of …": the comma moves up to the name
+                    s = s[:a] + s[b - 1] + " " * (b - a - 1) + s[b:]
+                    low = low[:a] + low[b - 1] + " " * (b - a - 1) + low[b:]
+                else:
+                    s = s[:a] + " " * (b - a) + s[b:]
+                    low = low[:a] + " " * (b - a) + low[b:]
     toks = _tokens(s, low)
     actors = _find_actors(s, low, layers, toks)
     masked = [(a.start, a.end) for a in actors]
@@ -2816,10 +2869,10 @@ def _sentence_events(raw: str, *, article_date: dt.date, layers: Any, index: Pla
     # same fact again, not a hold of its own
     taken_before = {(c.place.pid, c.side) for c in previous if c.action == "captured"}
     cands = [c for c in cands if not (c.action == "holds" and (c.place.pid, c.side) in taken_before)]
-    added, doubts = _statistical_layer(low, places=places, actors=actors, triggers=triggers, dates=dates, cands=cands,
+    added, doubts = _statistical_layer(model_low, places=places, actors=actors, triggers=triggers, dates=dates, cands=cands,
                                        memory=memory, article_date=article_date)
     for c in [*cands, *added]:
-        c.evidence = s
+        c.evidence = shown
     if cands:
         # the side driven out is the object of the sentence, not its subject
         actors_of = [c for c in cands if not any(n.startswith("the side driven out") or n.endswith("the loser withdrew")
@@ -3029,6 +3082,9 @@ def _events_for_trigger(trig: _Trigger, *, s: str, low: str, actors: list[_Actor
         notes.append(agent_note)
     conf *= factor
     roles = _targets(trig, low=low, places=places, actors=actors, cstart=cstart, cend=cend, next_trigger=next_trigger)
+    if trig.action == "withdrew" and re.search(r"\bout$", trig.text) and re.match(r"\s+to\s+[a-z]+", low[trig.end:]):
+        # (round 20) "pulled its forces out to concentrate them on the campaign against Tripoli": a purpose, no place
+        roles = []
     if not roles and trig.action == "attacked" and trig.form == "nominal":
         roles = _cause_targets(trig, low, places)
     if trig.action == "attacked" and len(roles) > 1:
@@ -3281,7 +3337,7 @@ _REPELLED_ATTEMPT_RE = re.compile(
 _ATTACKERS_SUBJECT_RE = re.compile(r"\bthe\s+(?:attackers|assailants|raiders|invaders|attacking\s+(?:forces|troops|fighters|units))"
                                    r"\s+(?:(?:then|had|have|all|quickly|eventually|finally|later|hastily)\s+)*$")
 _HELD_NOW = "held 'now', after a change"
-_LATER_RE = re.compile(r"\b(?:later|then|afterwards|soon\s+after|by\s+(?:the\s+)?(?:evening|nightfall|night|afternoon|end\s+of\s+the\s+day))\b")
+_LATER_RE = re.compile(r"\b(?:later|then|afterwards|soon\s+after|within\s+(?:(?:a\s+few|several|two|three)\s+)?hours|by\s+(?:the\s+)?(?:evening|nightfall|night|afternoon|end\s+of\s+the\s+day))\b")
 # "GNA forces took Tarhouna. … the nearby town of Al-Urban was also in government hands": "also" adds the place to
 # what the same side was just reported to take
 _HELD_ALSO = "held 'also', after a capture by the same side"
@@ -3780,6 +3836,10 @@ def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memor
             low[max(0, x.start - 40):x.start]))), None)
         if who is not None and not _HARD_BOUNDARY_RE.search(low[who.end:at]):
             return (who.side, "subject of the verb of admitting", 0.95) if who.side else (None, "", 1.0)
+    if memory and _DEFINITE_UNIT_RE.search(low[max(0, trig.start - 60):trig.start]):
+        # (round 20) "… Tuareg units loyal to the GNA's commander, and the brigade was forced to abandon its outposts":
+        # "the brigade" right before the verb is the unit the previous sentence named, not the side named last
+        return memory, "'the brigade': the unit of the previous sentence", 0.8
     subj = _nearest_subject(before, low, cstart)
     if subj is not None:
         if subj.side is None:
@@ -3801,6 +3861,9 @@ def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memor
     return None, "", 1.0
 
 
+_DEFINITE_UNIT_RE = re.compile(r"(?:^|[,;]\s*(?:and\s+|but\s+)?|\b(?:and|but|then)\s+)the\s+(?:brigade|battalion|unit|column|"
+                               r"garrison|militia|regiment)\s+(?:(?:had|has|was|were|then|also|soon|later|eventually|"
+                               r"\w+ly)\s+){0,3}(?:(?:forced|obliged|compelled)\s+to\s+)?$")
 _TRYING_CLAUSE_RE = re.compile(r"\b(?:as|when|after|while)\s+(?P<who>[^,;]{2,80}?)\s+(?:(?:had\s+)?(?:tried|sought|attempted|"
                                r"moved|pushed|launched|began|started)|(?:were|was)\s+(?:trying|seeking|attempting|"
                                r"pushing|advancing|moving))\b")
@@ -4332,7 +4395,8 @@ _LIST_HEAD_BEFORE_RE = re.compile(r"\b" + _PLACE_NOUNS + r"\s+(?:(?:still|now|al
 
 def _introduced_list(trig: _Trigger, low: str, places: list[_Place], actors: list[_Actor]) -> list[_Place]:
     """The places of a list the trigger's object introduces with a colon, "including" or "such as"."""
-    if trig.form not in ("verb", "nominal", "held_by", "under", "in_hands"):
+    # (round 20) "drove Haftar's forces out of seven towns on the western coast: A, B, C …": a drive too
+    if trig.form not in ("verb", "nominal", "held_by", "under", "in_hands", "drive"):
         return []
     holder_after = trig.form in ("held_by", "under", "in_hands") or (trig.passive and trig.action == "holds")
     if holder_after:
