@@ -263,6 +263,14 @@ brigade"* right before the verb is the unit the previous sentence named, not the
 hours the whole area was in their hands"* is a capture (so *"S fell back"* in the next sentence left X); *"took X …, then
 pulled its forces out to concentrate them on …"* undoes the capture, and the purpose after *"out to"* names no place.
 
+Twenty-first round (tune20): *"the eastern militias"*, *"the eastern troops"* (units, fighters, brigades) are the LNA, like
+*"the eastern forces"*; *"his troops had seized new positions around X"* – positions taken in, around, near or at a place –
+is ground won there, an attack on X, not its capture (*"took up positions"* is neither); a relative clause after a distance
+(*"a checkpoint 27 km west of Tripoli that they had seized"*) is about the thing located, not the town (*"lies south of X,
+which …"* still is about X); a *"since"* date (*"…; Haftar's militias had held the base since August 2014"*) is when a
+state began and never dates a capture or a withdrawal; *"since"* before a date is a time, not a clause boundary, so
+*"drone raids since Friday 26 July on X"* keep their object.
+
 One place, side and action is reported once per article, with its best evidence.
 """
 
@@ -809,7 +817,8 @@ _DERIVED_ACTOR_RE = re.compile(
     r"militias?|brigades|groups|gunmen|militiamen)\b|"
     r"\b(?:forces|fighters|troops|units)\s+from\s+(?:the\s+)?(?:east|eastern\s+libya|libya's\s+east)\b|"
     r"\b(?P<gov>government)(?=\s+(?:hands|control)\b)|"
-    r"\b(?:libya's\s+)?east(?:ern)?-based\s+(?:army|forces|troops|military)\b")
+    r"\b(?:libya's\s+)?east(?:ern)?-based\s+(?:army|forces|troops|military)\b|"
+    r"\beastern\s+(?:militias?|troops|units|fighters|brigades|militiamen)\b")
 _INSTITUTION_RE = re.compile(r"\b(?:house|parliament|government|army|forces?|president|presidential|military|council|"
                              r"command|interim|air\s+force)\b")
 _AR_PROCLITIC_RX = r"(?:[وف]?[بلك]?)"
@@ -1959,6 +1968,10 @@ _TRIGGER_SPECS: list[tuple[str, str, str, int]] = [
      r"siege|sorties|counter-?attacks?)"
      # "launched a surprise attack, dubbed 'Peace Storm', on X": the name set off between commas
      r"(?:\s*,\s*(?:dubbed|called|named|code-?named)\s+['\"‘“][^'\"’”]{1,40}['\"’”]\s*,)?\s+"
+     # (round 21) "several drone raids since Friday 26 July on al-Jufra airbase": a time since which the raids ran
+     r"(?:since\s+(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+)?(?:\d{1,2}\s+)?"
+     r"(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|"
+     r"wednesday|thursday|friday|saturday|sunday)\s+(?=on\b|against\b))?"
      r"(?=(?:on|against|of|in|at|targeting|by|launched|mounted|staged|carried\s+out)\b|"
      r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\b)", "attacked", "nominal", 0),
     (r"attack(?:ed|s|ing)?|shell(?:ed|s|ing)|bomb(?:ed|s|ing)|bombard(?:ed|s|ing)|struck|strik(?:e|es|ing)|"
@@ -1981,6 +1994,11 @@ _TRIGGER_SPECS: list[tuple[str, str, str, int]] = [
     # "the LNA gained ground in parts of Abu Salim": ground won inside a place is a push into it, not its capture
     (r"(?:gain(?:ed|s|ing)?|made|mak(?:e|es|ing))\s+(?:(?:some|more|further|new|significant|major|little)\s+)?"
      r"(?:ground|headway|inroads|progress)\s+(?:in|into|on|towards?|around)", "attacked", "verb", 0),
+    # "his troops had seized new positions around Ain Zara": positions taken in or around a place are ground won
+    # there, so an attack on it, not its capture
+    (r"(?:seiz(?:ed|es|ing)|captur(?:ed|es|ing)|t(?:ook|aken|akes|aking)|w(?:on|ins|inning)|overr(?:an|un|unning))\s+"
+     r"(?:(?:new|several|some|more|further|forward|key|advanced|enemy|a\s+number\s+of|[\w-]+'s)\s+){0,2}positions\s+"
+     r"(?:(?:in|around|near|at|inside|on\s+the\s+outskirts\s+of)\s+)(?=(?:the\s+)?[A-Za-z])", "attacked", "verb", 0),
     # "fighting broke out in Ain Zara as GNA forces tried to win back positions": fighting at a place is an attack
     # by the side the sentence says is trying to gain ground there (see _fighting_side)
     (r"(?:fierce\s+|heavy\s+|renewed\s+|new\s+)?(?:fighting|clashes|battles|combat)\s+(?:(?:has|have|had)\s+)?"
@@ -2260,7 +2278,8 @@ def _find_triggers(s: str, low: str) -> list[_Trigger]:
 # =============================================================================== modality
 _BOUNDARY_RE = re.compile(
     r";|:\s|\(|\)|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bthough\b|\bhowever\b|\bafter\b|\bbefore\b|"
-    r"\bwhen\b|\bwhich\b|\bwho\b|\bwhose\b|\bsince\b|\buntil\b|\bwhere\b|,\s*(?!including\b)(?=\w+ing\b)|(?<!\bwell\s)(?<!\bsuch\s)(?<!\bfar\s)(?<!\bsoon\s)\bas\s+(?=(?:the|they|it|he|she|we|its|their|his|government|gna|lna|haftar|forces|fighting|clashes|a|an)\b)|"
+    r"\bwhen\b|\bwhich\b|\bwho\b|\bwhose\b|\bsince\b(?!\s+(?:(?:early|late|mid)[\s-]+)?(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december|last|yesterday)\b)|\buntil\b|\bwhere\b|,\s*(?!including\b)(?=\w+ing\b)|(?<!\bwell\s)(?<!\bsuch\s)(?<!\bfar\s)(?<!\bsoon\s)\bas\s+(?=(?:the|they|it|he|she|we|its|their|his|government|gna|lna|haftar|forces|fighting|clashes|a|an)\b)|"
     r"\bsaid\b|\bsays\b|\baccording\s+to\b|\btold\b|\badded\b|"
     # "that day", "that evening": a time, not a complement clause
     r"\bthat\b(?!\s+(?:day|night|evening|morning|afternoon|week|month|year|same)\b)|"
@@ -4377,6 +4396,15 @@ def _targets(trig: _Trigger, *, low: str, places: list[_Place], actors: list[_Ac
                 r"\s*,?\s*(?:(?:just|some|about|\d+\s*(?:km|kilometres|kilometers|miles))\s+)*(?:next\s+to|near|close\s+to|"
                 r"beside|adjacent\s+to)\s+(?:the\s+(?:town|city|capital)\s+of\s+)?(?:the\s+)?",
                 low[q.end:head.start])), None)
+            # (round 21) "a security checkpoint 27 km west of Tripoli that they had seized": a town that only says
+            # where the thing before it lies (a distance from it) is not what the relative clause is about
+            loc = re.search(r"(?<!lies\s)(?<!lying\s)(?<!sits\s)(?<!located\s)(?<!situated\s)(?<!is\s)\b"
+                            r"(?:\d+|a\s+few|several|some)\s*(?:km|kilometres|kilometers|miles)\s+(?:(?:north|south|east|west)"
+                            r"(?:-?(?:east|west))?\s+of|from|outside)\s+(?:the\s+(?:town|city|capital)\s+of\s+)?$",
+                            low[:head.start])
+            if not land and loc and not any(q.end <= loc.start() and re.fullmatch(r"\s*,?\s*", low[q.end:loc.start()])
+                                            for q in places):
+                return out
             out.append((land or head, action, 0.95, "antecedent of a relative clause"))
     return out
 
@@ -4487,6 +4515,10 @@ def _date_for(trig: _Trigger, dates: list[_DateExpr], low: str, article_date: dt
         inside = [r for r in relatives if r[0] <= e.start < r[1]]
         if inside and not any(a <= trig.start < b for a, b in inside):
             continue  # "…, who had held it since 2014": the date belongs to the relative clause
+        if trig.action in ("captured", "withdrew") and e.start != trig.start and (
+                low.startswith("since", e.start) or re.search(r"\bsince\s+(?:(?:late|early|mid)[\s-]+)?$",
+                                                              low[max(0, e.start - 14):e.start])):
+            continue  # (round 21) "…; Haftar's militias had held the base since August 2014": a state's start, not the capture's day
         lo, hi = (e.end, trig.start) if e.end <= trig.start else (trig.end, e.start)
         cost = max(0, hi - lo) + 400 * len(_DATE_SEPARATOR_RE.findall(low[lo:hi]))
         if len(dates) > 1 and re.search(r"\b(?:said|says|told|announced|reported|claimed|added|stated|tweeted|confirmed|"
