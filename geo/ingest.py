@@ -2944,6 +2944,10 @@ def _statistical_layer(low: str, *, places: list[_Place], actors: list[_Actor], 
     proposed = {(c.place.pid, c.side, c.action) for c in cands}
     doubts = {}
     for c in cands:
+        if _DESTINATION_NOTE in c.notes:
+            # "withdrawn from Y towards Z": that the side still holds Z is what the tool promises to read (issue #7),
+            # even where some of the labelled passages do not count it; the model may not overrule it
+            continue
         got = best.get((c.place.pid, c.side, c.action))
         if got is not None and got[0] < model.drop_threshold and c.confidence >= 0.5:
             doubts[id(c)] = f"statistical layer doubts it (p={got[0]:.2f}: {model.explain(got[2])})"
@@ -2966,6 +2970,7 @@ def _statistical_layer(low: str, *, places: list[_Place], actors: list[_Actor], 
     return added, doubts
 
 
+_DESTINATION_NOTE = "destination of the withdrawal"
 _FRONTED_DATE_RE = re.compile(r"\W*(?:(?:and|but|then|later|earlier|late|early|by|on|in|at|the)\s+)*")
 
 
@@ -4363,7 +4368,7 @@ def _targets(trig: _Trigger, *, low: str, places: list[_Place], actors: list[_Ac
                 # al-Aziziya", with no place left of its own, is a direction of flight, not a hold the text reports
                 # (shown, below the default threshold)
                 moved = any(a == "withdrew" for _, a, _, _ in out)
-                out.append((p, "holds", (0.85 if moved else 0.5) * factor, "destination of the withdrawal"))
+                out.append((p, "holds", (0.85 if moved else 0.5) * factor, _DESTINATION_NOTE))
             else:
                 out.append((p, "withdrew", factor, note))
             continue

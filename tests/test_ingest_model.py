@@ -139,3 +139,13 @@ def test_on_a_split_it_never_saw_the_layer_adds_more_than_it_costs(layers, split
         both = evaluate(held, layers=layers)["overall"]
     gained, cost = both["tp"] - alone["tp"], both["fp"] - alone["fp"]
     assert gained > 0 and gained > cost, (alone, both)
+
+
+def test_a_model_that_doubts_everything_still_leaves_the_hold_the_issue_asks_for(layers):
+    # "withdrawn from Y towards Z": the side still holds Z – a reading the tool promises, which the model may not overrule
+    sceptic = M.Model({f"bias|{a}": -20.0 for a in M.MODEL_ACTIONS}, 0.99, 0.5, {})
+    got = {(r["side"], r["action"], r["place_id"]): r for r in
+           run("LNA forces have withdrawn from Tarhuna towards Sirte, military sources said.", layers, sceptic)}
+    assert got[("LNA", "holds", "gn-2210554")]["confidence"] >= 0.5
+    withdrew = got[("LNA", "withdrew", "gn-2210221")]
+    assert withdrew["confidence"] < 0.5 and "doubts it" in withdrew["notes"]
