@@ -271,6 +271,12 @@ which …"* still is about X); a *"since"* date (*"…; Haftar's militias had he
 state began and never dates a capture or a withdrawal; *"since"* before a date is a time, not a clause boundary, so
 *"drone raids since Friday 26 July on X"* keep their object.
 
+Twenty-second round (tune21): a force may be named by where it is based (*"the army based in eastern Libya"* is the
+LNA), by the French and Spanish abbreviation (*"the ANL"*), or by whom it serves (*"pro-government soldiers"*,
+*"troops of Libya's UN-recognised unity government"* are the GNA); *"brought A and B, west of Tripoli, under their
+control"* is a capture even when the object of *"brought"* is a long noun phrase with an apposition (up to fourteen
+words in the clause), and *"had beaten off an attack on X"* is a repulse, like *"beaten back"*.
+
 One place, side and action is reported once per article, with its best evidence.
 """
 
@@ -793,7 +799,7 @@ def _find_actors(s: str, low: str, layers: Any, toks: list[_Tok]) -> list[_Actor
         # it is allied with or where it comes from
         if any(m.start() < e and a < m.end() for a, e in taken):
             continue
-        if m.group("gov"):
+        if m.group("gov") or m.group("gov2"):
             # "Al-Urban was also in government hands", "under government control": the government is the GNA's
             side = layers.sides.resolve("government forces")
         elif m.group("ally"):
@@ -818,7 +824,11 @@ _DERIVED_ACTOR_RE = re.compile(
     r"\b(?:forces|fighters|troops|units)\s+from\s+(?:the\s+)?(?:east|eastern\s+libya|libya's\s+east)\b|"
     r"\b(?P<gov>government)(?=\s+(?:hands|control)\b)|"
     r"\b(?:libya's\s+)?east(?:ern)?-based\s+(?:army|forces|troops|military)\b|"
-    r"\beastern\s+(?:militias?|troops|units|fighters|brigades|militiamen)\b")
+    r"\beastern\s+(?:militias?|troops|units|fighters|brigades|militiamen)\b|"
+    r"\b(?:army|forces|troops|military)\s+based\s+in\s+(?:eastern\s+libya|the\s+east(?:\s+of\s+(?:the\s+country|libya))?)\b|"
+    r"\banl\b|"
+    r"\b(?P<gov2>pro-government\s+(?:soldiers|fighters|units|militias?|militiamen|brigades|army)|"
+    r"(?:libya's\s+)?(?:un-(?:recognised|recognized|backed|supported)\s+)?(?:national\s+)?unity\s+government)\b")
 _INSTITUTION_RE = re.compile(r"\b(?:house|parliament|government|army|forces?|president|presidential|military|council|"
                              r"command|interim|air\s+force)\b")
 _AR_PROCLITIC_RX = r"(?:[وف]?[بلك]?)"
@@ -2176,7 +2186,11 @@ def _find_triggers(s: str, low: str) -> list[_Trigger]:
     for m in _UNDER_CTL_RE.finditer(low):
         came = m.group("came") or re.search(r"\b(?:brought|bring|brings|bringing|placed|put|declared|declares|declaring|"
                                             r"proclaimed|announced)\s+(?:[\w'-]+\s+){1,4}$",
-                                            low[max(0, m.start() - 50):m.start()])
+                                            low[max(0, m.start() - 50):m.start()]) or re.search(
+            # "brought the two coastal towns of Sabrata and Surman, west of Tripoli, under their control": the
+            # object of "brought" may be a long noun phrase with an apposition, within the clause
+            r"\b(?:brought|bring|brings|bringing|placed)\s+(?:[\w'-]+,?\s+){1,14}$",
+            low[max(0, m.start() - 130):m.start()])
         found.append(_Trigger(m.start(), m.end(), "captured" if came else "holds", "in_hands",
                               low[m.start():m.end()]))
     for m in _STRONGHOLD_RE.finditer(low):
@@ -3925,7 +3939,7 @@ def _fighting_side(trig: _Trigger, low: str, actors: list[_Actor], memory: str |
 
 
 _REPEL_RE = re.compile(r"(?:\b(?:repel(?:led|s|ling)?|repuls(?:ed|es|ing)|beat(?:en|s|ing)?\s+back|fend(?:ed|s|ing)?\s+off|"
-                       r"fought\s+off|foil(?:ed|s|ing)?|thwart(?:ed|s|ing)?|rebuff(?:ed|s|ing)?|repell?ing|"
+                       r"fought\s+off|beat(?:en|s|ing)?\s+off|foil(?:ed|s|ing)?|thwart(?:ed|s|ing)?|rebuff(?:ed|s|ing)?|repell?ing|"
                        r"push(?:ed|es|ing)?\s+back|(?:threw|thrown|throws?|throwing)\s+back)|(?<!\w)[وف]?(?:صد(?:ّ)?(?:ت|وا)?|تصد(?:ّ)?(?:ت|وا)|أحبط(?:ت|وا)?|احبط(?:ت|وا)?))"
                        r"\s+(?:\S+\s+){0,4}$")
 _PARTICIPLE_CLAUSE_RE = re.compile(r"(?:^|,)\s*(?:saying|adding|insisting|stressing|noting|claiming|explaining)\b[^,;]*$")
