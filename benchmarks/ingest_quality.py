@@ -7,6 +7,7 @@ Usage::
     python benchmarks/ingest_quality.py --split fresh --errors
     python benchmarks/ingest_quality.py --by-split      # one line per split
     python benchmarks/ingest_quality.py --readme        # rewrite README.md's ingest section
+    python benchmarks/ingest_quality.py --record-unseen new.jsonl --when "after round 23" --adopt-as tune23 --id-prefix b22-
 
 The passages (``tests/data/ingest_passages.jsonl``) were written for the tests from cited 2019-2020
 reports; see that file for outlet, title, URL and date of each. Splits, in the order they were
@@ -84,7 +85,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from geo.ingest import evaluate, quality_table  # noqa: E402
+from geo.ingest import evaluate, precision_recall, quality_table, read_labelled_passages  # noqa: E402
 from geo.layers import load_layers  # noqa: E402
 
 PASSAGES = ROOT / "tests" / "data" / "ingest_passages.jsonl"
@@ -111,10 +112,6 @@ def by_split_table(passages: list[dict], layers, min_confidence: float, *, rules
         lines.append(f"| {name} | {len(sub)} | {o['tp']} | {o['fp']} | {o['fn']} | {o['precision']:.2f} | "
                      f"{o['recall']:.2f} |")
     return "\n".join(lines)
-
-
-def _pr(c: dict) -> tuple[float, float]:
-    return c["tp"] / max(1, c["tp"] + c["fp"]), c["tp"] / max(1, c["tp"] + c["fn"])
 
 
 def _session_three(sets: list[dict]) -> list[str]:
@@ -146,7 +143,7 @@ def cv_block() -> list[str]:
     cv = json.loads(CV.read_text(encoding="utf-8"))
     rules, name = cv["pooled"]["rules"], cv["configs"][1]
     layer = cv["pooled"][name]
-    (rp, rr), (lp, lr) = _pr(rules), _pr(layer)
+    (rp, rr), (lp, lr) = precision_recall(rules), precision_recall(layer)
     lines = ["**The statistical layer on writers it never saw.** For each of the "
              f"{len(cv['splits'])} splits written by a new writer (tune6 onwards), the layer was trained on all the other",
              "passages and that split was scored with and without it (`python3 scripts/train_ingest_model.py --cv",
@@ -154,7 +151,7 @@ def cv_block() -> list[str]:
              "column is optimistic; the difference between the columns is what the layer adds on text it did not learn from.", "",
              "| split | passages | rules alone P / R | with the layer P / R |", "|---|---:|---:|---:|"]
     for row in cv["splits"]:
-        (a, b), (c, d) = _pr(row["rules"]), _pr(row[name])
+        (a, b), (c, d) = precision_recall(row["rules"]), precision_recall(row[name])
         lines.append(f"| {row['split']} | {row['passages']} | {a:.2f} / {b:.2f} | {c:.2f} / {d:.2f} |")
     lines.append(f"| **pooled** | {sum(r['passages'] for r in cv['splits'])} | {rp:.2f} / {rr:.2f} | "
                  f"**{lp:.2f} / {lr:.2f}** |")
@@ -212,9 +209,50 @@ def readme_block(passages: list[dict], layers) -> str:
     return "\n".join([START, *lines, END])
 
 
+def record_unseen(path: Path, *, when: str, adopt_as: str | None, id_prefix: str, session: int) -> str:
+    """Measure a new evaluation-only set once, both ways (rules alone, and with the statistical layer), record the
+    two results in ingest_unseen.json and, with ``adopt_as``, append its passages to the labelled set as a
+    ``known_gap`` split to learn from. Returns the summary line."""
+    from geo._io import write_text_atomic
+    from geo.ingest_model import load_model, using
+
+    new = read_labelled_passages(path)
+    name = new[0]["split"]
+    layers = load_layers()
+    rec = json.loads(UNSEEN.read_text(encoding="utf-8"))
+    for r in rec["sets"]:
+        r["when"] = r["when"].removesuffix(" (current)")
+    got = {}
+    for kind, model, label in (("rules", None, "rules alone"), ("layer", load_model(), "with the statistical layer")):
+        with using(model):
+            res = evaluate(new, layers=layers)
+        o = res["overall"]
+        p, r = precision_recall(o)
+        got[kind] = (p, r)
+        rec["sets"].append({"set": name, "passages": len(new), "when": f"{when}, {label}" + (" (current)" if kind == "layer" else ""),
+                            "tp": o["tp"], "fp": o["fp"], "fn": o["fn"], "precision": round(p, 2), "recall": round(r, 2),
+                            "written_by_tuner": False, "session": session, "pipeline": kind})
+        if kind == "layer":
+            rec["last_per_action"] = {"set": f"{name} (with the statistical layer)",
+                                      "actions": {a: [c["tp"], c["fp"], c["fn"]] for a, c in res["actions"].items()},
+                                      "dates_correct": res["dates"]["correct"], "dates_total": res["dates"]["total"]}
+    write_text_atomic(UNSEEN, json.dumps(rec, ensure_ascii=False, indent=1) + "\n", overwrite=True)
+    summary = (f"measured once at {got['rules'][0]:.2f}/{got['rules'][1]:.2f} (rules) and "
+               f"{got['layer'][0]:.2f}/{got['layer'][1]:.2f} (with the layer) {when}")
+    if adopt_as:
+        lines = []
+        for q in new:
+            q = {k: v for k, v in q.items() if k != "evaluation_only"}
+            lines.append(json.dumps({"id": id_prefix + q.pop("id"), "split": adopt_as, "known_gap": True,
+                                     **{k: v for k, v in q.items() if k != "split"},
+                                     "tags": [*q.get("tags", []), summary]}, ensure_ascii=False))
+        write_text_atomic(PASSAGES, PASSAGES.read_text(encoding="utf-8") + "\n".join(lines) + "\n", overwrite=True)
+    return f"{name}: {summary}"
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    passages = [json.loads(ln) for ln in PASSAGES.read_text(encoding="utf-8").splitlines() if ln.strip()]
+    passages = read_labelled_passages(PASSAGES)
     splits = list(dict.fromkeys(p["split"] for p in passages))
     ap.add_argument("--split", choices=[*splits, "all"], default="all")
     ap.add_argument("--min-confidence", type=float, default=0.5)
@@ -223,7 +261,21 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--rules-only", action="store_true", help="Switch off the statistical layer.")
     ap.add_argument("--readme", action="store_true",
                     help="Rewrite README.md's ingest section from benchmarks/ingest_unseen.json and the current rules.")
+    ap.add_argument("--record-unseen", metavar="FILE", type=Path,
+                    help="Measure a new evaluation-only set (JSON lines) once, both ways, and record it in "
+                         "benchmarks/ingest_unseen.json; needs --when.")
+    ap.add_argument("--when", help="With --record-unseen: when it was measured (e.g. 'after round 22').")
+    ap.add_argument("--adopt-as", metavar="SPLIT", help="With --record-unseen: then append it to the labelled "
+                                                        "passages as this known_gap split, to learn from.")
+    ap.add_argument("--id-prefix", default="", help="With --adopt-as: prefix for the passage ids (e.g. 'b21-').")
+    ap.add_argument("--session", type=int, default=3, help="With --record-unseen: the working session (README pools).")
     args = ap.parse_args(argv)
+    if args.record_unseen:
+        if not args.when:
+            ap.error("--record-unseen needs --when")
+        sys.stdout.write(record_unseen(args.record_unseen, when=args.when, adopt_as=args.adopt_as,
+                                       id_prefix=args.id_prefix, session=args.session) + "\n")
+        return 0
     if args.readme:
         from geo._io import replace_marked_block
 

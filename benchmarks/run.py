@@ -143,13 +143,12 @@ def bench_startup() -> None:
 
 def bench_ingest() -> None:
     """`frontline ingest` over every labelled passage: the rules alone (baseline) and with the statistical layer."""
-    from geo.ingest import extract_events
+    from geo.ingest import extract_events, read_labelled_passages
     from geo.ingest_model import load_model, using
     from geo.layers import load_layers
 
     layers = load_layers()
-    passages = [json.loads(ln) for ln in (ROOT / "tests" / "data" / "ingest_passages.jsonl").read_text(
-        encoding="utf-8").splitlines() if ln.strip()]
+    passages = read_labelled_passages(ROOT / "tests" / "data" / "ingest_passages.jsonl")
     t0 = time.perf_counter()
     model = load_model()
     load_t = time.perf_counter() - t0

@@ -287,6 +287,7 @@ import datetime as dt
 import functools
 import hashlib
 import io
+import json
 import re
 import sys
 import unicodedata
@@ -295,6 +296,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from geo import ingest_model as stat
 from geo.errors import FrontlineError, InputFormatError
 from geo.names import is_arabic, light_key
 
@@ -309,6 +311,8 @@ __all__ = [
     "evaluate",
     "events_to_csv",
     "extract_events",
+    "precision_recall",
+    "read_labelled_passages",
     "extract_from_articles",
     "iter_stdin_article",
     "quality_table",
@@ -2935,8 +2939,6 @@ def _statistical_layer(low: str, *, places: list[_Place], actors: list[_Actor], 
     """The bundled model's second opinion on the sentence (see :mod:`geo.ingest_model`): the proposals the rules
     missed that the model is confident of, and a note for each rule's proposal it finds very unlikely (by
     ``id``; :func:`extract_events` lowers those below 0.5). Nothing here changes the rules' own candidates."""
-    from geo import ingest_model as stat
-
     sink, model = stat.current_sink(), stat.current_model()
     if sink is None and model is None:
         return [], {}
@@ -4703,6 +4705,17 @@ def _expected_matches(exp: dict[str, Any], rec: dict[str, Any], gazetteer: Any) 
     return light_key(exp["place"]) in {light_key(n) for n in names if isinstance(n, str)}
 
 
+def read_labelled_passages(path: str | Path) -> list[dict[str, Any]]:
+    """The labelled passages of a JSON-lines file (one object per non-blank line), as :func:`evaluate` takes them."""
+    return [json.loads(ln) for ln in Path(path).read_text(encoding="utf-8").splitlines() if ln.strip()]
+
+
+def precision_recall(counts: dict[str, int]) -> tuple[float, float]:
+    """Precision and recall of ``tp``/``fp``/``fn`` counts; 1.0 where nothing was proposed or nothing expected."""
+    tp, fp, fn = counts["tp"], counts["fp"], counts["fn"]
+    return (tp / (tp + fp) if tp + fp else 1.0), (tp / (tp + fn) if tp + fn else 1.0)
+
+
 def evaluate(passages: Iterable[dict[str, Any]], *, layers: Any, min_confidence: float = 0.5) -> dict[str, Any]:
     """Precision and recall per action of :func:`extract_events` on labelled passages.
 
@@ -4751,8 +4764,8 @@ def evaluate(passages: Iterable[dict[str, Any]], *, layers: Any, min_confidence:
                 errors.append(f"{p['id']}: missed {e['side']} {e['action']} {e.get('place')}")
 
     def pr(c: dict[str, int]) -> dict[str, Any]:
-        tp, fp, fn = c["tp"], c["fp"], c["fn"]
-        return {**c, "precision": tp / (tp + fp) if tp + fp else 1.0, "recall": tp / (tp + fn) if tp + fn else 1.0}
+        precision, recall = precision_recall(c)
+        return {**c, "precision": precision, "recall": recall}
 
     total = {k: sum(c[k] for c in counts.values()) for k in ("tp", "fp", "fn")}
     return {"actions": {a: pr(c) for a, c in counts.items()}, "overall": pr(total),

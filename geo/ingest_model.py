@@ -23,25 +23,33 @@ downloaded or trained at run time, and the scoring is a dictionary lookup and a 
 proposal the layer adds or removes says so in its ``notes``, with the features that weighed most,
 so the analyst who checks it can see why.
 
-How the layer changes the rules' output (:func:`adjust`):
+How the layer changes the rules' output (``geo.ingest._statistical_layer``, merged by
+:func:`geo.ingest.extract_events` after each sentence's rules, so later rules never see it):
 
 * a (place, side, action) the rules did not propose is **added** when the model's probability is
   at least ``add_threshold``; its confidence is that probability;
 * a proposal of the rules is **kept**; when the model finds it very unlikely (below
   ``drop_threshold``) its confidence is lowered below the default ``--min-confidence`` of 0.5
   instead of deleting it, so it is still there for a reader who lowers the bar.
+
+``using(model)`` and ``collecting(views)`` let training and cross-validation run the rules with
+another model (or none) and collect the sentence views, without a parameter on every function.
 """
 from __future__ import annotations
 
 import json
 import math
 import re
-from dataclasses import dataclass, field
-from functools import lru_cache
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+from typing import Any
 
-__all__ = ["SentenceView", "Model", "candidate_features", "load_model", "SIDES", "MODEL_ACTIONS"]
+__all__ = ["SentenceView", "Model", "candidate_features", "load_model", "read_model", "using", "collecting",
+           "current_model", "current_sink", "SIDES", "MODEL_ACTIONS", "MODEL_FILE"]
 
 SIDES = ("GNA", "LNA")
 MODEL_ACTIONS = ("captured", "withdrew", "attacked", "holds")
@@ -75,35 +83,29 @@ class SentenceView:
     rules: Sequence[tuple[str, str, str, float]]  # (place id, side, action, confidence) the rules proposed
     memory: str | None = None  # the side the sentence before was about
     arabic: bool = False
-    # filled lazily
-    _words: list[tuple[int, int, str]] = field(default_factory=list, repr=False)
-    _bounds: list[int] = field(default_factory=list, repr=False)
 
+    @cached_property
     def words(self) -> list[tuple[int, int, str]]:
-        if not self._words:
-            self._words = [(m.start(), m.end(), _stem(m.group(0))) for m in _WORD.finditer(self.low)]
-        return self._words
+        """(start, end, stem) of every word."""
+        return [(m.start(), m.end(), _stem(m.group(0))) for m in _WORD.finditer(self.low)]
 
+    @cached_property
+    def word_starts(self) -> list[int]:
+        return [w[0] for w in self.words]
+
+    @cached_property
     def bounds(self) -> list[int]:
-        if not self._bounds:
-            self._bounds = [m.start() for m in _BOUNDARY.finditer(self.low)] or [-1]
-        return self._bounds
+        """Offsets of the clause boundaries; [-1] when there are none (the shipped weights were trained so: a
+        sentence without a boundary then gives :func:`candidate_features` an empty clause for negation)."""
+        return [m.start() for m in _BOUNDARY.finditer(self.low)] or [-1]
 
     def word_index(self, pos: int) -> int:
         """Index of the first word starting at or after ``pos``."""
-        ws = self.words()
-        lo, hi = 0, len(ws)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if ws[mid][0] < pos:
-                lo = mid + 1
-            else:
-                hi = mid
-        return lo
+        return bisect_left(self.word_starts, pos)
 
     def crosses(self, a: int, b: int) -> bool:
         lo, hi = min(a, b), max(a, b)
-        return any(lo <= x < hi for x in self.bounds())
+        return any(lo <= x < hi for x in self.bounds)
 
 
 def _bucket(n: int) -> str:
@@ -118,11 +120,25 @@ def _rel(side: str | None, cand: str) -> str:
     return "other"
 
 
+def _lead(trigger: Any) -> str:
+    """The stem of a trigger's first word ("retook control of" → "retook"), or "" for a wordless one."""
+    first = _WORD.search(trigger.text)
+    return _stem(first.group(0)) if first else ""
+
+
+def _neighbour(tag: str, action: str, actor: Any, side: str, view: SentenceView) -> list[str]:
+    """The side mention nearest the place on one side of it: its relation, and the word before it ("by")."""
+    ai = view.word_index(actor.start)
+    prev = view.words[ai - 1][2] if ai > 0 else "^"
+    rel = _rel(actor.side, side)
+    return [f"{tag}|{action}|{rel}|{'gov' if actor.governed else 'free'}", f"{tag}p|{action}|{rel}|{prev}"]
+
+
 def candidate_features(view: SentenceView, place: Any, side: str, action: str) -> list[str]:
     """Named features of "the sentence reports ``side`` ``action`` at ``place``" (all prefixed by the action)."""
     A = action
     low = view.low
-    ws = view.words()
+    ws = view.words
     pi, pj = view.word_index(place.start), view.word_index(place.end)
     f = [f"bias|{A}", f"bias|{A}|{side}"]
     if view.arabic:
@@ -143,13 +159,13 @@ def candidate_features(view: SentenceView, place: Any, side: str, action: str) -
     for k in (1, 2):
         if pj + k - 1 < len(ws):
             f.append(f"R{k}|{A}|{ws[pj + k - 1][2]}")
-    for w in {w for _, _, w in ws[max(0, pi - 8):pi]}:
+    for w in sorted({w for _, _, w in ws[max(0, pi - 8):pi]}):
         f.append(f"LB|{A}|{w}")
-    for w in {w for _, _, w in ws[pj:pj + 5]}:
+    for w in sorted({w for _, _, w in ws[pj:pj + 5]}):
         f.append(f"RB|{A}|{w}")
     # -- clause words: negation and irrealis near the place
-    lo = max([b for b in view.bounds() if b <= place.start] or [0])
-    hi = min([b for b in view.bounds() if b > place.end] or [len(low)])
+    lo = max([b for b in view.bounds if b <= place.start] or [0])
+    hi = min([b for b in view.bounds if b > place.end] or [len(low)])
     clause = low[lo:hi]
     if _NEG.search(clause):
         f.append(f"neg|{A}")
@@ -166,9 +182,8 @@ def candidate_features(view: SentenceView, place: Any, side: str, action: str) -
         f.append(f"t|{A}|{t.action}|{where}|{cross}")
         if t.passive:
             f.append(f"t|{A}|{t.action}|passive|{where}")
-        tw = _WORD.findall(t.text)
-        if tw:
-            f.append(f"tw|{A}|{_stem(tw[0])}|{where}|{cross}")
+        if _lead(t):
+            f.append(f"tw|{A}|{_lead(t)}|{where}|{cross}")
         if near is None or abs(d) < near[0]:
             near = (abs(d), t, where, cross)
     if near is None:
@@ -187,29 +202,21 @@ def candidate_features(view: SentenceView, place: Any, side: str, action: str) -
         left = [a for a in sided if a.end <= place.start]
         right = [a for a in sided if a.start >= place.end]
         if left:
-            a = left[-1]
-            ai = view.word_index(a.start)
-            prev = ws[ai - 1][2] if ai > 0 else "^"
-            f.append(f"aL|{A}|{_rel(a.side, side)}|{'gov' if a.governed else 'free'}")
-            f.append(f"aLp|{A}|{_rel(a.side, side)}|{prev}")
+            f += _neighbour("aL", A, left[-1], side, view)
         else:
             f.append(f"aL|{A}|none")
         if left and pi - view.word_index(left[-1].end) <= 15:
             # the words between the side and the place: "S [took control of] P", "S [was driven out of] P"
             a = left[-1]
-            for w in {w for _, _, w in ws[view.word_index(a.end):pi]}:
+            for w in sorted({w for _, _, w in ws[view.word_index(a.end):pi]}):
                 f.append(f"btwL|{A}|{_rel(a.side, side)}|{w}")
         if right and view.word_index(right[0].start) - pj <= 15:
             a = right[0]
-            for w in {w for _, _, w in ws[pj:view.word_index(right[0].start)]}:
+            for w in sorted({w for _, _, w in ws[pj:view.word_index(right[0].start)]}):
                 f.append(f"btwR|{A}|{_rel(a.side, side)}|{w}")
         if right:
-            a = right[0]
-            ai = view.word_index(a.start)
-            prev = ws[ai - 1][2] if ai > 0 else "^"
-            f.append(f"aR|{A}|{_rel(a.side, side)}|{'gov' if a.governed else 'free'}")
-            f.append(f"aRp|{A}|{_rel(a.side, side)}|{prev}")
-        rels = {_rel(a.side, side) for a in sided}
+            f += _neighbour("aR", A, right[0], side, view)
+        rels = {_rel(a.side, side) for a in sided}  # joined sorted below
         f.append(f"aset|{A}|{'+'.join(sorted(rels))}")
         if near is not None:
             t = near[1]
@@ -217,9 +224,8 @@ def candidate_features(view: SentenceView, place: Any, side: str, action: str) -
                 order = sorted([("a", a.start), ("t", t.start), ("p", place.start)], key=lambda x: x[1])
                 f.append(f"ord|{A}|{t.action}|{_rel(a.side, side)}|{'<'.join(x[0] for x in order)}|"
                          f"{'gov' if a.governed else 'free'}")
-                tw = _WORD.findall(t.text)
-                if tw:
-                    f.append(f"ordw|{A}|{_stem(tw[0])}|{_rel(a.side, side)}|{'<'.join(x[0] for x in order)}")
+                if _lead(t):
+                    f.append(f"ordw|{A}|{_lead(t)}|{_rel(a.side, side)}|{'<'.join(x[0] for x in order)}")
     # -- what the rules said about this place
     mine = [(s, a, c) for pid, s, a, c in view.rules if pid == place.pid]
     if not mine:
@@ -237,11 +243,12 @@ class Model:
     meta: dict[str, Any]
 
     def score(self, features: Iterable[str]) -> float:
-        z = sum(self.weights.get(x, 0.0) for x in features)
+        z = math.fsum(self.weights.get(x, 0.0) for x in features)  # exact: the same in any feature order
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     def explain(self, features: Iterable[str], n: int = 3) -> str:
-        top = sorted(((self.weights.get(x, 0.0), x) for x in set(features)), key=lambda t: -abs(t[0]))[:n]
+        # ties by name, so that the note is the same in every process (set order follows the string hash seed)
+        top = sorted(((self.weights.get(x, 0.0), x) for x in set(features)), key=lambda t: (-abs(t[0]), t[1]))[:n]
         return ", ".join(f"{x.split('|', 2)[0]}:{x.split('|', 2)[-1]} {w:+.1f}" for w, x in top if w)
 
 
@@ -267,38 +274,29 @@ def load_model() -> Model | None:
     path = bundled_layers_dir() / MODEL_FILE
     return read_model(path) if path.is_file() else None
 
+
 # --------------------------------------------------------------------------- which model runs
-# Training and cross-validation run the rules with another model (or none) and collect the
-# sentence views; these two stacks let them do so without a parameter on every function.
 _override: list[Model | None] = []
 _sinks: list[list[SentenceView]] = []
 
 
-class using:
+@contextmanager
+def using(model: Model | None) -> Iterator[None]:
     """``with using(model):`` runs :func:`geo.ingest.extract_events` with ``model`` (None: the rules alone)."""
-
-    def __init__(self, model: Model | None) -> None:
-        self.model = model
-
-    def __enter__(self) -> "using":
-        _override.append(self.model)
-        return self
-
-    def __exit__(self, *exc: object) -> None:
+    _override.append(model)
+    try:
+        yield
+    finally:
         _override.pop()
 
 
-class collecting:
+@contextmanager
+def collecting(views: list[SentenceView]) -> Iterator[list[SentenceView]]:
     """``with collecting(views):`` appends every sentence's :class:`SentenceView` to ``views``."""
-
-    def __init__(self, views: list[SentenceView]) -> None:
-        self.views = views
-
-    def __enter__(self) -> list[SentenceView]:
-        _sinks.append(self.views)
-        return self.views
-
-    def __exit__(self, *exc: object) -> None:
+    _sinks.append(views)
+    try:
+        yield views
+    finally:
         _sinks.pop()
 
 

@@ -47,7 +47,12 @@ DROP_THRESHOLD = 0.2
 
 
 def read_passages(path: Path = PASSAGES) -> list[dict]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return I.read_labelled_passages(path)
+
+
+def passages_sha256() -> str:
+    """The fingerprint of the labelled passages a model or a cross-validation was made from."""
+    return hashlib.sha256(PASSAGES.read_bytes()).hexdigest()
 
 
 def examples_of(passage: dict, layers) -> list[tuple[list[str], int]]:
@@ -105,7 +110,7 @@ def model_json(weights: dict[str, float], passages: list[dict], n_examples: int)
         "kind": "logistic regression over named binary features (geo.ingest_model.candidate_features)",
         "trained_on": {"passages": len(passages), "examples": n_examples,
                        "splits": sorted({p["split"] for p in passages}),
-                       "sha256": hashlib.sha256(PASSAGES.read_bytes()).hexdigest()},
+                       "sha256": passages_sha256()},
         "l2": L2, "min_count": MIN_COUNT, "steps": STEPS,
         "add_threshold": ADD_THRESHOLD, "drop_threshold": DROP_THRESHOLD,
         "weights": dict(sorted(weights.items())),
@@ -140,20 +145,22 @@ def cross_validate(passages: list[dict], layers, thresholds: list[tuple[float, f
             for a, ra in res["actions"].items():
                 totals[name].update({f"{a}:{k}": ra[k] for k in ("tp", "fp", "fn")})
         splits.append(row)
-        print(f"{split:8s} " + "  ".join(f"{pr(row[n])[0]:.2f}/{pr(row[n])[1]:.2f}" for n in names), flush=True)
+        print(f"{split:8s} " + "  ".join("{:.2f}/{:.2f}".format(*I.precision_recall(row[n])) for n in names), flush=True)
     pooled = {n: {"tp": c["tp"], "fp": c["fp"], "fn": c["fn"],
                   "actions": {a: [c[f"{a}:tp"], c[f"{a}:fp"], c[f"{a}:fn"]] for a in M.MODEL_ACTIONS}}
               for n, c in totals.items()}
     for n, c in pooled.items():
-        p_, r_ = pr(c)
+        p_, r_ = I.precision_recall(c)
         print(f"  {n}: tp {c['tp']} fp {c['fp']} fn {c['fn']}  P {p_:.3f}  R {r_:.3f}  " +
               "  ".join(f"{a} {t}/{f}/{m}" for a, (t, f, m) in c["actions"].items()))
     return {"splits": splits, "pooled": pooled, "configs": names}
 
 
-def pr(c: dict) -> tuple[float, float]:
-    tp, fp, fn = c["tp"], c["fp"], c["fn"]
-    return tp / max(1, tp + fp), tp / max(1, tp + fn)
+def reproduces(model: dict) -> bool:
+    """True if the committed model file is ``model`` (a :func:`model_json`), up to float noise in the weights."""
+    old = json.loads(OUT.read_text(encoding="utf-8")) if OUT.is_file() else {}
+    return {k: v for k, v in old.items() if k != "weights"} == {k: v for k, v in model.items() if k != "weights"} \
+        and same_weights(old.get("weights", {}), model["weights"])
 
 
 def same_weights(a: dict[str, float], b: dict[str, float], tol: float = 0.01) -> bool:
@@ -182,16 +189,14 @@ def main(argv: list[str] | None = None) -> int:
 
             res = {"about": "leave-one-split-out: each split scored with the layer trained on all other splits "
                             "(scripts/train_ingest_model.py --cv --write)",
-                   "measured": dt.date.today().isoformat(), "passages_sha256": model_json({}, passages, 0)["trained_on"]["sha256"],
+                   "measured": dt.date.today().isoformat(), "passages_sha256": passages_sha256(),
                    "l2": L2, **res}
             write_text_atomic(CV_OUT, json.dumps(res, indent=1) + "\n", overwrite=True)
         return 0
     ex = [e for p in passages for e in examples_of(p, layers)]
     model = model_json(fit(ex), passages, len(ex))
     if args.check:
-        old = json.loads(OUT.read_text(encoding="utf-8")) if OUT.is_file() else {}
-        same = {k: v for k, v in old.items() if k != "weights"} == {k: v for k, v in model.items() if k != "weights"} \
-            and same_weights(old.get("weights", {}), model["weights"])
+        same = reproduces(model)
         print("model reproduces" if same else f"{OUT} differs from a retrained model")
         return 0 if same else 1
     from geo._io import write_text_atomic

@@ -25,7 +25,6 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-import json
 
 import pytest
 from click.testing import CliRunner
@@ -40,6 +39,7 @@ from geo.ingest import (
     evaluate,
     extract_events,
     quality_table,
+    read_labelled_passages,
     split_sentences,
 )
 from tests.conftest import DATA, shared_file
@@ -50,7 +50,7 @@ SEED = ("seeds", "news_2020-06-06_cairo_ceasefire.txt")
 
 
 def passages() -> list[dict]:
-    return [json.loads(ln) for ln in PASSAGES.read_text(encoding="utf-8").splitlines() if ln.strip()]
+    return read_labelled_passages(PASSAGES)
 
 
 

@@ -4,10 +4,9 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import hashlib
+import importlib.util
 import io
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -15,7 +14,7 @@ from click.testing import CliRunner
 
 from geo import ingest_model as M
 from geo.cli import main
-from geo.ingest import _normalise, evaluate, extract_events
+from geo.ingest import _normalise, evaluate, extract_events, read_labelled_passages
 from tests.conftest import DATA
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -23,7 +22,7 @@ PASSAGES = DATA / "ingest_passages.jsonl"
 
 
 def passages() -> list[dict]:
-    return [json.loads(ln) for ln in PASSAGES.read_text(encoding="utf-8").splitlines() if ln.strip()]
+    return read_labelled_passages(PASSAGES)
 
 
 def run(text: str, layers, model) -> list[dict]:
@@ -31,11 +30,26 @@ def run(text: str, layers, model) -> list[dict]:
         return extract_events(text, article_date=dt.date(2020, 6, 5), layers=layers)
 
 
-def test_the_bundled_model_is_the_one_the_labelled_passages_train():
+@pytest.fixture(scope="module")
+def trainer():
+    """scripts/train_ingest_model.py as a module."""
+    spec = importlib.util.spec_from_file_location("train_ingest_model", ROOT / "scripts" / "train_ingest_model.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+@pytest.fixture(scope="module")
+def examples(trainer, layers):
+    """The training examples of every labelled passage, by id (computed once for the tests that train)."""
+    return {p["id"]: trainer.examples_of(p, layers) for p in passages()}
+
+
+def test_the_bundled_model_is_the_one_the_labelled_passages_train(trainer, examples):
     # the shipped weights come from the script and the passages in the repo, not from somewhere else
-    out = subprocess.run([sys.executable, str(ROOT / "scripts" / "train_ingest_model.py"), "--check"],
-                         capture_output=True, text=True, timeout=600)
-    assert out.returncode == 0, out.stdout + out.stderr
+    ex = [e for p in passages() for e in examples[p["id"]]]
+    assert trainer.reproduces(trainer.model_json(trainer.fit(ex), passages(), len(ex))), \
+        "retrain: python3 scripts/train_ingest_model.py"
     model = M.load_model()
     assert model is not None
     assert model.meta["trained_on"]["passages"] == len(passages())
@@ -123,19 +137,14 @@ def test_the_recorded_cross_validation_is_of_these_passages_and_is_what_the_read
 
 
 @pytest.mark.parametrize("split", ["tune16"])
-def test_on_a_split_it_never_saw_the_layer_adds_more_than_it_costs(layers, split):
+def test_on_a_split_it_never_saw_the_layer_adds_more_than_it_costs(layers, split, trainer, examples):
     # train without the split (a writer the model has not seen), then score that split with and without it
-    sys.path.insert(0, str(ROOT / "scripts"))
-    try:
-        import train_ingest_model as T
-    finally:
-        sys.path.pop(0)
     ps = passages()
     held = [p for p in ps if p["split"] == split]
-    weights = T.fit([e for p in ps if p["split"] != split for e in T.examples_of(p, layers)])
+    weights = trainer.fit([e for p in ps if p["split"] != split for e in examples[p["id"]]])
     with M.using(None):
         alone = evaluate(held, layers=layers)["overall"]
-    with M.using(M.Model(weights, T.ADD_THRESHOLD, T.DROP_THRESHOLD, {})):
+    with M.using(M.Model(weights, trainer.ADD_THRESHOLD, trainer.DROP_THRESHOLD, {})):
         both = evaluate(held, layers=layers)["overall"]
     gained, cost = both["tp"] - alone["tp"], both["fp"] - alone["fp"]
     assert gained > 0 and gained > cost, (alone, both)
@@ -149,3 +158,28 @@ def test_a_model_that_doubts_everything_still_leaves_the_hold_the_issue_asks_for
     assert got[("LNA", "holds", "gn-2210554")]["confidence"] >= 0.5
     withdrew = got[("LNA", "withdrew", "gn-2210221")]
     assert withdrew["confidence"] < 0.5 and "doubts it" in withdrew["notes"]
+
+
+def test_a_new_unseen_set_is_recorded_both_ways_and_adopted_as_a_known_gap_split(tmp_path, monkeypatch, layers):
+    spec = importlib.util.spec_from_file_location("ingest_quality", ROOT / "benchmarks" / "ingest_quality.py")
+    iq = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(iq)
+    unseen, labelled = tmp_path / "unseen.json", tmp_path / "passages.jsonl"
+    unseen.write_text((ROOT / "benchmarks" / "ingest_unseen.json").read_text(encoding="utf-8"), encoding="utf-8")
+    labelled.write_text(PASSAGES.read_text(encoding="utf-8"), encoding="utf-8")
+    monkeypatch.setattr(iq, "UNSEEN", unseen)
+    monkeypatch.setattr(iq, "PASSAGES", labelled)
+    new = [{**p, "id": f"n{i}", "split": "blindX", "evaluation_only": True} for i, p in enumerate(passages()[-3:])]
+    (tmp_path / "new.jsonl").write_text("".join(json.dumps(p) + "\n" for p in new), encoding="utf-8")
+    before = json.loads(unseen.read_text(encoding="utf-8"))["sets"]
+    iq.record_unseen(tmp_path / "new.jsonl", when="after round 99", adopt_as="tuneX", id_prefix="bx-", session=3)
+    sets = json.loads(unseen.read_text(encoding="utf-8"))["sets"]
+    assert len(sets) == len(before) + 2 and [s["pipeline"] for s in sets[-2:]] == ["rules", "layer"]
+    with M.using(None):
+        alone = evaluate(new, layers=layers)["overall"]
+    assert (sets[-2]["tp"], sets[-2]["fp"], sets[-2]["fn"]) == (alone["tp"], alone["fp"], alone["fn"])
+    assert sum("(current)" in s["when"] for s in sets) == 1 and "(current)" in sets[-1]["when"]
+    adopted = read_labelled_passages(labelled)[-3:]
+    assert [p["id"] for p in adopted] == ["bx-n0", "bx-n1", "bx-n2"]
+    assert all(p["split"] == "tuneX" and p["known_gap"] and "evaluation_only" not in p for p in adopted)
+    assert len(read_labelled_passages(labelled)) == len(passages()) + 3
