@@ -3,9 +3,11 @@
 Lookup runs in stages, each stricter than the next is loose:
 
 1. ``exact`` – the case-folded name equals a name or alternate name;
-2. ``normalized`` – the transliteration-tolerant :func:`geo.names.light_key` matches;
+2. ``normalized`` – the transliteration-tolerant :func:`geo.names.light_key` matches, also with
+   an article written onto a word ("Alasaba", "Elbayda": only an exact hit on the rest counts);
 3. ``kind`` – a kind hint in the query ("Jufra airbase", "Tripoli airport") resolves the town
-   and picks the facility of that kind near it;
+   and picks the facility of that kind near it (an airbase and an airport stand in for each
+   other: "Zuwara airfield" is the town's airport);
 4. ``skeleton`` – the consonant frame matches and the light keys are similar;
 5. ``fuzzy`` – edit-distance similarity of light keys above a length-dependent threshold.
 
@@ -21,6 +23,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
@@ -38,6 +41,7 @@ _KIND_RANK = {"city": 0, "town": 1, "district": 2, "village": 3, "neighbourhood"
               "airport": 6, "oil_terminal": 7, "oil_field": 8, "military_base": 9, "camp": 10,
               "crossing": 11, "airstrip": 12}
 _FACILITY_RADIUS_KM = 60.0
+_GLUED_ARTICLE_RE = re.compile(r"^(?:al|el)([a-z]{4,})$")  # "alasaba" -> "asaba", "elbayda" -> "bayda"
 _SAME_PLACE_KM = 10.0
 
 
@@ -322,6 +326,13 @@ class Gazetteer:
             return self._pick(query, ids, lk, score=99, method="normalized", near=near)
         if ek in self._foreign_exact or lk in self._foreign:
             return self._result(query, None, score=0, method="foreign", status="unresolved")
+        rest = " ".join(_GLUED_ARTICLE_RE.sub(r"\1", t) for t in lk.split())
+        if rest != lk:
+            # "Alasaba", "Elbayda", "Souq Alkhamies": the article written onto the name. Only an
+            # exact hit on the rest counts, and only where the whole is no name of its own
+            ids = self._filter(self._light.get(rest, ()), district, kind)
+            if ids:
+                return self._pick(query, ids, rest, score=97, method="normalized", near=near)
         res = self._partial(query, lk, district=district, kind=kind, near=near)
         if res is not None:
             return res
@@ -439,18 +450,18 @@ class Gazetteer:
         if base["kind"] == kind:
             return {**base, "query": query, "method": "kind"}
         rk = light_key(rest)
-        facilities = [p for p in self.places if p.get("kind") == kind
+        # an airfield is an airbase to one writer and an airport to another: "Zuwara airfield" is
+        # Zuwara's airport, not the airbase 30 km off
+        kinds = {kind, *({"airbase", "airport"} if kind in ("airbase", "airport") else ())}
+        facilities = [p for p in self.places if p.get("kind") in kinds
                       and haversine_km(base["lat"], base["lon"], p["lat"], p["lon"]) <= _FACILITY_RADIUS_KM]
-        if not facilities and kind == "airbase":
-            facilities = [p for p in self.places if p.get("kind") == "airport"
-                          and haversine_km(base["lat"], base["lon"], p["lat"], p["lon"]) <= _FACILITY_RADIUS_KM]
         if not facilities:
             return None
 
         def named_after(p: Mapping[str, Any]) -> bool:
             return any(rk and rk in light_key(n) for n in [p["name"], *p["names"]])
 
-        facilities.sort(key=lambda p: (not named_after(p),
+        facilities.sort(key=lambda p: (not named_after(p), p.get("kind") != kind,
                                        haversine_km(base["lat"], base["lon"], p["lat"], p["lon"])))
         return self._result(query, facilities[0]["id"], score=min(base["score"], 95.0), method="kind",
                             status="resolved")

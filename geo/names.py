@@ -141,8 +141,8 @@ _LATIN_RULES = [
     (re.compile(r"ck"), "k"),
     (re.compile(r"q"), "k"),
     (re.compile(r"c(?!h)"), "k"),
-    (re.compile(r"iy(?=[aeiou])"), "i"),
-    (re.compile(r"uw(?=[aeiou])"), "u"),
+    (re.compile(r"iy+(?=[aeiou])"), "i"),  # Kuraimiyyah = Kuraimiya = Kuraimia
+    (re.compile(r"uw+(?=[aeiou])"), "u"),
     (re.compile(r"\b([b-df-hj-np-tv-z])w(?=[aeio])"), r"\1u"),  # Zwara = Zuwara, Swani = Suani
     (re.compile(r"([a-z])\1+"), r"\1"),
     (re.compile(r"(?<=[aeiou])h\b"), ""),

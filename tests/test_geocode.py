@@ -38,6 +38,29 @@ def test_kind_hint_picks_the_facility_named_after_the_town(gazetteer):
     assert r["kind"] == "airbase" and haversine_km(r["lat"], r["lon"], 31.21, 16.59) < 30
 
 
+def test_an_airfield_is_the_towns_airport_when_it_has_no_airbase(gazetteer):
+    # "airfield" hints at an airbase; Zuwara has only an airport, and the airbase 30 km away is another place
+    for q in ("Zuwara airfield", "Zwara airbase"):
+        r = gazetteer.geocode(q)
+        assert r["kind"] == "airport" and r["name"] == gazetteer.geocode("Zuwara airport")["name"], q
+    # where the town has an airbase, the airbase still comes first
+    assert gazetteer.geocode("Jufra airfield")["kind"] == "airbase"
+
+
+def test_an_article_written_onto_the_name(gazetteer):
+    for glued, plain in (("Alasaba", "al-Asaba"), ("Elbayda", "Bayda"), ("Aljufra", "al-Jufra"),
+                         ("Souq Alkhamies", "Souq al-Khamis")):
+        assert gazetteer.geocode(glued)["id"] == gazetteer.geocode(plain)["id"], glued
+    # only an exact hit on the rest counts, and a foreign name stays foreign
+    assert gazetteer.geocode("Alexandria")["status"] == "unresolved"
+    assert gazetteer.geocode("Alqwzxy")["status"] == "unresolved"
+
+
+def test_a_doubled_y_before_a_vowel(gazetteer):
+    # Kuraimiyyah, Kuraimiya: the same name as al-Kremiya's "Karimiya"
+    assert gazetteer.geocode("al-Kuraimiyyah")["id"] == gazetteer.geocode("al-Kremiya")["id"]
+
+
 def test_district_and_near_hints(gazetteer):
     r = gazetteer.geocode("Sirte", district="LY-SR")
     assert r["name"] == "Sirte"
