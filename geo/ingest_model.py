@@ -95,9 +95,8 @@ class SentenceView:
 
     @cached_property
     def bounds(self) -> list[int]:
-        """Offsets of the clause boundaries; [-1] when there are none (the shipped weights were trained so: a
-        sentence without a boundary then gives :func:`candidate_features` an empty clause for negation)."""
-        return [m.start() for m in _BOUNDARY.finditer(self.low)] or [-1]
+        """Offsets of the clause boundaries (none: the whole sentence is one clause)."""
+        return [m.start() for m in _BOUNDARY.finditer(self.low)]
 
     def word_index(self, pos: int) -> int:
         """Index of the first word starting at or after ``pos``."""

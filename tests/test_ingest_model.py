@@ -183,3 +183,22 @@ def test_a_new_unseen_set_is_recorded_both_ways_and_adopted_as_a_known_gap_split
     assert [p["id"] for p in adopted] == ["bx-n0", "bx-n1", "bx-n2"]
     assert all(p["split"] == "tuneX" and p["known_gap"] and "evaluation_only" not in p for p in adopted)
     assert len(read_labelled_passages(labelled)) == len(passages()) + 3
+
+
+def test_negation_is_read_in_a_sentence_with_no_clause_boundary(layers):
+    # a sentence without a comma, "said", "which" … is one clause: its negation must reach the features
+    views: list = []
+    with M.using(None), M.collecting(views):
+        extract_events("LNA forces did not capture Gharyan on Friday.", article_date=dt.date(2020, 6, 5),
+                       layers=layers)
+    view = next(v for v in views if v.places)
+    assert view.bounds == []
+    place = view.places[0]
+    assert "neg|captured" in M.candidate_features(view, place, "LNA", "captured")
+    # and a negation in another clause stays out
+    views = []
+    with M.using(None), M.collecting(views):
+        extract_events("Nobody denied it, but LNA forces captured Gharyan on Friday.",
+                       article_date=dt.date(2020, 6, 5), layers=layers)
+    view = next(v for v in views if v.places)
+    assert "neg|captured" not in M.candidate_features(view, view.places[0], "LNA", "captured")
