@@ -277,6 +277,20 @@ LNA), by the French and Spanish abbreviation (*"the ANL"*), or by whom it serves
 control"* is a capture even when the object of *"brought"* is a long noun phrase with an apposition (up to fourteen
 words in the clause), and *"had beaten off an attack on X"* is a repulse, like *"beaten back"*.
 
+Twenty-third round (tune22): *"the government-aligned army"* (soldiers) is the GNA, like *"government-aligned forces"*;
+*"the town"* is never the capital even where it was named only by its name (*"from the Tripoli front to Murzuq … the
+whole town"*); *"blamed S on Thursday for a rocket attack on X"* (a time after the side); *"policed"*, *"patrolled"*,
+*"defended by"* are holds, and a side inside *"hit by drones that S described as …"* only names the weapon;
+*"X, the S-held airport"* holds X (an appositive of holding); *"were closing on X"* is an advance; *"knocked out"*,
+*"wiped out"* attack; *"reclaimed"* takes; *"gave up (more) ground"*, *"lost ground"* borrow the place the other side
+took, as does *"left those areas"* (every place it took); *"X, the district that serves as an LNA stronghold"*; *"won
+it back"*; a name with the article fused to it (*"Alasaba"*) is read as *"al-Asaba"*; *"went on the offensive along …
+fronts, among them A, B and C"* attacks the list, and a town whose fronts they are (*"southern Tripoli fronts"*) only
+locates it; a place fronted at the head of a clause (*"In X they seized much of the area"*, *"while in X they advanced
+…, forcing Haftar's units to fall back"*, *"Near X, S said they fought off an assault"*) is where an event that names no
+place happened (*"near"* only for attacks; not when the verb's object is a facility); a side made to act (*"forcing S to
+fall back"*) is not the subject the next sentence inherits.
+
 One place, side and action is reported once per article, with its best evidence.
 """
 
@@ -824,7 +838,7 @@ _PLACE_NOUN_AFTER_SIDE_RE = re.compile(r"\s+(?:[\w-]+\s+)?(?:towns?|cit(?:y|ies)
                                        r"strongholds?|neighbou?rhoods?|localities|settlements|oas[ie]s)\b")
 _DERIVED_ACTOR_RE = re.compile(
     r"\b(?P<ally>[a-z]+)-(?:allied|aligned|backed|affiliated|led|loyal|supported)\s+(?:forces|fighters|troops|units|"
-    r"militias?|brigades|groups|gunmen|militiamen)\b|"
+    r"militias?|brigades|groups|gunmen|militiamen|army|soldiers)\b|"
     r"\b(?:forces|fighters|troops|units)\s+from\s+(?:the\s+)?(?:east|eastern\s+libya|libya's\s+east)\b|"
     r"\b(?P<gov>government)(?=\s+(?:hands|control)\b)|"
     r"\b(?:libya's\s+)?east(?:ern)?-based\s+(?:army|forces|troops|military)\b|"
@@ -1056,10 +1070,16 @@ def _find_places(s: str, low: str, toks: list[_Tok], masked: list[tuple[int, int
                 continue
             surface = s[a:b]
             key = light_key(surface)
+            query = None
             if key not in index.keys and is_arabic(surface):
                 key, surface, a = _strip_arabic_proclitic(s, a, b, index)
+            elif key not in index.keys and re.match(r"[AE]l[a-z]{4,}(?![\w'-])", surface):
+                # (round 23) the article written fused to the name ("Alasaba" is al-Asaba): read it as "al-" + the
+                # name when only that spelling is known
+                query = "al-" + surface[2:]
+                key = light_key(query)
             if key in index.keys:
-                res = index.resolve(surface)
+                res = index.resolve(query or surface)
                 if res is not None:
                     found = (k, a, b, surface, res)
                     break
@@ -1717,7 +1737,7 @@ _OBJECT_PRONOUN_RE = re.compile(
     r"lost|lose|loses|losing|capture|capturing|recaptured|recapture|stormed|storm|storming|overran|overrun|liberated|secured|held|hold|holds|"
     r"holding|controls|control|controlled|controlling|left|leave|leaving|abandoned|abandoning|evacuated|quit|shelled|"
     r"shelling|struck|striking|attacked|attacking|bombed|bombing|hit|targeted|targeting|pounded|raided|besieged|"
-    r"surrounded|encircled|fortified|reinforced)\s+(?:(?:large\s+|most\s+|much\s+|some\s+|all\s+|several\s+)?"
+    r"surrounded|encircled|fortified|reinforced|won|win|wins|winning|recovered|regained|reclaimed)\s+(?:(?:large\s+|most\s+|much\s+|some\s+|all\s+|several\s+)?"
     r"(?:parts?|sections?|areas?|of)\s+(?:of\s+)?)?(?P<it>it)\b(?!\s+(?:was|is|had|has|would|will)\b)")
 _THERE_RE = re.compile(r"\b(?:militias?|forces|fighters|troops|positions|targets|units|garrison|defenders|mercenaries|"
                        r"gunmen|sites|depots|installations|concentrations|gatherings|emplacements)\s+(?P<there>there)\b"
@@ -1778,6 +1798,10 @@ def _resolve_anaphor(m: re.Match[str], a: int, b: int, places: list[_Place], his
         if settlement in ("town", "village", "area"):
             # "the town" is never the capital, even where the capital was also named by its name
             capital = {p.pid for p in [*before, *history] if p.not_town and p.how == "capital"}
+            # (round 23) nor the capital named by its name ("from the Tripoli front to Murzuq … the whole town")
+            cap = index.resolve("Tripoli")
+            if cap is not None:
+                capital.add(cap["id"])
             pool = [p for p in pool if not p.not_town and p.pid not in capital]
             history = [p for p in history if not p.not_town and p.pid not in capital]
         # the topic, not a destination or the object of a noun ("fled Gharyan towards Tarhouna … the city")
@@ -1902,7 +1926,9 @@ _TRIGGER_SPECS: list[tuple[str, str, str, int]] = [
      r"(?!(?:[\w'-]+\s+){0,5}?(?:control|fire|attack|siege|pressure|threat)\b)", "captured", "fell_to", 0),
     (r"under\s+(?:the\s+)?(?:full\s+|total\s+|complete\s+|effective\s+)?control\s+of\s+|in\s+the\s+hands\s+of\s+",
      "holds", "under", 0),
-    (r"(?:held|controlled|occupied|run|operated|manned|guarded|garrisoned)\s+by\s+", "holds", "held_by", 0),
+    # (round 23) "the coastal city has been policed by forces loyal to the government": kept by a side
+    (r"(?:held|controlled|occupied|run|operated|manned|guarded|garrisoned|policed|patrolled|defended)\s+by\s+",
+     "holds", "held_by", 0),
     # "the town answers to the government in Tripoli", "Zawiya, which is loyal to the GNA": a place's allegiance
     (r"(?:answer(?:s|ed|ing)?|(?:is|are|was|were|remains?|remained|stays?|stayed)\s+(?:still\s+)?(?:loyal|allied|aligned))"
      r"\s+(?:to|with)\s+(?:the\s+)?", "holds", "allegiance", 0),
@@ -1925,10 +1951,11 @@ _TRIGGER_SPECS: list[tuple[str, str, str, int]] = [
     (r"clear(?:ed|s|ing)[\"”’']?(?=\s+[^.;:]{2,90}?\s+of\s+(?:the\s+)?(?:(?:last|remaining|all)\s+)?(?:haftar|lna|gna|"
      r"(?:[\w'’-]+\s+){0,3}?(?:forces|fighters|militias?|troops|mercenaries|remnants|units|gunmen)\b))",
      "captured", "verb", 0),
-    (r"retook|retak(?:e|es|en|ing)|recaptur(?:ed|es|e|ing)|regain(?:ed|s|ing)?", "captured", "verb", 0),
+    (r"retook|retak(?:e|es|en|ing)|recaptur(?:ed|es|e|ing)|regain(?:ed|s|ing)?|reclaim(?:ed|s|ing)?(?!\s+(?:the\s+)?(?:title|"
+     r"seat|throne|lead|crown|role|victory|responsibility|credit)\b)", "captured", "verb", 0),
     (r"(?:re-?)?enter(?:ed|s|ing)?(?!\s+(?:into|talks|negotiations|a\s|the\s+(?:talks|fray|war|conflict)))",
      "captured", "verb", 0),
-    (r"(?:moved|move|moves|moving)\s+in(?![\w-])(?!\s+(?:on|to|towards?|the\s+direction)\b)|(?:won|win(?:s|ning)?)\s+back|(?:drove|driv(?:e|es|ing)|roll(?:ed|s|ing)?|march(?:ed|es|ing)?|walk(?:ed|s|ing)?|mov(?:ed|es|e|ing))\s+into|"
+    (r"(?:moved|move|moves|moving)\s+in(?![\w-])(?!\s+(?:on|to|towards?|the\s+direction)\b)|(?:won|win(?:s|ning)?)\s+back|(?:won|win(?:s|ning)?)(?=\s+it\s+back\b)|(?:drove|driv(?:e|es|ing)|roll(?:ed|s|ing)?|march(?:ed|es|ing)?|walk(?:ed|s|ing)?|mov(?:ed|es|e|ing))\s+into|"
      r"overr(?:an|un|unning|uns)|storm(?:ed|s|ing)|(?:push(?:ed|es)?|(?<!were\s)(?<!was\s)(?<!are\s)(?<!is\s)pushing|advanc(?:ed|es)|"
      r"(?<!were\s)(?<!was\s)(?<!are\s)(?<!is\s)advancing|broke|break(?:s|ing)?)\s+(?:(?:deep|deeper|further|on)\s+)?into|liberat(?:ed|es|e|ing)|recover(?:ed|s|ing)|wrest(?:ed|s|ing)?|"
      r"(?:swept|sweep(?:s|ing)?)\s+(?:into|through)|(?:swept|sweep(?:s|ing)?|roll(?:ed|s|ing)|march(?:ed|es|ing)|pour(?:ed|s|ing))\s+in(?![\w-])"
@@ -1991,16 +2018,25 @@ _TRIGGER_SPECS: list[tuple[str, str, str, int]] = [
     (r"attack(?:ed|s|ing)?|shell(?:ed|s|ing)|bomb(?:ed|s|ing)|bombard(?:ed|s|ing)|struck|strik(?:e|es|ing)|"
      r"target(?:ed|s|ing)|pound(?:ed|s|ing)|raid(?:ed|s|ing)|hit(?:s|ting)?|besieg(?:ed|es|ing)|ambush(?:ed|es|ing)|"
      r"destroy(?:ed|s|ing)?|flatten(?:ed|s|ing)?|demolish(?:ed|es|ing)|"
+     # (round 23) "knocked out a Pantsir system … in Tarhuna", "wiped out every aircraft position in Misrata"
+     r"(?:knock(?:ed|s|ing)?|wip(?:ed|es|e|ing))\s+out(?!\s+of\b)|"
      r"fir(?:ed|es|ing)\s+(?:(?!by\b|at\b|on\b|into\b)\S+\s+){0,7}?(?:at|on|into)|clash(?:ed|es|ing)?", "attacked", "verb", 0),
     # "LNA forces advanced on Tripoli", "pushed towards Ain Zara", "had advanced in Ain Zara": an advance that does not
     # (yet) enter the place is an attack on it ("advanced into", "as far as" take it, above)
     # "marched on Tripoli", "troops were moving on the Wadi Rabie neighbourhood", "pushed on Wednesday toward X"
     (r"(?:advanc(?:ed|es|e|ing)|push(?:ed|es|ing)|pressed|clos(?:ed|es|ing)\s+in|march(?:ed|es|ing)|"
+     # (round 23) "his forces were closing on Tarhuna along five axes"
+     r"(?<=were\s)closing(?=\s+on\b)|(?<=was\s)closing(?=\s+on\b)|(?<=are\s)closing(?=\s+on\b)|"
+     r"(?<=is\s)closing(?=\s+on\b)|"
      r"moving(?=\s+(?:(?:further|steadily|slowly|rapidly|quickly)\s+)?(?:on|upon|towards?)\b))\s+"
      r"(?:(?:further|deeper|forward|ahead|"
      r"again|on|steadily|slowly|rapidly|quickly|(?:south|north|east|west)(?:wards?)?|"
      r"(?:on|early\s+on|late\s+on)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\s+){0,2}"
      r"(?:on|upon|towards?|in)(?!\s*(?:[,.;:]|$))(?!\s+(?:the\s+)?(?:direction|order|vain|line|talks|parliament|recent|a\s|an\s)\b)",
+     "attacked", "verb", 0),
+    # (round 23) "Government forces went on the offensive on Saturday along several fronts, among them A, B and C"
+    (r"(?:went|go|goes|going|gone)\s+on\s+the\s+(?:counter-?)?offensive(?=\s+(?:(?:on|early\s+on|late\s+on)\s+"
+     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+)?(?:in|on|along|against|around|at|near|across)\b)",
      "attacked", "verb", 0),
     # "government forces were pushing into the contested districts of X": a push under way has not taken X yet
     (r"(?:(?<=were\s)|(?<=was\s)|(?<=are\s))(?:pushing|advancing)\s+(?:(?:deep|deeper|further)\s+)?into", "attacked", "verb", 0),
@@ -2912,8 +2948,9 @@ def _sentence_events(raw: str, *, article_date: dt.date, layers: Any, index: Pla
         c.evidence = shown
     if cands:
         # the side driven out is the object of the sentence, not its subject
-        actors_of = [c for c in cands if not any(n.startswith("the side driven out") or n.endswith("the loser withdrew")
-                                                  for n in c.notes)] or cands
+        # (round 23) and so is the side made to act ("…, forcing Haftar's units to fall back")
+        actors_of = [c for c in cands if not any(n.startswith(("the side driven out", "made to act by the subject"))
+                                                  or n.endswith("the loser withdrew") for n in c.notes)] or cands
         memory = actors_of[-1].side if actors_of[-1].action != "holds" or len(actors_of) == 1 else actors_of[0].side
     else:
         subj = [a.side for a in actors if a.side and not a.governed and a.side in layers.sides.ids
@@ -3122,6 +3159,9 @@ def _events_for_trigger(trig: _Trigger, *, s: str, low: str, actors: list[_Actor
         notes.append(agent_note)
     conf *= factor
     roles = _targets(trig, low=low, places=places, actors=actors, cstart=cstart, cend=cend, next_trigger=next_trigger)
+    if not roles and trig.form in ("verb", "nominal") and not trig.passive and (
+            trig.action in ("attacked", "captured") or trig.action == "withdrew" and trig.controller is not None):
+        roles = _fronted_place(trig, low, places)
     if trig.action == "withdrew" and re.search(r"\bout$", trig.text) and re.match(r"\s+to\s+[a-z]+", low[trig.end:]):
         # (round 20) "pulled its forces out to concentrate them on the campaign against Tripoli": a purpose, no place
         roles = []
@@ -3134,7 +3174,8 @@ def _events_for_trigger(trig: _Trigger, *, s: str, low: str, actors: list[_Actor
         # (or an entry) that names no place of its own; the other side's capture (or withdrawal) in the same
         # sentence says which place it was
         d, f, dn = _date_for(trig, dates, low, article_date)
-        if _PLURAL_OBJECT_RE.match(low, trig.end):
+        if _PLURAL_OBJECT_RE.match(low, trig.end) or (re.match(r"left|leav|vacat|quit|abandon", trig.text)
+                                                      and _PLURAL_DIRECT_OBJECT_RE.match(low, trig.end)):
             trig = replace(trig, plural=True)
         placeless.append((trig, side, conf * f, [f"trigger {trig.text.strip()!r}", *notes, *([dn] if dn else [])], d))
     if placeless is not None and not roles and trig.form in ("drive", "drive_out"):
@@ -3220,6 +3261,37 @@ _PLURAL_OBJECT_RE = re.compile(r"\s+(?:(?:back|out|away)\s+)?(?:from|out\s+of|of
                                r"(?:[\w-]+\s+)?(?:towns|cities|villages|areas|places|districts|bases|localities|settlements|"
                                r"positions|sites|camps)|them|all\s+of\s+them|both)\b")
 
+# (round 23) "In Souq al-Khamis they seized much of the area", "Near the airport, LNA soldiers said they fought off an
+# assault": a place fronted at the head of the clause is where its event happened, when the event names none
+_FRONTED_LOC_RE = re.compile(r"(?:^\W*|[,;]\s*(?:(?:while|whereas|and|but|meanwhile)\s+)?|\b(?:while|whereas|meanwhile)\s+)"
+                             r"(?P<prep>in|inside|at|near|around|outside)\s+(?:the\s+)?$")
+
+
+def _fronted_place(trig: _Trigger, low: str, places: list[_Place]) -> list[tuple[_Place, str, float, str]]:
+    before = [p for p in places if p.end <= trig.start]
+    if not before or before[-1].ref_only or before[-1].reference:
+        return []
+    p = before[-1]
+    m = _FRONTED_LOC_RE.search(low[:p.start])
+    gap = low[p.end:trig.start]
+    if m is None or not (re.fullmatch(r"\s*,?\s*(?:[\w'-]+\s+){1,8}", gap) or trig.controller is not None and re.fullmatch(
+            # "in Ain Zara they advanced several kilometres, forcing Haftar's units to fall back"
+            r"\s*,?\s*(?:[\w'-]+\s+){1,8}?[\w'-]+,\s+(?:forcing|forced)\s+(?:[\w'-]+\s+){1,4}?to\s+", gap)):
+        return []
+    if re.match(r"\s+(?:[\w'-]+\s+){0,3}?(?:the|its|their)\s+(?:[\w-]+\s+)?(?:airport|air\s*base|airbase|airfield|base|port|"
+                r"camp|barracks)\b", low[trig.end:]):
+        return []  # "In Zuwara, Haftar's jets bombed the airport": a facility of the town, not the town
+    if m.group("prep") in ("near", "around", "outside") and trig.action != "attacked":
+        return []
+    return [(p, trig.action, 0.85, f"place of a fronted '{m.group('prep')}'")]
+
+
+# (round 23) "had already left those areas", "abandoned them": a plural anaphor as the direct object of leaving
+_PLURAL_DIRECT_OBJECT_RE = re.compile(r"\s+(?:(?:already|all|quietly|hastily)\s+)?(?:(?:all\s+)?(?:these|those)\s+(?:[\w-]+\s+)?"
+                                      r"(?:towns|cities|villages|areas|places|districts|bases|localities|settlements|"
+                                      r"positions|sites|camps|neighbou?rhoods)|them|all\s+of\s+them|both\s+(?:towns|cities|"
+                                      r"places|areas))\b")
+
 
 # an operation launched: shared by the attempt and the objective patterns below
 _LAUNCH = r"(?:launch|began|begun|begin|start|mount|open)\w*"
@@ -3252,7 +3324,10 @@ def _drop_locating_towns(roles: list[tuple[_Place, str, float, str]], low: str,
     for r in roles:
         p = r[0]
         locating = _LOCATING_TOWN_BEFORE_RE.search(low[max(0, p.start - 30):p.start]) is not None or (
-            p.surface.lower().endswith("'s") or low.startswith("'s", p.end) or low.startswith("’s", p.end))
+            p.surface.lower().endswith("'s") or low.startswith("'s", p.end) or low.startswith("’s", p.end)) or (
+            # (round 23) "along several southern Tripoli fronts, among them A, B and C": a town's fronts lie in it
+            re.match(r"\s+(?:fronts|front\s*lines|frontlines|axes)\b", low[p.end:]) is not None
+            and not re.search(r"(?:,|\band|\bor)\s*$", low[max(0, p.start - 6):p.start]))  # not "the A and B fronts"
         inside = locating and any(q.pid != p.pid and _km(index, q.pid, p.pid) <= 30 for q, *_ in roles)
         if not inside:
             out.append(r)
@@ -3415,6 +3490,14 @@ def _may_borrow_place(trig: _Trigger, low: str) -> bool:
             # side took; "abandoned its allies" is no movement
             return re.match(r"\s+(?:all\s+)?(?:its|their|his|her)\s+(?:(?:last|remaining|forward|front-?line|defensive|"
                             r"military)\s+)?(?:positions|posts|outposts|bases|barracks|trenches)\b", low[trig.end:]) is not None
+        if re.match(r"(?:gave|giv(?:e|es|ing))\s+up|ced(?:ed|es|ing)|(?<=\bto\s)cede|los(?:t|e|es|ing)\b", trig.text):
+            # (round 23) "Haftar's army gave up more ground as the government reclaimed parts of X": ground given up
+            # is the place the other side took
+            return re.match(r"\s+(?:(?:more|some|further|much|significant|considerable|the)\s+)?ground\b",
+                            low[trig.end:]) is not None and not re.search(
+                r"\b(?:the|a|an|its|their|his|her|this|that|of|all)\s+$", low[max(0, trig.start - 8):trig.start])  # "the lost ground" 
+        if re.match(r"left|leav|vacat|quit|abandon", trig.text) and _PLURAL_DIRECT_OBJECT_RE.match(low, trig.end):
+            return True  # (round 23) "the LNA countered that it had already left those areas"
         obj = re.match(r"\s+(?:its|their|his|her|the|a|an|all|some)\s+((?:[\w-]+\s+){0,2}[\w-]+)", low[trig.end:])
         if obj is not None and not set(obj.group(1).split()) & _FORCE_NOUNS:
             return False  # "had withdrawn its support for the talks", "pulled out its representatives": no movement
@@ -3560,6 +3643,12 @@ def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memor
                 if a.start < at:
                     continue
                 gap = low[at:a.start]
+                if re.search(r"\b(?:that|which|whom)\s+(?:the\s+)?(?:[\w'-]+\s+)?$", gap) and re.match(
+                        r"[\w'-]*(?:\s+[\w'-]+){0,5}?\s+(?:described|called|identified|said|claimed|believed|"
+                        r"suspected|labell?ed|branded)\b", low[a.end:]):
+                    # (round 23) "hit by drones that the city's GNA-aligned force described as Emirati": the side
+                    # in the relative clause only says what the weapon was
+                    break
                 if len(gap) <= 45 and not re.search(r"[,;:()]", gap) and len(gap.split()) <= 5:
                     return a
                 break
@@ -3765,9 +3854,10 @@ def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memor
             a = next((x for x in after if 0 <= x.start - (trig.end + m.end()) <= 30), None)
             if a is not None and a.side:
                 return a.side, "agent from 'blamed on'", 0.9
-        m = re.search(r"\bblam(?:ed|es|ing)\s+$|\bblam(?:ed|es|ing)\s+(\S+\s+){0,4}for\s+(?:an?\s+|the\s+)?", low[max(0, trig.start - 60):trig.start])
+        # (round 23) up to six words, so a time may follow the side ("blamed S on Thursday for a rocket attack")
+        m = re.search(r"\bblam(?:ed|es|ing)\s+$|\bblam(?:ed|es|ing)\s+(\S+\s+){0,6}for\s+(?:an?\s+|the\s+)?", low[max(0, trig.start - 80):trig.start])
         if m:
-            blamed = [x for x in before if x.start >= trig.start - 60]
+            blamed = [x for x in before if x.start >= max(0, trig.start - 80) + m.start()]
             if blamed and blamed[0].side:
                 return blamed[0].side, "agent from 'blamed … for'", 0.9
         if re.search(r"\bblam(?:ed|es|ing)\s+(?:\S+\s+){0,3}$", low[max(0, trig.start - 40):trig.start]):
@@ -4164,7 +4254,9 @@ def _stronghold_targets(trig: _Trigger, low: str, places: list[_Place], actors: 
         elif p.end <= a and re.fullmatch(
                 r"\s*,\s*(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:district|town|city|village|oasis|area|region|hub|"
                 r"base|airbase|airport|port)\s+)?"
-                r"(?:(?:which|that)\s+(?:is|remains|has\s+(?:long\s+)?been)\s+)?(?:(?:a|an|the)\s+)?|"
+                # (round 23) "Jufra, the remote central district that serves as an LNA stronghold"
+                r"(?:(?:which|that)\s+(?:is|remains|has\s+(?:long\s+)?been|serves\s+as|(?:has|have)\s+(?:long\s+)?"
+                r"served\s+as|acts\s+as)\s+)?(?:(?:a|an|the)\s+)?|"
                 r"(?:\s+(?:some\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west)[\w-]*\s+of\s+"
                 r"(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?,?)?"  # "the town south-east of Tripoli has served as …"
                 r"\s+(?:is|was|remains|has\s+(?:long\s+)?been|(?:has|have)\s+(?:long\s+)?served\s+as|serves\s+as)\s+"  # "had served as": a past state
@@ -4257,6 +4349,11 @@ def _targets(trig: _Trigger, *, low: str, places: list[_Place], actors: list[_Ac
         return [(pool[-1], action, 0.95, "place of the clause before")] if pool else []
     if trig.form == "hold_mod":
         p = next((p for p in places if p.start >= trig.end and p.start - trig.end <= 35), None)
+        if p is None and re.match(r"\s+(?:[\w-]+\s+)?(?:town|city|village|area|district|base|air\s*base|airport|"
+                                  r"airfield|port|terminal|camp|oasis|stronghold)\b", low[trig.end:]):
+            # (round 23) "Mitiga, the GNA-held airport that …": an appositive of holding names the place before it
+            p = next((q for q in reversed(places) if q.end <= trig.start and not q.reference and re.fullmatch(
+                r",\s+(?:the|an?)\s+(?:[\w'-]+\s+)?[\w'-]+", low[q.end:trig.start])), None)
         if p is None:
             return []
         chosen = [p]
