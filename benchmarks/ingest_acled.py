@@ -18,6 +18,8 @@ script reads it where it lies and prints figures only. Rows dated up to ``--tune
 the part the rules may be tuned on; later rows are kept for measuring.
 
     python3 benchmarks/ingest_acled.py [--rules-only] [--errors] [--part tune|held|all]
+    python3 benchmarks/ingest_acled.py --record --when "after round 24"   # both parts, both pipelines, into
+                                                                          # benchmarks/ingest_acled.json
 """
 from __future__ import annotations
 
@@ -25,6 +27,7 @@ import argparse
 import contextlib
 import csv
 import datetime as dt
+import json
 import os
 import sys
 from pathlib import Path
@@ -37,6 +40,7 @@ from geo.gazetteer import haversine_km  # noqa: E402
 from geo.ingest import extract_events  # noqa: E402
 from geo.ingest_model import using  # noqa: E402
 
+RECORD = ROOT / "benchmarks" / "ingest_acled.json"
 SHARED = Path(os.environ.get("FRONTLINE_SHARED", ROOT.parent / "shared"))
 ACLED = SHARED / "data" / "acled" / "acled_libya_2020-04-27_2020-05-09.csv"
 TUNE_UNTIL = dt.date(2020, 5, 3)
@@ -114,24 +118,54 @@ def score(rows: list[dict[str, Any]], layers: Any, *, min_confidence: float = 0.
             "recall": recall, "holds_or_withdrawals": other, "errors": errors}
 
 
+def parts(rows: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
+    return {"tune": [r for r in rows if r["date"] <= TUNE_UNTIL], "held": [r for r in rows if r["date"] > TUNE_UNTIL]}
+
+
+def record(when: str, layers: Any) -> dict[str, Any]:
+    """Measure both parts with both pipelines and append the figures (no ACLED text) to ingest_acled.json."""
+    from geo._io import write_text_atomic
+    from geo.ingest_model import load_model
+
+    rec = json.loads(RECORD.read_text(encoding="utf-8")) if RECORD.exists() else {
+        "source": f"ACLED notes, {ACLED.name} (../shared; not copied); tune part up to {TUNE_UNTIL}",
+        "measurements": []}
+    entry: dict[str, Any] = {"when": when, "measured": dt.date.today().isoformat()}
+    for kind, model in (("rules", None), ("layer", load_model())):
+        with using(model):
+            for name, rows in parts(read_rows()).items():
+                res = score(rows, layers)
+                entry[f"{name}_{kind}"] = {k: res[k] for k in ("rows", "expected", "tp", "fp", "fn")}
+    rec["measurements"].append(entry)
+    write_text_atomic(RECORD, json.dumps(rec, ensure_ascii=False, indent=1) + "\n", overwrite=True)
+    return entry
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--part", choices=("tune", "held", "all"), default="all",
                     help=f"rows up to {TUNE_UNTIL} (tune), after it (held) or all")
     ap.add_argument("--rules-only", action="store_true", help="switch off the statistical layer")
     ap.add_argument("--errors", action="store_true", help="list every false and missed attack")
+    ap.add_argument("--record", action="store_true",
+                    help="measure both parts both ways and append the figures to benchmarks/ingest_acled.json")
+    ap.add_argument("--when", help="with --record: at which point of the work (e.g. 'after round 24')")
     args = ap.parse_args(argv)
+    if args.record and not args.when:
+        ap.error("--record needs --when")
     if not ACLED.exists():
         print(f"no ACLED file at {ACLED} (set FRONTLINE_SHARED to the shared folder)", file=sys.stderr)
         return 2
     from geo.layers import load_layers
 
     layers = load_layers()
+    if args.record:
+        entry = record(args.when, layers)
+        print(json.dumps(entry))
+        return 0
     rows = read_rows()
-    if args.part == "tune":
-        rows = [r for r in rows if r["date"] <= TUNE_UNTIL]
-    elif args.part == "held":
-        rows = [r for r in rows if r["date"] > TUNE_UNTIL]
+    if args.part != "all":
+        rows = parts(rows)[args.part]
     with using(None) if args.rules_only else contextlib.nullcontext():
         res = score(rows, layers)
     print(f"{res['rows']} ACLED rows ({args.part}), {res['expected']} attributed attacks; "
