@@ -2769,6 +2769,25 @@ def _glossed_name(before: str, index: PlaceIndex) -> bool:
     return any(light_key(" ".join(words[-n:])) in index.keys for n in range(1, min(4, len(words)) + 1))
 
 
+# (round 24) what an attack verb's object carries does not end its reach: an instrument ("targeted LNA positions with
+# heavy artillery fire in X") and a noun of a base inside the object ("hit the military headquarters in X")
+_INSTRUMENT_GAP_RE = re.compile(r"\s+(?:(?!(?:and|or|but|which|that|who|as|after|before|while|then|to|from|by)\b)"
+                                r"[\w'-]+\s+){0,5}?with\s+(?:(?:heavy|intense|sustained|indiscriminate|"
+                                r"random|artillery|rocket|mortar|tank|drone|air|missile|guided|grad|precision|[a-z]+-[a-z]+)\s+){0,3}$")
+_OBJECT_HEAD_GAP_RE = re.compile(r"\s+(?:the|an?|its|their|his|her|one|two|three|several)\s+(?:(?!(?:and|or|but|which|that|"
+                                 r"who|in|at|on|near|of|by|with)\b)[\w'-]+\s+){0,3}$")
+
+
+def _inside_object(trig: _Trigger, nxt: _Trigger, low: str) -> bool:
+    """Is ``nxt`` part of the object of the attack verb ``trig`` rather than a predicate of its own?"""
+    if trig.action != "attacked" or trig.form != "verb" or trig.passive or nxt.start < trig.end:
+        return False
+    gap = low[trig.end:nxt.start]
+    if nxt.action == "attacked" and nxt.form in ("nominal", "verb") and _INSTRUMENT_GAP_RE.fullmatch(gap):
+        return True
+    return nxt.form == "stronghold" and _OBJECT_HEAD_GAP_RE.fullmatch(gap) is not None
+
+
 def _sentence_events(raw: str, *, article_date: dt.date, layers: Any, index: PlaceIndex, history: list[_Place],
                      memory: str | None, carry: _DateExpr | None, previous: Sequence[_Candidate] = (),
                      anchor: dt.date | None = None, earlier: Sequence[_Candidate] = ()
@@ -2823,7 +2842,8 @@ def _sentence_events(raw: str, *, article_date: dt.date, layers: Any, index: Pla
     last_event: tuple[int, str, str] | None = None  # end, side, action of the last trigger that gave an event
     for i, trig in enumerate(triggers):
         # a modifier inside the next noun phrase ("bombed the GNA-run Mitiga airport") does not end this verb's reach
-        nxt = next((t.start for t in triggers[i + 1:] if t.form != "hold_mod"), len(low))
+        nxt = next((t.start for t in triggers[i + 1:] if t.form != "hold_mod" and not _inside_object(trig, t, low)),
+                   len(low))
         coord = None
         joiner = re.search(r"(?:,|\band|\bthen|\bbefore|\bafter)\s+(?:(?:then|later|also|quickly|"
                            r"soon|finally|subsequently)\s+)?$|\s$", low[prev_agent[0]:trig.start]) if prev_agent else None
