@@ -2061,6 +2061,10 @@ _TRIGGER_SPECS: list[tuple[str, str, str, int]] = [
     (r"(?:landed|land|lands|landing|fell|fall|falls|falling|rained|rain|rains|raining|slammed|exploded|crashed|"
      r"impacted)\s+(?:down\s+)?(?:on|in|into|inside|near)", "attacked", "impact", 0),
     (r"rain(?:ed|s|ing)?\s+(?:(?!by\b)\S+\s+){1,3}?(?:down\s+)?(?:on|onto)", "attacked", "verb", 0),
+    # (round 24) "shells fired by S killed two civilians and wounded three in X": fire that kills or wounds somewhere
+    # attacks the place (only with a projectile as the subject, like the impacts above)
+    (r"(?:killed|injured|wounded|damaged)(?!\s+(?:by|in\s+(?:an?|the)\s+[\w-]+\s+(?:strike|attack|raid|shelling)))",
+     "attacked", "impact", 0),
     (r"(?:came|come|comes|coming|is|are|was|were|been|being)\s+under\s+(?:heavy\s+|intense\s+|renewed\s+|fresh\s+)?"
      r"(?:attack|fire|shelling|bombardment|siege|assault|drone\s+attack|air\s+attack|rocket\s+fire)",
      "attacked", "under_attack", 0),
@@ -2778,9 +2782,17 @@ _OBJECT_HEAD_GAP_RE = re.compile(r"\s+(?:the|an?|its|their|his|her|one|two|three
                                  r"who|in|at|on|near|of|by|with)\b)[\w'-]+\s+){0,3}$")
 
 
+_CASUALTY_RE = re.compile(r"killed|injured|wounded|damaged")
+
+
 def _inside_object(trig: _Trigger, nxt: _Trigger, low: str) -> bool:
-    """Is ``nxt`` part of the object of the attack verb ``trig`` rather than a predicate of its own?"""
-    if trig.action != "attacked" or trig.form != "verb" or trig.passive or nxt.start < trig.end:
+    """Is ``nxt`` part of the object of the attack verb ``trig`` (or the toll of its attack) rather than a predicate
+    of its own?"""
+    if trig.action != "attacked" or trig.passive or nxt.start < trig.end:
+        return False
+    if nxt.form == "impact" and _CASUALTY_RE.match(nxt.text):
+        return True  # "shelling by S killed one civilian on Friday in X": the toll of the same attack
+    if trig.form != "verb":
         return False
     gap = low[trig.end:nxt.start]
     if nxt.action == "attacked" and nxt.form in ("nominal", "verb") and _INSTRUMENT_GAP_RE.fullmatch(gap):
