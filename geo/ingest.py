@@ -1344,11 +1344,16 @@ def _loose_places(s: str, low: str, toks: list[_Tok], masked: list[tuple[int, in
             if not (toks[i - 1].low in _LOOSE_CONTEXT and not low[toks[i - 1].end:a].strip()) and not fac:
                 continue
             res = index.gazetteer.geocode(s[a:b])
+            end = b
+            if fac and res["status"] != "resolved":
+                # (round 24) "in Al Watiayh airbase": a spelling the gazetteer matches only with its facility word
+                fres = index.gazetteer.geocode(f"{s[a:b]} {fac.group(1)}")
+                if fres["status"] == "resolved" and fres.get("kind") in _FACILITY_KINDS:
+                    res, end = fres, b + fac.end()
             if res["status"] != "resolved" or res["method"] not in ("fuzzy", "skeleton", "normalized", "exact") \
                     or res.get("score", 0) < 85 or light_key(s[a:b]) in index.foreign:
                 continue
-            end = b
-            if fac:
+            if fac and end == b:
                 fres = index.gazetteer.geocode(f"{res['name']} {fac.group(1)}")
                 if fres["status"] != "unresolved" and fres["method"] in ("exact", "normalized", "kind") and \
                         fres.get("kind") in _FACILITY_KINDS:
@@ -1373,7 +1378,13 @@ def _loose_places(s: str, low: str, toks: list[_Tok], masked: list[tuple[int, in
         letters = re.sub(r"^(?:al|el|as|es|ad|ar|az)-", "", tok.text, flags=re.IGNORECASE)
         if len(letters) < 5 or not _capitalised(tok) or tok.text.isupper() or tok.low in _NOT_LOOSE:
             continue
-        if prev not in _LOOSE_CONTEXT or low[toks[i - 1].end:tok.start].strip():
+        first = tok.start
+        if prev in ("al", "el") and i >= 2 and toks[i - 1].text[:1].isupper() and free(toks[i - 1].start, tok.end) \
+                and not low[toks[i - 1].end:tok.start].strip("- ") and toks[i - 2].low in _LOOSE_CONTEXT \
+                and not low[toks[i - 2].end:toks[i - 1].start].strip():
+            # (round 24) "in Al Firnaj": the article written apart from the name
+            prev, first = toks[i - 2].low, toks[i - 1].start
+        elif prev not in _LOOSE_CONTEXT or low[toks[i - 1].end:tok.start].strip():
             continue  # "in Esbeia", "took Esbeia" – not "…, Maiteeq said"
         if i + 1 < len(toks) and toks[i + 1].low in _ORG_NEXT:
             continue
@@ -1382,9 +1393,9 @@ def _loose_places(s: str, low: str, toks: list[_Tok], masked: list[tuple[int, in
         res = index.gazetteer.geocode(tok.text)
         if res["status"] != "resolved" or res["method"] not in ("fuzzy", "skeleton"):
             continue
-        out.append(_Place(tok.start, tok.end, tok.text, res["id"], res["name"], res.get("kind") or "", 0.85,
+        out.append(_Place(first, tok.end, s[first:tok.end], res["id"], res["name"], res.get("kind") or "", 0.85,
                           "transliteration"))
-        taken.append((tok.start, tok.end))
+        taken.append((first, tok.end))
     if not is_arabic(s):
         for place in _variant_places(s, low, toks, index, [*found, *out], free):
             out.append(place)
