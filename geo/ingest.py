@@ -4330,6 +4330,13 @@ def _past_state(trig: _Trigger, low: str, cend: int) -> bool:
     return bool(_PAST_STATE_AFTER_RE.match(low[trig.end:]))
 
 
+# (round 24) "in Abu X village west of Mizda": a named village or farm (not known to the gazetteer) and the town it lies
+# in the direction of
+_UNKNOWN_VILLAGE_RE = re.compile(r"\bin\s+(?:the\s+)?(?:[\w'-]+\s+){1,3}?(?:village|hamlet|farm)\s+(?:(?:about|some)\s+)?"
+                                 r"(?:(?:[0-9](?:\.\d+)?|a\s+few)\s*(?:km|kilometres|kilometers)\s+)?"
+                                 r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?$")
+
+
 def _targets(trig: _Trigger, *, low: str, places: list[_Place], actors: list[_Actor], cstart: int, cend: int,
              next_trigger: int) -> list[tuple[_Place, str, float, str]]:
     """Places the trigger is about, each with its action, a confidence factor and a note."""
@@ -4469,6 +4476,13 @@ def _targets(trig: _Trigger, *, low: str, places: list[_Place], actors: list[_Ac
                 r"(?:the\s+)?(?:[\w-]+-(?:controlled|held|run|allied|backed|aligned|occupied)\s+)?", low[trig.end:p.start]):
             # "an overnight assault east of the city": an attack on the town's approaches, not on a landmark
             out.append((p, action, 0.85, "attack on the approaches to the place"))
+            continue
+        if strict and trig.form in ("nominal", "verb") and action == "attacked" and not out and \
+                _UNKNOWN_VILLAGE_RE.search(lead) and not any(
+                    trig.end <= q.end <= p.start for q in places):
+            # (round 24) "hit trucks in Abu X village west of Mizda": a village the gazetteer does not know, located by
+            # the town it lies near; the attack was near that town
+            out.append((p, action, 0.85, "an unlisted village near the place"))
             continue
         if strict and p.owner:
             # "positions east of Sirte's power station": near Sirte, not a landmark far from it
