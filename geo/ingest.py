@@ -3668,6 +3668,11 @@ def _irrealis(trig: _Trigger, low: str) -> bool:
     return bool(_IRREALIS_RE.search(" ".join(tail)))
 
 
+_FIRED_BY_RE = re.compile(r"\b(?:rockets?|shells?|missiles?|mortars?|mortar\s+rounds|projectiles|bombs?|grads?|katyushas?|"
+                         r"munitions|artillery|fire|shelling)\s+(?:(?:fired|launched|lobbed|shot)\s+)?by\s+(?:the\s+)?"
+                         r"(?:(?:presumed|alleged|suspected|apparent|likely)\s+)?")
+
+
 def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memory: str | None,
            layers: Any, places: Sequence[_Place] = ()) -> tuple[str | None, str, float]:
     """The side doing the action, a note, and a confidence factor (``None``: no event)."""
@@ -3969,6 +3974,17 @@ def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memor
             return agent.side, "", 1.0
         opp = sides.opponent(patient.side)
         return (opp, f"the side driven out was {patient.side}", 0.95) if opp else (None, "", 1.0)
+    if trig.action == "attacked" and not trig.passive and trig.form in ("verb", "impact"):
+        # (round 24) "shells fired by S at T positions fell in X", "shells by S killed two civilians in X": the
+        # side that fired, not the one whose positions the fire was aimed at
+        fired = None
+        for m in _FIRED_BY_RE.finditer(low, cstart, trig.start):
+            a = next((x for x in actors if 0 <= x.start - m.end() <= 1 and x.side), None)
+            if a is not None and not re.search(r"[,;:]|(?:and|but|while|who|which|that|as)", low[a.end:trig.start]) \
+                    and len(low[a.end:trig.start].split()) <= 8:
+                fired = a
+        if fired is not None:
+            return fired.side, "the side that fired", 1.0
     if _INDEFINITE_SUBJECT_RE.search(low[cstart:trig.start]) and not any(
             x.side and cstart <= x.start and x.end <= trig.start for x in actors):
         # "… were killed when a drone struck the town": a subject the text leaves unattributed is nobody's
