@@ -291,6 +291,17 @@ locates it; a place fronted at the head of a clause (*"In X they seized much of 
 place happened (*"near"* only for attacks; not when the verb's object is a facility); a side made to act (*"forcing S to
 fall back"*) is not the subject the next sentence inherits.
 
+Twenty-fourth round (the tune part of the ACLED notes – analysts' one-line event descriptions): an instrument does not end
+the reach of an attack verb (*"targeted LNA positions with heavy artillery fire in X"*), nor does a noun of a base inside
+its object (*"hit the military headquarters in X"*); *"killed"*, *"injured"*, *"wounded"*, *"damaged"* with a projectile
+as the subject are impacts (*"shells fired by S killed two civilians in X"*), and such a toll does not end the reach of the
+attack before it (*"shelling by S killed one civilian on Friday in X"*); the side in *"shells (fired) by (presumed) S"* is
+the one that fired, not the side whose positions were aimed at (*"… by S at T positions fell in X"*; *"presumed"*,
+*"alleged"*, *"suspected"* S still name S, as in the labelled passages); a loose spelling the gazetteer matches only
+with its facility word (*"Al Watiayh airbase"*) and an article written apart from a loose name (*"in Al Firnaj"*) are
+places; an attack in a village the gazetteer does not know, placed by direction from a town (*"in Abu X village west of
+Mizda"*), is an attack near that town.
+
 One place, side and action is reported once per article, with its best evidence.
 """
 
@@ -2787,8 +2798,8 @@ def _glossed_name(before: str, index: PlaceIndex) -> bool:
 # (round 24) what an attack verb's object carries does not end its reach: an instrument ("targeted LNA positions with
 # heavy artillery fire in X") and a noun of a base inside the object ("hit the military headquarters in X")
 _INSTRUMENT_GAP_RE = re.compile(r"\s+(?:(?!(?:and|or|but|which|that|who|as|after|before|while|then|to|from|by)\b)"
-                                r"[\w'-]+\s+){0,5}?with\s+(?:(?:heavy|intense|sustained|indiscriminate|"
-                                r"random|artillery|rocket|mortar|tank|drone|air|missile|guided|grad|precision|[a-z]+-[a-z]+)\s+){0,3}$")
+                                r"[\w'-]+\s+){0,5}?with\s+(?:(?:heavy|intense|sustained|indiscriminate|random|"
+                                r"artillery|rocket|mortar|tank|drone|air|missile|guided|grad|precision|[a-z]+-[a-z]+)\s+){0,3}$")
 _OBJECT_HEAD_GAP_RE = re.compile(r"\s+(?:the|an?|its|their|his|her|one|two|three|several)\s+(?:(?!(?:and|or|but|which|that|"
                                  r"who|in|at|on|near|of|by|with)\b)[\w'-]+\s+){0,3}$")
 
