@@ -291,6 +291,17 @@ locates it; a place fronted at the head of a clause (*"In X they seized much of 
 place happened (*"near"* only for attacks; not when the verb's object is a facility); a side made to act (*"forcing S to
 fall back"*) is not the subject the next sentence inherits.
 
+Twenty-fourth round (the tune part of the ACLED notes – analysts' one-line event descriptions): an instrument does not end
+the reach of an attack verb (*"targeted LNA positions with heavy artillery fire in X"*), nor does a noun of a base inside
+its object (*"hit the military headquarters in X"*); *"killed"*, *"injured"*, *"wounded"*, *"damaged"* with a projectile
+as the subject are impacts (*"shells fired by S killed two civilians in X"*), and such a toll does not end the reach of the
+attack before it (*"shelling by S killed one civilian on Friday in X"*); the side in *"shells (fired) by (presumed) S"* is
+the one that fired, not the side whose positions were aimed at (*"… by S at T positions fell in X"*; *"presumed"*,
+*"alleged"*, *"suspected"* S still name S, as in the labelled passages); a loose spelling the gazetteer matches only
+with its facility word (*"Al Watiayh airbase"*) and an article written apart from a loose name (*"in Al Firnaj"*) are
+places; an attack in a village the gazetteer does not know, placed by direction from a town (*"in Abu X village west of
+Mizda"*), is an attack near that town.
+
 One place, side and action is reported once per article, with its best evidence.
 """
 
@@ -1344,11 +1355,16 @@ def _loose_places(s: str, low: str, toks: list[_Tok], masked: list[tuple[int, in
             if not (toks[i - 1].low in _LOOSE_CONTEXT and not low[toks[i - 1].end:a].strip()) and not fac:
                 continue
             res = index.gazetteer.geocode(s[a:b])
+            end = b
+            if fac and res["status"] != "resolved":
+                # (round 24) "in Al Watiayh airbase": a spelling the gazetteer matches only with its facility word
+                fres = index.gazetteer.geocode(f"{s[a:b]} {fac.group(1)}")
+                if fres["status"] == "resolved" and fres.get("kind") in _FACILITY_KINDS:
+                    res, end = fres, b + fac.end()
             if res["status"] != "resolved" or res["method"] not in ("fuzzy", "skeleton", "normalized", "exact") \
                     or res.get("score", 0) < 85 or light_key(s[a:b]) in index.foreign:
                 continue
-            end = b
-            if fac:
+            if fac and end == b:
                 fres = index.gazetteer.geocode(f"{res['name']} {fac.group(1)}")
                 if fres["status"] != "unresolved" and fres["method"] in ("exact", "normalized", "kind") and \
                         fres.get("kind") in _FACILITY_KINDS:
@@ -1373,7 +1389,13 @@ def _loose_places(s: str, low: str, toks: list[_Tok], masked: list[tuple[int, in
         letters = re.sub(r"^(?:al|el|as|es|ad|ar|az)-", "", tok.text, flags=re.IGNORECASE)
         if len(letters) < 5 or not _capitalised(tok) or tok.text.isupper() or tok.low in _NOT_LOOSE:
             continue
-        if prev not in _LOOSE_CONTEXT or low[toks[i - 1].end:tok.start].strip():
+        first = tok.start
+        if prev in ("al", "el") and i >= 2 and toks[i - 1].text[:1].isupper() and free(toks[i - 1].start, tok.end) \
+                and not low[toks[i - 1].end:tok.start].strip("- ") and toks[i - 2].low in _LOOSE_CONTEXT \
+                and not low[toks[i - 2].end:toks[i - 1].start].strip():
+            # (round 24) "in Al Firnaj": the article written apart from the name
+            prev, first = toks[i - 2].low, toks[i - 1].start
+        elif prev not in _LOOSE_CONTEXT or low[toks[i - 1].end:tok.start].strip():
             continue  # "in Esbeia", "took Esbeia" – not "…, Maiteeq said"
         if i + 1 < len(toks) and toks[i + 1].low in _ORG_NEXT:
             continue
@@ -1382,9 +1404,9 @@ def _loose_places(s: str, low: str, toks: list[_Tok], masked: list[tuple[int, in
         res = index.gazetteer.geocode(tok.text)
         if res["status"] != "resolved" or res["method"] not in ("fuzzy", "skeleton"):
             continue
-        out.append(_Place(tok.start, tok.end, tok.text, res["id"], res["name"], res.get("kind") or "", 0.85,
+        out.append(_Place(first, tok.end, s[first:tok.end], res["id"], res["name"], res.get("kind") or "", 0.85,
                           "transliteration"))
-        taken.append((tok.start, tok.end))
+        taken.append((first, tok.end))
     if not is_arabic(s):
         for place in _variant_places(s, low, toks, index, [*found, *out], free):
             out.append(place)
@@ -2061,6 +2083,10 @@ _TRIGGER_SPECS: list[tuple[str, str, str, int]] = [
     (r"(?:landed|land|lands|landing|fell|fall|falls|falling|rained|rain|rains|raining|slammed|exploded|crashed|"
      r"impacted)\s+(?:down\s+)?(?:on|in|into|inside|near)", "attacked", "impact", 0),
     (r"rain(?:ed|s|ing)?\s+(?:(?!by\b)\S+\s+){1,3}?(?:down\s+)?(?:on|onto)", "attacked", "verb", 0),
+    # (round 24) "shells fired by S killed two civilians and wounded three in X": fire that kills or wounds somewhere
+    # attacks the place (only with a projectile as the subject, like the impacts above)
+    (r"(?:killed|injured|wounded|damaged)(?!\s+(?:by|in\s+(?:an?|the)\s+[\w-]+\s+(?:strike|attack|raid|shelling)))",
+     "attacked", "impact", 0),
     (r"(?:came|come|comes|coming|is|are|was|were|been|being)\s+under\s+(?:heavy\s+|intense\s+|renewed\s+|fresh\s+)?"
      r"(?:attack|fire|shelling|bombardment|siege|assault|drone\s+attack|air\s+attack|rocket\s+fire)",
      "attacked", "under_attack", 0),
@@ -2769,6 +2795,33 @@ def _glossed_name(before: str, index: PlaceIndex) -> bool:
     return any(light_key(" ".join(words[-n:])) in index.keys for n in range(1, min(4, len(words)) + 1))
 
 
+# (round 24) what an attack verb's object carries does not end its reach: an instrument ("targeted LNA positions with
+# heavy artillery fire in X") and a noun of a base inside the object ("hit the military headquarters in X")
+_INSTRUMENT_GAP_RE = re.compile(r"\s+(?:(?!(?:and|or|but|which|that|who|as|after|before|while|then|to|from|by)\b)"
+                                r"[\w'-]+\s+){0,5}?with\s+(?:(?:heavy|intense|sustained|indiscriminate|random|"
+                                r"artillery|rocket|mortar|tank|drone|air|missile|guided|grad|precision|[a-z]+-[a-z]+)\s+){0,3}$")
+_OBJECT_HEAD_GAP_RE = re.compile(r"\s+(?:the|an?|its|their|his|her|one|two|three|several)\s+(?:(?!(?:and|or|but|which|that|"
+                                 r"who|in|at|on|near|of|by|with)\b)[\w'-]+\s+){0,3}$")
+
+
+_CASUALTY_RE = re.compile(r"killed|injured|wounded|damaged")
+
+
+def _inside_object(trig: _Trigger, nxt: _Trigger, low: str) -> bool:
+    """Is ``nxt`` part of the object of the attack verb ``trig`` (or the toll of its attack) rather than a predicate
+    of its own?"""
+    if trig.action != "attacked" or trig.passive or nxt.start < trig.end:
+        return False
+    if nxt.form == "impact" and _CASUALTY_RE.match(nxt.text):
+        return True  # "shelling by S killed one civilian on Friday in X": the toll of the same attack
+    if trig.form != "verb":
+        return False
+    gap = low[trig.end:nxt.start]
+    if nxt.action == "attacked" and nxt.form in ("nominal", "verb") and _INSTRUMENT_GAP_RE.fullmatch(gap):
+        return True
+    return nxt.form == "stronghold" and _OBJECT_HEAD_GAP_RE.fullmatch(gap) is not None
+
+
 def _sentence_events(raw: str, *, article_date: dt.date, layers: Any, index: PlaceIndex, history: list[_Place],
                      memory: str | None, carry: _DateExpr | None, previous: Sequence[_Candidate] = (),
                      anchor: dt.date | None = None, earlier: Sequence[_Candidate] = ()
@@ -2823,7 +2876,8 @@ def _sentence_events(raw: str, *, article_date: dt.date, layers: Any, index: Pla
     last_event: tuple[int, str, str] | None = None  # end, side, action of the last trigger that gave an event
     for i, trig in enumerate(triggers):
         # a modifier inside the next noun phrase ("bombed the GNA-run Mitiga airport") does not end this verb's reach
-        nxt = next((t.start for t in triggers[i + 1:] if t.form != "hold_mod"), len(low))
+        nxt = next((t.start for t in triggers[i + 1:] if t.form != "hold_mod" and not _inside_object(trig, t, low)),
+                   len(low))
         coord = None
         joiner = re.search(r"(?:,|\band|\bthen|\bbefore|\bafter)\s+(?:(?:then|later|also|quickly|"
                            r"soon|finally|subsequently)\s+)?$|\s$", low[prev_agent[0]:trig.start]) if prev_agent else None
@@ -3625,6 +3679,11 @@ def _irrealis(trig: _Trigger, low: str) -> bool:
     return bool(_IRREALIS_RE.search(" ".join(tail)))
 
 
+_FIRED_BY_RE = re.compile(r"\b(?:rockets?|shells?|missiles?|mortars?|mortar\s+rounds|projectiles|bombs?|grads?|katyushas?|"
+                         r"munitions|artillery|fire|shelling)\s+(?:(?:fired|launched|lobbed|shot)\s+)?by\s+(?:the\s+)?"
+                         r"(?:(?:presumed|alleged|suspected|apparent|likely)\s+)?")
+
+
 def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memory: str | None,
            layers: Any, places: Sequence[_Place] = ()) -> tuple[str | None, str, float]:
     """The side doing the action, a note, and a confidence factor (``None``: no event)."""
@@ -3926,6 +3985,17 @@ def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memor
             return agent.side, "", 1.0
         opp = sides.opponent(patient.side)
         return (opp, f"the side driven out was {patient.side}", 0.95) if opp else (None, "", 1.0)
+    if trig.action == "attacked" and not trig.passive and trig.form in ("verb", "impact"):
+        # (round 24) "shells fired by S at T positions fell in X", "shells by S killed two civilians in X": the
+        # side that fired, not the one whose positions the fire was aimed at
+        fired = None
+        for m in _FIRED_BY_RE.finditer(low, cstart, trig.start):
+            a = next((x for x in actors if 0 <= x.start - m.end() <= 1 and x.side), None)
+            if a is not None and not re.search(r"[,;:]|(?:and|but|while|who|which|that|as)", low[a.end:trig.start]) \
+                    and len(low[a.end:trig.start].split()) <= 8:
+                fired = a
+        if fired is not None:
+            return fired.side, "the side that fired", 1.0
     if _INDEFINITE_SUBJECT_RE.search(low[cstart:trig.start]) and not any(
             x.side and cstart <= x.start and x.end <= trig.start for x in actors):
         # "… were killed when a drone struck the town": a subject the text leaves unattributed is nobody's
@@ -4287,6 +4357,13 @@ def _past_state(trig: _Trigger, low: str, cend: int) -> bool:
     return bool(_PAST_STATE_AFTER_RE.match(low[trig.end:]))
 
 
+# (round 24) "in Abu X village west of Mizda": a named village or farm (not known to the gazetteer) and the town it lies
+# in the direction of
+_UNKNOWN_VILLAGE_RE = re.compile(r"\bin\s+(?:the\s+)?(?:[\w'-]+\s+){1,3}?(?:village|hamlet|farm)\s+(?:(?:about|some)\s+)?"
+                                 r"(?:(?:[0-9](?:\.\d+)?|a\s+few)\s*(?:km|kilometres|kilometers)\s+)?"
+                                 r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?$")
+
+
 def _targets(trig: _Trigger, *, low: str, places: list[_Place], actors: list[_Actor], cstart: int, cend: int,
              next_trigger: int) -> list[tuple[_Place, str, float, str]]:
     """Places the trigger is about, each with its action, a confidence factor and a note."""
@@ -4426,6 +4503,13 @@ def _targets(trig: _Trigger, *, low: str, places: list[_Place], actors: list[_Ac
                 r"(?:the\s+)?(?:[\w-]+-(?:controlled|held|run|allied|backed|aligned|occupied)\s+)?", low[trig.end:p.start]):
             # "an overnight assault east of the city": an attack on the town's approaches, not on a landmark
             out.append((p, action, 0.85, "attack on the approaches to the place"))
+            continue
+        if strict and trig.form in ("nominal", "verb") and action == "attacked" and not out and \
+                _UNKNOWN_VILLAGE_RE.search(lead) and not any(
+                    trig.end <= q.end <= p.start for q in places):
+            # (round 24) "hit trucks in Abu X village west of Mizda": a village the gazetteer does not know, located by
+            # the town it lies near; the attack was near that town
+            out.append((p, action, 0.85, "an unlisted village near the place"))
             continue
         if strict and p.owner:
             # "positions east of Sirte's power station": near Sirte, not a landmark far from it
