@@ -44,8 +44,10 @@ def test_the_recorded_figures_are_what_the_current_code_measures(bench, layers):
     for kind, model in (("rules", None), ("layer", load_model())):
         with using(model):
             for name, rows in parts.items():
-                res = bench.score(rows, layers)
-                assert {k: res[k] for k in ("rows", "expected", "tp", "fp", "fn")} == last[f"{name}_{kind}"], (name, kind)
+                for suffix, by_name in (("", False), ("_by_name", True)):
+                    res = bench.score(rows, layers, by_name=by_name)
+                    got = {k: res[k] for k in ("rows", "expected", "tp", "fp", "fn")}
+                    assert got == last[f"{name}_{kind}{suffix}"], (name, kind, suffix)
 
 
 @pytest.mark.shared
