@@ -2190,7 +2190,7 @@ _AR_OBJ_NOUN_RE = re.compile(r"(?<!\w)[وبل]?(?:إخراج|اخراج|طرد|�
 _AR_PREP_ACTOR_RE = re.compile(r"(?:(?<!\w)(?:على|من|إلى|الى|ضد|مع|عن|في|بين)\s+\S{0,3}$)|(?<!\w)[وف]?[لب](?=قوات|مليشيات|ميليشيات|حكومة|الجيش|حفتر)")
 # "طائرة مسيرة تابعة لقوات حفتر", "القوات الموالية لحفتر": "ل" after these words names the owner, who acts
 _AR_OWNER_BEFORE_RE = re.compile(r"(?<!\w)(?:تابعة|التابعة|تابع|التابع|موالية|الموالية|الموالي|الموالون|موالون|"
-                                 r"المتحالفة|المحسوبة|المدعومة)\s+(?:ل\S*\s+)?$")
+                                 r"المتحالفة|المحسوبة|المدعومة)\s+(?:(?:ل\S*|مع)\s+)?$")
 _AR_ANNOUNCE_RE = re.compile(r"(?<!\w)[وف]?(?:أعلن|أعلنت|اعلن|اعلنت|تعلن|يعلن|إعلان|اعلان|أكد|أكدت|بسط|بسطت|أحكم|أحكمت|"
                              r"احكم|فرض|فرضت|استكمل|استكملت|استكمال|استعاد|استعادت|استعادة|أتم|أتمت|إحكام)(?!\w)")
 _AUX = frozenset({"is", "are", "was", "were", "been", "being", "be", "get", "got", "had", "has", "have"})
@@ -2613,6 +2613,7 @@ def extract_events(text: str, *, article_date: dt.date, layers: Any, source: str
     index = _place_index(layers)
     history: list[_Place] = []
     memory: str | None = None
+    persons: list[tuple[str, bool]] = []  # sides of the people named so far ("his army"), and if governed
     best: dict[tuple[str, str, str], _Candidate] = {}
     seen_in: dict[tuple[str, str, str], int] = {}
     order: list[tuple[str, str, str]] = []
@@ -2630,7 +2631,7 @@ def extract_events(text: str, *, article_date: dt.date, layers: Any, source: str
         prev_end = sent.end
         cands, memory, carry, told, (added, doubts) = _sentence_events(
             sent.text, article_date=article_date, layers=layers, index=index, history=history, memory=memory,
-            carry=carry, previous=previous, anchor=anchor, earlier=paragraph)
+            carry=carry, previous=previous, anchor=anchor, earlier=paragraph, persons=persons)
         previous = list(cands)
         paragraph.extend(cands)
         dated = [c.date for c in cands if not c.undated]
@@ -2824,7 +2825,8 @@ def _inside_object(trig: _Trigger, nxt: _Trigger, low: str) -> bool:
 
 def _sentence_events(raw: str, *, article_date: dt.date, layers: Any, index: PlaceIndex, history: list[_Place],
                      memory: str | None, carry: _DateExpr | None, previous: Sequence[_Candidate] = (),
-                     anchor: dt.date | None = None, earlier: Sequence[_Candidate] = ()
+                     anchor: dt.date | None = None, earlier: Sequence[_Candidate] = (),
+                     persons: list[tuple[str, bool]] | None = None
                      ) -> tuple[list[_Candidate], str | None, _DateExpr | None, dt.date | None,
                                 tuple[list[_Candidate], dict[int, str]]]:
     """Candidates of one sentence, plus the side and the date the next sentence may inherit, the first full
@@ -2861,6 +2863,15 @@ def _sentence_events(raw: str, *, article_date: dt.date, layers: Any, index: Pla
             if p.start >= att.start(1):
                 p.ref_only = True
     triggers = _find_triggers(s, low)
+    his = _HIS_FORCES_RE.search(low)
+    if his is not None and persons and not any(a.side and a.start < his.start() for a in actors):
+        # (round 25) "Haftar's forces had seized areas … his army had taken control of Surman": "his" is the man
+        # named last, not the side the sentence before ended on
+        # (a subject before a possessor: "Haftar … ordered his troops to march on the seat of al-Sarraj's government")
+        memory = next((side for side, governed in reversed(persons) if not governed), persons[-1][0])
+    if persons is not None:
+        persons.extend((a.side, a.governed) for a in actors if a.side and a.side in layers.sides.ids
+                       and _PERSON_NAME_RE.search(a.surface.casefold()))
     dates = _find_dates(low, article_date, anchor)
     own_dates = [d for d in dates if d.factor == 1.0 and d.date != article_date]
     undated = not dates
@@ -3085,6 +3096,13 @@ _TRAILING_ATTRIBUTION_RE = re.compile(r",\s*((?:[\w'-]+\s+){1,12}?)(?:said|says|
                                       r"confirmed|stated|tweeted)\b(?:\s+(?!that\b)[\w'-]+){0,6}\W*$")
 _PERSON_ALIAS_RE = re.compile(r"^(?:(?:general|field\s+marshal|gen\.?|marshal|khalifa|fayez|ahmed|ahmad|abdullah)\s+)*"
                               r"(?:al-)?(?:haftar|hafter|hifter|sarraj|serraj|mismari|mesmari|thinni)$|^(?:حفتر|السراج)$")
+
+
+# (round 25) a person's name inside an actor ("Khalifa Haftar's Libyan National Army", "spokesman Gnounou"), and the
+# forces "his" owns with no side named before in the sentence
+_PERSON_NAME_RE = re.compile(r"\b(?:haftar|hafter|hifter|sarraj|serraj|mismari|mesmari|mosmari|thinni|juwaili|gununu|"
+                             r"gnunu|gnounou)\b|حفتر|السراج|المسماري")
+_HIS_FORCES_RE = re.compile(r"\bhis\s+(?:own\s+)?(?:army|forces|troops|men|units|fighters|militias?|soldiers|brigades)\b")
 
 
 def _person_subject(trig: _Trigger, low: str, actors: list[_Actor]) -> bool:
@@ -3713,6 +3731,14 @@ def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memor
                 break
         return None
 
+    if trig.action == "withdrew" and not trig.passive and re.search(r"\b(?:as|while|when)\s+they\s+(?:\w+\s+)?$",
+                                                                    low[max(0, trig.start - 30):trig.start]):
+        # (round 25) "they were chasing Haftar's militias as they fled": the ones chased flee, not the chasers
+        a = next((x for x in reversed(before) if x.side and re.fullmatch(
+            r"\s*,?\s*(?:as|while|when)\s+they\s+(?:\w+\s+)?", low[x.end:trig.start]) and re.search(
+            r"\b(?:chas|pursu|hunt|track)\w*\s+(?:after\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}$", low[max(0, x.start - 40):x.start])), None)
+        if a is not None:
+            return a.side, "the side chased flees", 0.95
     if trig.form in ("verb", "participle") and not trig.passive and re.fullmatch(r"[a-z]+ing", trig.text.split()[0]):
         # "chasing Tripoli-allied fighters fleeing to Gharyan": the force right before a participle does it,
         # even when it is the object of the verb before
