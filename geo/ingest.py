@@ -4390,6 +4390,14 @@ _UNKNOWN_VILLAGE_RE = re.compile(r"\bin\s+(?:the\s+)?(?:[\w'-]+\s+){1,3}?(?:vill
                                  r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?$")
 
 
+_PART_NOUNS = r"(?:districts?|neighbou?rhoods?|suburbs?|quarters?|areas?|parts?|sections?|outskirts|entrances|gates)"
+_PART_APPOSITIVE_RE = re.compile(r",\s+(?:an?|the|one)\s+(?:[\w-]+\s+){0,2}?" + _PART_NOUNS + r"\s+(?:of|in)\s+(?:the\s+)?")
+_HELD_PART_RE = re.compile(r"\b(?:positions|posts|sites|camps|barracks|bases|checkpoints|areas|neighbou?rhoods|districts|"
+                           r"parts|sections|quarters|streets|buildings|headquarters)\b(?:\s+[\w'-]+){0,5}?\s+(?:in|inside|within)\s+"
+                           r"(?:the\s+)?(?:(?:southern|northern|eastern|western|central|south-?(?:east|west)ern|"
+                           r"north-?(?:east|west)ern)\s+)?$")
+
+
 def _targets(trig: _Trigger, *, low: str, places: list[_Place], actors: list[_Actor], cstart: int, cend: int,
              next_trigger: int) -> list[tuple[_Place, str, float, str]]:
     """Places the trigger is about, each with its action, a confidence factor and a note."""
@@ -4437,6 +4445,17 @@ def _targets(trig: _Trigger, *, low: str, places: list[_Place], actors: list[_Ac
                 return [(nxt, action, 0.85 if near else 1.0, "where the forces came under attack")]
         if not pool:
             return []
+        if action == "holds":
+            last = pool[-1]
+            apposed = next((q for q in reversed(pool[:-1]) if _PART_APPOSITIVE_RE.fullmatch(low[q.end:last.start])), None)
+            if apposed is not None:
+                # (round 25) "Al-Hadba, a residential district of the capital under the control of S": the district
+                # the appositive names is held, not the whole capital
+                return [(apposed, action, 1.0, "the part of the place the appositive names")]
+            if _HELD_PART_RE.search(low[max(0, last.start - 80):last.start]) and re.fullmatch(
+                    r"\s+(?:(?:is|are|was|were|now|still|also|firmly|fully|largely)\s+)*", low[last.end:trig.start]):
+                # (round 25) "positions in southern Tripoli are now under GNA control": only what lies in the place
+                return []
         chosen = [pool[-1]]
         for p in reversed(pool[:-1]):
             between = low[p.end:chosen[0].start]
@@ -4556,6 +4575,9 @@ def _targets(trig: _Trigger, *, low: str, places: list[_Place], actors: list[_Ac
         if action == "captured" and trig.form == "verb" and out == [] and (len(gap) > 240 or _NOT_OBJECT_GAP_RE.search(
                 _TIME_PHRASE_RE.sub(" ", re.sub(r"[\w']+(?:-[\w']+)+", " ", gap)))):  # "the shut-in El Sharara field"
             continue  # "took at the start of his campaign on Tripoli": in a phrase of another noun, not taken
+        if action == "holds" and re.match(r"'s?\s+(?:(?:southern|northern|eastern|western|main|outer|[\w-]+ern)\s+)?"
+                                          + _PART_NOUNS + r"\b", low[p.end:]):
+            continue  # (round 25) "controlled all of Tripoli's entrances": a part held, not the place
         factor, note = 1.0, ""
         if _PARTIAL_RE.search(lead) or re.match(r"(?:'s)?\s+(?:southern\s+|northern\s+|eastern\s+|western\s+)?"
                                                 r"(?:front|frontline|front\s+line|axis|axes)s?\b", low[p.end:]):
