@@ -302,6 +302,16 @@ with its facility word (*"Al Watiayh airbase"*) and an article written apart fro
 places; an attack in a village the gazetteer does not know, placed by direction from a town (*"in Abu X village west of
 Mizda"*), is an attack near that town.
 
+Twenty-fifth round (tune23, a writer whose passages showed many false positives): *"his army"* (*"his forces"*, *"his
+men"*) with no side named before it in the sentence belongs to the man named last (a subject before a possessor), not
+to the side the sentence before ended on; *"chasing S as they fled"* – the side chased flees; in Arabic, *"المتحالفة
+مع"* (allied with) names the owner of the forces, like *"الموالية لـ"*; a hold of a part is no hold of the whole place:
+*"X, a residential district of the capital under the control of S"* holds X, *"positions in southern X are now under S
+control"* and *"controlled all of X's entrances"* hold nothing of X; *"declared full control of X"* is a capture (a bare
+*"declared control"* stays a hold); *"both areas"* (places, regions) stands for any two places named before, and
+every place a plural anaphor stands for is held, not only the last. Aliases: *"حكومة طرابلس"* (the Tripoli
+government), the GNA spokesman's spellings (Gununu, Gnunu, Gnounou) and al-Mosmari/al-Mesmari.
+
 One place, side and action is reported once per article, with its best evidence.
 """
 
@@ -1233,6 +1243,9 @@ def _find_places(s: str, low: str, toks: list[_Tok], masked: list[tuple[int, int
             continue
         n = 3 if "three" in m.group(1) else 2
         kinds = _FACILITY_KINDS if m.group(2).startswith(("base", "airbase", "air")) else _SETTLEMENT_KINDS
+        if m.group(2) in ("areas", "places", "regions", "municipalities"):
+            # (round 25) "the city of Sirte or the municipality of Al-Jufra. Both areas are …": any two places
+            kinds = frozenset(_SETTLEMENT_KINDS | _FACILITY_KINDS | {"region", "municipality", ""})
         pool = [p for p in places if p.end <= a and not p.reference and not p.ref_only and p.kind in kinds][::-1] + \
                [p for p in history if not p.reference and not p.ref_only and p.kind in kinds][::-1]
         picks: list[_Place] = []
@@ -1713,7 +1726,7 @@ _APPOSITIVE_RE = re.compile(
     r"(?:airport|air\s*base|airbase|airfield|base|stronghold|hometown|bastion|port|oil\s*field|field|hub|gateway|"
     r"headquarters|seat|birthplace|city|town|village|oasis)\b(?!\s+of\b)[^,;]*)")
 _PLURAL_ANAPHOR_RE = re.compile(r"\b(both|the\s+two|these\s+two|those\s+two|the\s+three|all\s+three)\s+(towns|cities|villages|"
-                                r"localities|settlements|bases|airbases|air\s+bases)\b")
+                                r"localities|settlements|bases|airbases|air\s+bases|areas|places|regions|municipalities)\b")
 _LIST_ANAPHOR_RE = re.compile(r"\b(?:these|those|the\s+(?:three|four|five|six|several))\s+(?:[\w-]+\s+)?"
                               r"(?:towns|cities|villages|areas|districts|neighbou?rhoods|suburbs|localities|settlements|"
                               r"places|ports|terminals|bases|camps|positions)\b")
@@ -1963,7 +1976,11 @@ _TRIGGER_SPECS: list[tuple[str, str, str, int]] = [
      "holds", "in_control", 8),
     (r"(?:gain(?:ed|s|ing)?|regain(?:ed|s|ing)?|extend(?:ed|s|ing)?|re-?establish(?:ed|es|ing)?|establish(?:ed|es|ing)?|"
      r"re-?assert(?:ed|s|ing)?|assert(?:ed|s|ing)?|impos(?:ed|es|ing)|assum(?:ed|es|ing)|wr[eo]st(?:ed|s|ing)?|"
-     r"tak(?:e|es|en|ing)|took|seiz(?:e|ed|es|ing)|won|win(?:s|ning)?)\s+(?:(?:its|their|his|full|complete|total|back|"
+     r"tak(?:e|es|en|ing)|took|seiz(?:e|ed|es|ing)|won|win(?:s|ning)?|"
+     # (round 25) "its army declared full control of Asbi'ah": a taking announced complete (a bare "declared control
+     # of" may be a hold)
+     r"(?:declar(?:ed|es|ing)|proclaim(?:ed|s|ing))(?=\s+(?:(?:its|their|his)\s+)?(?:full|complete|total)\b))"
+     r"\s+(?:(?:its|their|his|full|complete|total|back|"
      r"effective|military|firm)\s+)*control\s+(?:of|over)", "captured", "verb", 0),
     (r"(?:re-?)?(?:took|tak(?:e|es|en|ing))(?:\s+(?:back|over))?" + _CONTROL_TAIL, "captured", "verb", 0),
     (r"(?:re-?)?captur(?:ed|es|e|ing)" + _CONTROL_TAIL, "captured", "verb", 0),
@@ -4458,6 +4475,9 @@ def _targets(trig: _Trigger, *, low: str, places: list[_Place], actors: list[_Ac
                 return []
         chosen = [pool[-1]]
         for p in reversed(pool[:-1]):
+            if (p.start, p.end) == (chosen[0].start, chosen[0].end):
+                chosen.insert(0, p)  # (round 25) "both towns": the places one plural anaphor stands for
+                continue
             between = low[p.end:chosen[0].start]
             if re.fullmatch(r"\s*(?:,|and|,\s*and|or|&)\s*(?:the\s+(?:town|city|village|towns|cities)\s+of\s+|the\s+)?",
                             between):  # "Sirte and the Jufra airbase remain in the hands of …"
