@@ -796,7 +796,28 @@ def _side_mentions(s: str, layers: Any) -> list[tuple[int, int, str, str]]:
     return [(pos[a], pos[b - 1] + 1, side, alias) for a, b, side, alias in found if 0 <= a < b <= len(pos)]
 
 
-def _find_actors(s: str, low: str, layers: Any, toks: list[_Tok]) -> list[_Actor]:
+# (round 26) Wire copy that calls Haftar's side "militias" ("Haftar's militias", "the putschist militias") and never
+# names it an army calls the GNA's forces "Libya's army", "the Libyan army" or just "the army" ("Libya's army has taken
+# Urban … Haftar's militias fled")
+_LNA_AS_MILITIA_RE = re.compile(r"\b(?:haftar(?:'s|’s)?\s+(?:[\w-]+\s+)?militia|putschist\s+(?:militia|forces)|"
+                                r"militias?\s+(?:of|loyal\s+to|led\s+by)\s+(?:[\w-]+\s+){0,2}haftar)")
+_LNA_AS_ARMY_RE = re.compile(r"\b(?:national\s+army|lna|laaf|armed\s+forces|haftar(?:'s|’s)?\s+(?:[\w-]+\s+)?army|"
+                             r"army\s+(?:of|answering\s+to|loyal\s+to|led\s+by|commanded\s+by|under)\s+"
+                             r"(?:[\w-]+\s+){0,3}(?:haftar|hafter|hifter)|eastern(?:-based)?\s+army)\b")
+_UNNAMED_ARMY_RE = re.compile(r"\b(?:(?:the\s+)?libyan\s+army|libya(?:'s|’s)\s+army|the\s+army)\b(?!\s+(?:of|based|"
+                              r"answering|loyal|led|commanded|under|affiliated|allied|aligned)\b)")
+
+
+def _army_side(text: str, layers: Any) -> str | None:
+    """(round 26) The side "the army" names in an article that calls the other side militias, or None."""
+    low = text.casefold()
+    if is_arabic(text) or _LNA_AS_ARMY_RE.search(low) or not _LNA_AS_MILITIA_RE.search(low):
+        return None
+    lna = layers.sides.resolve("Libyan National Army")
+    return layers.sides.opponent(lna) if lna in layers.sides else None
+
+
+def _find_actors(s: str, low: str, layers: Any, toks: list[_Tok], army: str | None = None) -> list[_Actor]:
     actors: list[_Actor] = []
     mentions = _side_mentions(s, layers)
     if is_arabic(s):
@@ -849,6 +870,12 @@ def _find_actors(s: str, low: str, layers: Any, toks: list[_Tok]) -> list[_Actor
             continue
         actors.append(_Actor(m.start(), m.end(), side, s[m.start():m.end()]))
         taken.append((m.start(), m.end()))
+    if army is not None:
+        for m in _UNNAMED_ARMY_RE.finditer(low):
+            if any(m.start() < e and a < m.end() for a, e in taken):
+                continue
+            actors.append(_Actor(m.start(), m.end(), army, s[m.start():m.end()]))
+            taken.append((m.start(), m.end()))
     actors.sort(key=lambda x: x.start)
     for i, act in enumerate(actors):
         act.governed = _is_governed(low, act.start, actors[:i], foreign=act.side is None)
@@ -1324,7 +1351,9 @@ _LOOSE_CONTEXT = frozenset({
     "enter", "entered", "entering", "retake", "retook", "retaken", "stormed", "shelled", "attacked", "struck",
     "hit", "bombed", "pounded", "targeted", "control", "controls", "controlled", "hold", "holds", "held",
     "liberated", "reached", "recaptured", "town", "city", "village", "oasis", "area", "district", "suburb",
-    "airbase", "base", "region", "stronghold"})
+    "airbase", "base", "region", "stronghold",
+    # (round 26) verbs of leaving and clearing ask for a place too ("After abandoning Terhune, …")
+    "abandoned", "abandoning", "evacuated", "evacuating", "cleared", "clearing", "regained", "overran"})
 _AR_FRAME = frozenset({"مدينة", "بمدينة", "لمدينة", "ومدينة", "بلدة", "ببلدة", "وبلدة", "قرية", "منطقة", "بمنطقة",
                        "مدينتي", "بلدتي", "قريتي", "مدن", "بلدات", "قرى", "مناطق", "حدود", "مشارف", "تخوم", "أطراف",
                        "ضواحي", "محيط", "مدخل", "وسط",
@@ -1340,6 +1369,13 @@ _NOT_LOOSE = frozenset("""january february march april june july august septembe
 tuesday wednesday thursday friday saturday sunday libya libyan government national accord""".split())
 
 
+def _continues_list(toks: list[_Tok], i: int, low: str, places: Sequence[_Place]) -> bool:
+    """(round 26) "After abandoning Terhune and Beni Velid": a loose name right after "and" that follows a place
+    continues the list, so the word before the list asks for it too."""
+    return i >= 2 and toks[i - 1].low in ("and", "or") and low[toks[i - 1].end:toks[i].start] == " " and \
+        low[toks[i - 2].end:toks[i - 1].start] == " " and any(q.end == toks[i - 2].end and q.pid for q in places)
+
+
 def _loose_places(s: str, low: str, toks: list[_Tok], masked: list[tuple[int, int]], index: PlaceIndex,
                   found: list[_Place]) -> list[_Place]:
     """Places named by a spelling the gazetteer matches only loosely (its fuzzy, skeleton or
@@ -1353,38 +1389,45 @@ def _loose_places(s: str, low: str, toks: list[_Tok], masked: list[tuple[int, in
 
     # two or three words ("Bani Waled", "Abu Qrein") known only loosely, after a word that asks for a place
     # or before a facility word ("Bani Waled airport")
-    for i in range(1, len(toks)):
-        for k in (3, 2):
-            win = toks[i:i + k]
-            if len(win) < k or is_arabic(win[0].text) or not _capitalised(win[0]) or win[0].text.isupper():
-                continue
-            if not all(_capitalised(t) or t.low in _NAME_CONNECTORS for t in win) or win[-1].low in _NAME_CONNECTORS:
-                continue
-            a, b = win[0].start, win[-1].end
-            if not free(a, b) or low[a:b].count(" ") != k - 1 or any(t.low in _NOT_LOOSE for t in win):
-                continue
-            after = low[b:b + 25]
-            fac = re.match(r"\s+(international\s+airport|airport|air\s*base|airbase|airfield|oil\s*field|base)\b", after)
-            if not (toks[i - 1].low in _LOOSE_CONTEXT and not low[toks[i - 1].end:a].strip()) and not fac:
-                continue
-            res = index.gazetteer.geocode(s[a:b])
-            end = b
-            if fac and res["status"] != "resolved":
-                # (round 24) "in Al Watiayh airbase": a spelling the gazetteer matches only with its facility word
-                fres = index.gazetteer.geocode(f"{s[a:b]} {fac.group(1)}")
-                if fres["status"] == "resolved" and fres.get("kind") in _FACILITY_KINDS:
-                    res, end = fres, b + fac.end()
-            if res["status"] != "resolved" or res["method"] not in ("fuzzy", "skeleton", "normalized", "exact") \
-                    or res.get("score", 0) < 85 or light_key(s[a:b]) in index.foreign:
-                continue
-            if fac and end == b:
-                fres = index.gazetteer.geocode(f"{res['name']} {fac.group(1)}")
-                if fres["status"] != "unresolved" and fres["method"] in ("exact", "normalized", "kind") and \
-                        fres.get("kind") in _FACILITY_KINDS:
-                    res, end = fres, b + fac.end()
-            out.append(_Place(a, end, s[a:end], res["id"], res["name"], res.get("kind") or "", 0.85, "transliteration"))
-            taken.append((a, end))
-            break
+    def multi_word() -> None:
+        for i in range(1, len(toks)):
+            for k in (3, 2):
+                win = toks[i:i + k]
+                if len(win) < k or is_arabic(win[0].text) or not _capitalised(win[0]) or win[0].text.isupper():
+                    continue
+                if not all(_capitalised(t) or t.low in _NAME_CONNECTORS for t in win) or \
+                        win[-1].low in _NAME_CONNECTORS:
+                    continue
+                a, b = win[0].start, win[-1].end
+                if not free(a, b) or low[a:b].count(" ") != k - 1 or any(t.low in _NOT_LOOSE for t in win):
+                    continue
+                after = low[b:b + 25]
+                fac = re.match(r"\s+(international\s+airport|airport|air\s*base|airbase|airfield|oil\s*field|base)\b",
+                               after)
+                if not (toks[i - 1].low in _LOOSE_CONTEXT and not low[toks[i - 1].end:a].strip()) and not fac \
+                        and not _continues_list(toks, i, low, [*found, *out]):
+                    continue
+                res = index.gazetteer.geocode(s[a:b])
+                end = b
+                if fac and res["status"] != "resolved":
+                    # (round 24) "in Al Watiayh airbase": a spelling the gazetteer matches only with its facility word
+                    fres = index.gazetteer.geocode(f"{s[a:b]} {fac.group(1)}")
+                    if fres["status"] == "resolved" and fres.get("kind") in _FACILITY_KINDS:
+                        res, end = fres, b + fac.end()
+                if res["status"] != "resolved" or res["method"] not in ("fuzzy", "skeleton", "normalized", "exact") \
+                        or res.get("score", 0) < 85 or light_key(s[a:b]) in index.foreign:
+                    continue
+                if fac and end == b:
+                    fres = index.gazetteer.geocode(f"{res['name']} {fac.group(1)}")
+                    if fres["status"] != "unresolved" and fres["method"] in ("exact", "normalized", "kind") and \
+                            fres.get("kind") in _FACILITY_KINDS:
+                        res, end = fres, b + fac.end()
+                out.append(_Place(a, end, s[a:end], res["id"], res["name"], res.get("kind") or "", 0.85,
+                                  "transliteration"))
+                taken.append((a, end))
+                break
+
+    multi_word()
     for i, tok in enumerate(toks):
         if not free(tok.start, tok.end) or i == 0:
             continue
@@ -1408,7 +1451,8 @@ def _loose_places(s: str, low: str, toks: list[_Tok], masked: list[tuple[int, in
                 and not low[toks[i - 2].end:toks[i - 1].start].strip():
             # (round 24) "in Al Firnaj": the article written apart from the name
             prev, first = toks[i - 2].low, toks[i - 1].start
-        elif prev not in _LOOSE_CONTEXT or low[toks[i - 1].end:tok.start].strip():
+        elif (prev not in _LOOSE_CONTEXT or low[toks[i - 1].end:tok.start].strip()) and \
+                not _continues_list(toks, i, low, [*found, *out]):
             continue  # "in Esbeia", "took Esbeia" – not "…, Maiteeq said"
         if i + 1 < len(toks) and toks[i + 1].low in _ORG_NEXT:
             continue
@@ -1420,6 +1464,8 @@ def _loose_places(s: str, low: str, toks: list[_Tok], masked: list[tuple[int, in
         out.append(_Place(first, tok.end, s[first:tok.end], res["id"], res["name"], res.get("kind") or "", 0.85,
                           "transliteration"))
         taken.append((first, tok.end))
+    if out:
+        multi_word()  # (round 26) a two-word name may continue a list a one-word loose name began
     if not is_arabic(s):
         for place in _variant_places(s, low, toks, index, [*found, *out], free):
             out.append(place)
@@ -1479,7 +1525,8 @@ def _variant_places(s: str, low: str, toks: list[_Tok], index: PlaceIndex, found
                 win = toks[i:i + k]
                 if len(win) < k or not _capitalised(win[0]) or win[0].text.isupper() and len(win[0].text) <= 5:
                     continue
-                if not all(_capitalised(t) or t.low in _NAME_CONNECTORS for t in win) or win[-1].low in _NAME_CONNECTORS:
+                if not all(_capitalised(t) or t.low in _NAME_CONNECTORS for t in win) or \
+                        win[-1].low in _NAME_CONNECTORS:
                     continue
                 if any(re.search(r"-[a-z]", re.sub(r"^(?:al|el|as|es|ash|ad|az|ar)-", "", t.text, flags=re.I))
                        for t in win):
@@ -2631,6 +2678,7 @@ def extract_events(text: str, *, article_date: dt.date, layers: Any, source: str
     history: list[_Place] = []
     memory: str | None = None
     persons: list[tuple[str, bool]] = []  # sides of the people named so far ("his army"), and if governed
+    army = _army_side(text, layers)
     best: dict[tuple[str, str, str], _Candidate] = {}
     seen_in: dict[tuple[str, str, str], int] = {}
     order: list[tuple[str, str, str]] = []
@@ -2648,7 +2696,7 @@ def extract_events(text: str, *, article_date: dt.date, layers: Any, source: str
         prev_end = sent.end
         cands, memory, carry, told, (added, doubts) = _sentence_events(
             sent.text, article_date=article_date, layers=layers, index=index, history=history, memory=memory,
-            carry=carry, previous=previous, anchor=anchor, earlier=paragraph, persons=persons)
+            carry=carry, previous=previous, anchor=anchor, earlier=paragraph, persons=persons, army=army)
         previous = list(cands)
         paragraph.extend(cands)
         dated = [c.date for c in cands if not c.undated]
@@ -2843,7 +2891,7 @@ def _inside_object(trig: _Trigger, nxt: _Trigger, low: str) -> bool:
 def _sentence_events(raw: str, *, article_date: dt.date, layers: Any, index: PlaceIndex, history: list[_Place],
                      memory: str | None, carry: _DateExpr | None, previous: Sequence[_Candidate] = (),
                      anchor: dt.date | None = None, earlier: Sequence[_Candidate] = (),
-                     persons: list[tuple[str, bool]] | None = None
+                     persons: list[tuple[str, bool]] | None = None, army: str | None = None
                      ) -> tuple[list[_Candidate], str | None, _DateExpr | None, dt.date | None,
                                 tuple[list[_Candidate], dict[int, str]]]:
     """Candidates of one sentence, plus the side and the date the next sentence may inherit, the first full
@@ -2870,7 +2918,7 @@ def _sentence_events(raw: str, *, article_date: dt.date, layers: Any, index: Pla
                     s = s[:a] + " " * (b - a) + s[b:]
                     low = low[:a] + " " * (b - a) + low[b:]
     toks = _tokens(s, low)
-    actors = _find_actors(s, low, layers, toks)
+    actors = _find_actors(s, low, layers, toks, army)
     masked = [(a.start, a.end) for a in actors]
     places = _find_places(s, low, toks, masked, index, history)
     _actors_from_places(low, places, actors, layers)
@@ -4085,6 +4133,14 @@ def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memor
         return memory, "'the brigade': the unit of the previous sentence", 0.8
     subj = _nearest_subject(before, low, cstart)
     if subj is not None:
+        # (round 26) "The army, which announced that it had driven S out of X, said that it had taken Y": a side
+        # inside a closed relative clause is not the subject of the verb after it; the antecedent is
+        for m in _CLOSED_RELATIVE_RE.finditer(low, 0, trig.start):
+            if m.start() <= subj.start < m.end():
+                head = _nearest_subject([x for x in before if x.end <= m.start()], low, cstart)
+                if head is not None and re.fullmatch(r"\s*", low[head.end:m.start()]):
+                    subj = head
+                break
         if subj.side is None:
             return None, "", 1.0
         return subj.side, "", 1.0
@@ -4225,6 +4281,7 @@ _HARD_BOUNDARY_RE = re.compile(r";|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\b
 _DATE_SEPARATOR_RE = re.compile(r";|\bbut\b|\bwhile\b|\bwhereas\b|\bafter\b|\bbefore\b|\bwhen\b|\bwhich\b|"
                                 r"\bwho\b|\bwhose\b|,\s*\w+ing\b|\band\s+(?:then|later)\b")
 # relative clauses, and reduced ones set off by commas ("Gharyan, captured by the LNA in April last year, was …")
+_CLOSED_RELATIVE_RE = re.compile(r",\s*(?:which|who)\s[^,;]*,")
 _RELATIVE_RE = re.compile(r"(?:,\s*|\b)(?:which|who|whose)\b[^,;]*|,\s*(?:[a-z]+ed|taken|retaken|held|overrun|won)\s+"
                           r"(?:by|from)\b[^,;]*(?=,)")
 

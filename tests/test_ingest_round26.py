@@ -1,0 +1,44 @@
+"""Round 26 of the ingest rules (tune24): each rule with a short invented sentence, and a case it must leave alone."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from geo.ingest import extract_events
+
+from tests.ingest_rules import events, rules_only  # noqa: F401 - rules_only is an autouse fixture
+
+
+def _id(name: str, layers) -> str:
+    recs = extract_events(f"LNA forces captured {name}.", article_date=dt.date(2020, 6, 5), layers=layers)
+    return recs[0]["place_id"]
+
+
+def test_the_army_of_an_article_that_calls_haftars_side_militias_is_the_gna(layers):
+    mizda = _id("Mizda", layers)
+    text = "Libya's army said on Friday it had taken Mizda. Haftar's militias fled south."
+    got = events(text, layers)
+    assert ("GNA", "captured", mizda) in got and ("LNA", "captured", mizda) not in got
+    # where the article names Haftar's side an army, "the army" stays unattributed as before
+    got = events("The Libyan National Army said on Friday the army had taken Mizda from Haftar's militias.", layers)
+    assert ("GNA", "captured", mizda) not in got
+
+
+def test_a_side_inside_a_closed_relative_clause_is_not_the_subject_after_it(layers):
+    mizda = _id("Mizda", layers)
+    text = ("GNA forces, which said they had pushed Haftar's forces out of Gharyan, said on Friday that they had "
+            "taken Mizda.")
+    got = events(text, layers)
+    assert ("GNA", "captured", mizda) in got and ("LNA", "captured", mizda) not in got
+    # the antecedent itself stays the subject: a side named before it is not
+    got = events("GNA officials said Haftar's forces, which had shelled Gharyan, then took Mizda.", layers)
+    assert ("LNA", "captured", mizda) in got and ("GNA", "captured", mizda) not in got
+
+
+def test_leaving_verbs_and_lists_ask_for_a_loosely_spelt_place(layers):
+    tarhuna, bani_walid = _id("Tarhuna", layers), _id("Bani Walid", layers)
+    got = events("After abandoning Terhune and Beni Velid, Haftar's militias pulled back to the south.", layers)
+    assert ("LNA", "withdrew", tarhuna) in got and ("LNA", "withdrew", bani_walid) in got
+    # a loose spelling with no word that asks for a place is still no place
+    got = events("Terhune said on Friday that the talks would go on.", layers)
+    assert not any(p == tarhuna for _, _, p in got)
