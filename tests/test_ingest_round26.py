@@ -42,3 +42,13 @@ def test_leaving_verbs_and_lists_ask_for_a_loosely_spelt_place(layers):
     # a loose spelling with no word that asks for a place is still no place
     got = events("Terhune said on Friday that the talks would go on.", layers)
     assert not any(p == tarhuna for _, _, p in got)
+
+
+def test_more_spellings_of_the_gna_spokesman_and_putschist_militias(layers):
+    mizda = _id("Mizda", layers)
+    assert ("GNA", "captured", mizda) in events("Spokesman Mohamed Gonono said troops had taken Mizda.", layers)
+    assert ("GNA", "captured", mizda) in events("Col. Kununu said troops had taken Mizda.", layers)
+    assert ("LNA", "withdrew", mizda) in events("The putschist militias withdrew from Mizda on Friday.", layers)
+    # militias named by no one are nobody's
+    assert not any(p == mizda and s == "LNA" for s, _, p in events("The militias withdrew from Mizda on Friday.",
+                                                                   layers))
