@@ -723,6 +723,7 @@ class _Place:
     destination: bool = False  # where someone goes ("chased them back to their stronghold of Gharian")
     not_town: bool = False  # named as a region or as the capital ("the Sebha region", "the capital's front")
     group: int = 0  # places named together in one list share a number (0: not in a list)
+    noun: str = ""  # (round 26) the noun that introduced it ("the strategic town of Bani Walid": "town")
 
 
 @dataclass
@@ -1889,6 +1890,12 @@ def _resolve_anaphor(m: re.Match[str], a: int, b: int, places: list[_Place], his
         # the topic, not a destination or the object of a noun ("fled Gharyan towards Tarhouna … the city")
         topical = [p for p in pool if not _DESTINATION_BEFORE_RE.search(low[max(0, p.start - 14):p.start])]
         earlier = [p for p in reversed(history) if p.kind in _SETTLEMENT_KINDS]
+        if not pool:
+            # (round 26) "… recaptured the strategic town of Bani Walid, a day after the seizure of Tarhuna. … the town
+            # was handed over": of the last two towns named, the one introduced by the same noun
+            same = [p for p in earlier[:2] if p.noun == settlement]
+            earlier = same[:1] + [p for p in earlier if p not in same[:1]] if len({p.pid for p in earlier[:2]}) > 1 \
+                and len({p.noun for p in earlier[:2]}) > 1 else earlier
         pool = topical or pool or [p for p in earlier if not p.destination] or earlier
         if not pool:
             # "took Bani Walid airport and entered the town": the town the facility named before is at
@@ -2948,6 +2955,7 @@ def _sentence_events(raw: str, *, article_date: dt.date, layers: Any, index: Pla
     placeless: list[tuple[_Trigger, str, float, list[str], dt.date]] = []
     prev_agent: tuple[int, str] | None = None
     prev_taking = False
+    prev_captured = False
     nominal_agent: tuple[int, str] | None = None
     last_event: tuple[int, str, str] | None = None  # end, side, action of the last trigger that gave an event
     for i, trig in enumerate(triggers):
@@ -2973,6 +2981,11 @@ def _sentence_events(raw: str, *, article_date: dt.date, layers: Any, index: Pla
                 _PRELUDE_RE.search(low[max(prev_agent[0], trig.start - 40):trig.start]) and not any(
                     a.side and prev_agent[0] <= a.start < trig.start for a in actors):
             prelude = prev_agent[1]  # "recaptured al-Asabaa on Sunday after air strikes on the militias there"
+        sequel = None
+        if trig.form == "nominal" and trig.action == "captured" and prev_agent is not None and prev_captured and \
+                _SEQUEL_RE.search(low[max(prev_agent[0], trig.start - 40):trig.start]) and not any(
+                    a.side and prev_agent[0] <= a.start < trig.start for a in actors):
+            sequel = prev_agent[1]  # (round 26) "has recaptured Bani Walid, a day after the seizure of Tarhuna"
         passive_coord = None
         if trig.passive and trig.action in ("captured", "withdrew", "attacked"):
             if last_event is not None and last_event[2] == trig.action and re.search(
@@ -3014,7 +3027,7 @@ def _sentence_events(raw: str, *, article_date: dt.date, layers: Any, index: Pla
             attackers = went[-1] if went else None
         new = _events_for_trigger(trig, s=s, low=low, actors=actors, places=places, dates=dates, bounds=bounds,
                                   next_trigger=nxt, memory=memory, layers=layers, article_date=article_date,
-                                  coordinated=coord, placeless=placeless, prelude=prelude,
+                                  coordinated=coord, placeless=placeless, prelude=prelude, sequel=sequel,
                                   passive_coord=passive_coord, fire_side=firing[-1] if firing else None,
                                   attackers=attackers)
         acted = {c.side for c in new if c.action == trig.action}
@@ -3030,6 +3043,7 @@ def _sentence_events(raw: str, *, article_date: dt.date, layers: Any, index: Pla
         if len(sides) == 1 and trig.form in ("verb", "arabic"):
             prev_agent = (trig.end, sides.pop())
             prev_taking = any(c.action in ("captured", "attacked") for c in new)
+            prev_captured = any(c.action == "captured" for c in new)
         elif not new:
             prev_agent = prev_agent if prev_agent and trig.form == "nominal" else None
     cands.extend(_followed_by(low, places, actors, cands))
@@ -3065,6 +3079,10 @@ def _sentence_events(raw: str, *, article_date: dt.date, layers: Any, index: Pla
         if any(o.side == c.side and o.action == "captured" and o.place.pid != c.place.pid for o in [*cands, *previous]):
             cands.append(_Candidate(c.place, c.side, "captured", 0.9 * c.confidence, c.date,
                                     [*c.notes, f"{c.side} took other places just before: this one too"]))
+    for p in places:
+        nm = re.search(r"\bthe\s+(?:[\w-]+\s+){0,2}?(town|city|village)\s+of\s+$", low[max(0, p.start - 50):p.start])
+        if nm and p.how != "anaphora":
+            p.noun = nm.group(1)
     history.extend(places)
     del history[:-30]
     cands = _drop_superseded_holds(cands)
@@ -3208,7 +3226,7 @@ def _events_for_trigger(trig: _Trigger, *, s: str, low: str, actors: list[_Actor
                         memory: str | None, layers: Any, article_date: dt.date,
                         coordinated: str | None = None,
                         placeless: list[tuple[_Trigger, str, float, list[str], dt.date]] | None = None,
-                        prelude: str | None = None,
+                        prelude: str | None = None, sequel: str | None = None,
                         passive_coord: tuple[str, str, float] | None = None,
                         fire_side: str | None = None, attackers: str | None = None) -> list[_Candidate]:
     notes: list[str] = []
@@ -3283,6 +3301,8 @@ def _events_for_trigger(trig: _Trigger, *, s: str, low: str, actors: list[_Actor
                 side, agent_note, factor = fire_side, "fire of the side reported attacking just before", 0.85
         if side is None and prelude is not None:
             side, agent_note, factor = prelude, "an attack that prepared the subject's taking of the place", 0.9
+        if side is None and sequel is not None:
+            side, agent_note, factor = sequel, "a capture the subject's capture came after", 0.85
         if side is None and passive_coord is not None:
             side, agent_note, factor = passive_coord
         if side is None and fire_side is not None and _unattributed_fire(trig, low, actors, cstart, cend):
@@ -3599,6 +3619,10 @@ _AFTER_FIGHTING_RE = re.compile(r"\bafter\s+(?:(?:[\w-]+|\d+)\s+){0,4}?(?:fighti
 _ADVANCE_NOTE = "an advance on the place"
 _ATTEMPT_NOTE = "an attempt to take the place is an attack"
 _ADVANCE_RE = re.compile(r"(?:advanc|push|press|clos|march|mov)")
+# (round 26) "S has recaptured A, a day after the seizure of B": an ownerless capture noun the subject's capture came
+# right after is the same subject's, one step of the same advance
+_SEQUEL_RE = re.compile(r"(?:,\s*|\b)(?:(?:only\s+)?(?:a|one|two|three|four|five|several|\d+)\s+(?:days?|hours?|weeks?)\s+"
+                        r"after|(?:shortly|soon|hours|days|just)\s+after|following)\s+(?:the\s+|its\s+|their\s+)?$")
 _PRELUDE_RE = re.compile(r"\b(?:after|following|amid|under|with|backed\s+by|supported\s+by|covered\s+by|preceded\s+by)\s+"
                          r"(?:(?:a|an|the|heavy|intense|fierce|massive|repeated|several|days\s+of|hours\s+of|weeks\s+of|"
                          r"a\s+wave\s+of|a\s+barrage\s+of)\s+)*$")

@@ -52,3 +52,24 @@ def test_more_spellings_of_the_gna_spokesman_and_putschist_militias(layers):
     # militias named by no one are nobody's
     assert not any(p == mizda and s == "LNA" for s, _, p in events("The militias withdrew from Mizda on Friday.",
                                                                    layers))
+
+
+def test_an_ownerless_capture_the_subjects_capture_came_after_is_the_subjects(layers):
+    mizda, gharyan = _id("Mizda", layers), _id("Gharyan", layers)
+    got = events("GNA forces recaptured Mizda on Saturday, a day after the seizure of Gharyan.", layers)
+    assert ("GNA", "captured", gharyan) in got
+    # a capture noun that names its taker keeps it
+    got = events("GNA forces recaptured Mizda on Saturday, a day after the seizure of Gharyan by Haftar's forces.",
+                 layers)
+    assert ("GNA", "captured", mizda) in got and ("GNA", "captured", gharyan) not in got
+
+
+def test_the_town_is_the_one_introduced_as_a_town(layers):
+    mizda, gharyan = _id("Mizda", layers), _id("Gharyan", layers)
+    text = ("GNA forces entered the desert town of Mizda, hours after shelling Gharyan, Haftar's main base. "
+            "Residents said Haftar's forces had abandoned the town.")
+    got = events(text, layers)
+    assert ("LNA", "withdrew", mizda) in got and ("LNA", "withdrew", gharyan) not in got
+    # with no such introduction, the town named last is meant as before
+    text = "GNA forces entered Mizda, hours after shelling Gharyan. Residents said Haftar's forces had abandoned the town."
+    assert ("LNA", "withdrew", gharyan) in events(text, layers)
