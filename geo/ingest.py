@@ -979,6 +979,8 @@ def _is_governed(low: str, start: int, earlier: Sequence[_Actor], *, foreign: bo
             return True
         if before in _SUBJECT_FRIENDLY and w in _PREPOSITIONS:
             return False  # "forces loyal to the GNA", "fighters allied with Haftar" – not "forces attacked GNA positions"
+        if before in ("controlled", "directed") and w == "by" and i > 1 and words[i - 2] in (*_FORCE_NOUNS, "groups"):
+            return False  # (round 26) "armed groups controlled by the GNA tried to attack …": whose the groups are
         if w == "from" and before in _FIRE_NOUNS:
             return False  # "artillery fire from Haftar's forces hit Ain Zara": whose fire, the subject
         return True
@@ -3240,7 +3242,12 @@ def _events_for_trigger(trig: _Trigger, *, s: str, low: str, actors: list[_Actor
                                      cend=cend, next_trigger=next_trigger, memory=memory, layers=layers,
                                      article_date=article_date, attempt=True)
         return []
-    if _irrealis(trig, low):
+    last_actor = max((a.end for a in actors if a.end <= trig.start), default=-1)
+    tried_attack = trig.action == "attacked" and trig.form == "verb" and not trig.passive and \
+        not _ADVANCE_RE.match(trig.text) and _TRIED_ATTACK_RE.search(low[max(0, trig.start - 60):trig.start]) \
+        is not None and 0 <= trig.start - last_actor <= 40 and not re.search(
+            r"\b(?:that|which|who|as|when|while|after|before|it|they)\b", low[last_actor:trig.start])
+    if _irrealis(trig, low) and not tried_attack:
         return _irrealis_capture(trig, s=s, low=low, actors=actors, places=places, dates=dates, cstart=cstart,
                                  cend=cend, next_trigger=next_trigger, memory=memory, layers=layers,
                                  article_date=article_date)
@@ -3258,6 +3265,11 @@ def _events_for_trigger(trig: _Trigger, *, s: str, low: str, actors: list[_Actor
     if trig.form == "impact" and not _PROJECTILE_RE.search(low[cstart:trig.start]):
         return []  # "landed on": only rockets, shells and the like attack where they land
     conf = _BASE_CONF.get(trig.form, 0.85)
+    if tried_attack:
+        # (round 26) "a warplane of the GNA tried to attack the base but was stopped by its air defences": an attack
+        # tried is an attack made, whatever came of it
+        conf *= 0.9
+        notes.append("an attack tried is an attack")
     if trig.action == "attacked" and _ADVANCE_RE.match(trig.text):
         conf = 0.65  # an advance on a place is weaker evidence of an attack than a strike
         notes.append(_ADVANCE_NOTE)
@@ -3457,6 +3469,9 @@ _TRYING_RE = re.compile(r"(?:\b(?:trying|tried|tries|attempt(?:s|ed|ing)?|strugg
                         r"\b(?:bid|drive|push|attempt|effort|campaign|offensive)\s+|"
                         rf"\b{_LAUNCH}\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?"
                         rf"{_OPERATION}(?:\s+[\w'\"-]+){{0,4}}?\s+)to\s+$")
+# (round 26) an attack tried in the past: "tried to attack", "attempted to strike" – not "will try to attack"
+_TRIED_ATTACK_RE = re.compile(r"(?<!to\s)(?<!will\s)(?<!would\s)\b(?:tried|attempted)\s+"
+                              r"(?:again\s+|twice\s+|repeatedly\s+)?to\s+$")
 _FAILED_RE = re.compile(r"\b(?:tried|attempted|sought|trying|attempting)\s+(?:and|but)\s+(?:failed|were\s+unable|was\s+unable)\s+to\s+$")
 # "hours after launching 'Path of Victory', an operation to capture …": an operation launched to take places
 _OBJECTIVE_RE = re.compile(rf"\b{_LAUNCH}\b[^.;]{{0,40}}?\b(?:an?|the|its|their)\s+(?:[\w-]+\s+)?{_OPERATION}\s+to\s+$")
@@ -4788,6 +4803,11 @@ def _introduced_list(trig: _Trigger, low: str, places: list[_Place], actors: lis
         m = _LIST_INTRO_RE.match(low, trig.end)
         if m is not None and re.search(r"\b(?:held|controlled|occupied|run)\s+by\b", m.group("np")):
             return []  # "… near towns still held by S, such as A and B": the list is the holder's
+        first = next((p for p in places if trig.end <= p.start < m.start("np") + len(m.group("np")) and not p.ref_only),
+                     None) if m is not None else None
+        if first is not None and re.fullmatch(r"\s*(?:the\s+)?(?:[a-z-]+\s+){0,2}", low[trig.end:first.start]) and \
+                re.match(r"\s*,", low[first.end:]):
+            return []  # (round 26) "retook X, cleared areas such as A and B": the verb's object is X, the list another's
     if m is None or _LIST_NP_STOP_RE.search(m.group("np")):
         return []
     lst = trig.end + m.end() if holder_after else m.end()

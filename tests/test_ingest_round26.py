@@ -73,3 +73,25 @@ def test_the_town_is_the_one_introduced_as_a_town(layers):
     # with no such introduction, the town named last is meant as before
     text = "GNA forces entered Mizda, hours after shelling Gharyan. Residents said Haftar's forces had abandoned the town."
     assert ("LNA", "withdrew", gharyan) in events(text, layers)
+
+
+def test_an_attack_tried_is_an_attack(layers):
+    jufra = _id("al-Jufra airbase", layers)
+    got = events("A warplane of armed groups controlled by the GNA tried to attack the al-Jufra airbase on Monday.",
+                 layers)
+    assert ("GNA", "attacked", jufra) in got
+    # a plan is no attack, and nor is an advance tried
+    assert ("GNA", "attacked", jufra) not in events("GNA warplanes will try to attack the al-Jufra airbase.", layers)
+    sirte = _id("Sirte", layers)
+    got = events("GNA troops stopped Haftar's forces as they tried to advance on Sirte.", layers)
+    assert ("LNA", "attacked", sirte) not in got
+
+
+def test_a_verbs_own_object_is_not_one_of_the_list_after_it(layers):
+    airport, ain_zara = _id("Tripoli International Airport", layers), _id("Ain Zara", layers)
+    got = events("GNA forces have retaken Tripoli International Airport, cleared areas such as Ain Zara and Abu Salim, "
+                 "and pushed on.", layers)
+    assert ("GNA", "captured", airport) in got
+    # a list the object introduces is still taken
+    got = events("GNA forces took several areas of Tripoli, including Ain Zara and Abu Salim.", layers)
+    assert ("GNA", "captured", ain_zara) in got
