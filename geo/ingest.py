@@ -764,6 +764,7 @@ _OBJ_GOVERNORS = frozenset({
     "besieged", "ambushed", "ambushing", "seizing", "seized", "took", "taking", "overran", "repelling", "expelling",
     "about", "like", "unlike", "including", "joined", "joining", "helped", "helping",
     "destroyed", "destroying", "flattened", "flattening", "downed", "shot", "pushed", "chasing", "pursued", "pursuing",
+    "past", "beyond", "driven",  # (round 26) "its failure to get past the GNA's defences, and …": an object
 })
 # numbers between a verb and its object ("destroyed three LNA vehicles"): the side named after them is still an object
 _NUMERALS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many", "dozens",

@@ -95,3 +95,12 @@ def test_a_verbs_own_object_is_not_one_of_the_list_after_it(layers):
     # a list the object introduces is still taken
     got = events("GNA forces took several areas of Tripoli, including Ain Zara and Abu Salim.", layers)
     assert ("GNA", "captured", ain_zara) in got
+
+
+def test_a_side_after_past_or_beyond_is_an_object(layers):
+    mizda = _id("Mizda", layers)
+    got = events("The LNA has failed to get past the GNA's defences, and is now focusing its attacks on Mizda.", layers)
+    assert ("LNA", "attacked", mizda) in got and ("GNA", "attacked", mizda) not in got
+    # a side that is the subject keeps the pronoun
+    got = events("The LNA has stalled, and the GNA is now focusing its attacks on Mizda.", layers)
+    assert ("GNA", "attacked", mizda) in got
