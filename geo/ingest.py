@@ -2651,7 +2651,9 @@ _GENERIC_SUBJECT_RE = re.compile(r"\b(?:it|they|its|their|offensive|counter-?off
                                  r"forces|troops|fighters|units|army|militias?|he|his|we|our|"
                                  r"warplanes?|aircraft|jets|planes|drones?|helicopters|artillery|air\s+force|"
                                  r"قواتها|قواته|قواتنا|قواتهم|مقاتليها|مقاتليه|الوحدات|القوات|سلاح\s+الجو|الطيران|"
-                                 r"طائرات|الطائرات|طائرة|مقاتلات)\b")
+                                 r"طائرات|الطائرات|طائرة|مقاتلات|"
+                                 # (round 26) "وكانت قوات الجيش قد سيطرت …": the army the article named before
+                                 r"قوات\s+الجيش|الجيش)\b")
 _BASE_CONF = {"verb": 0.9, "drive": 0.9, "drive_out": 0.85, "participle": 0.85, "fell_to": 0.9, "nominal": 0.85, "under_attack": 0.85,
               "under": 0.8, "allegiance": 0.8, "in_hands": 0.8, "held_by": 0.8, "in_control": 0.8, "hold_mod": 0.8, "arabic": 0.8,
               "impact": 0.85, "stronghold": 0.75}

@@ -104,3 +104,12 @@ def test_a_side_after_past_or_beyond_is_an_object(layers):
     # a side that is the subject keeps the pronoun
     got = events("The LNA has stalled, and the GNA is now focusing its attacks on Mizda.", layers)
     assert ("GNA", "attacked", mizda) in got
+
+
+def test_arabic_the_army_is_the_side_named_before(layers):
+    got = extract_events("أعلن الجيش الوطني الليبي السيطرة على مدينة سرت. وكانت قوات الجيش قد سيطرت على مدينة هون.",
+                         article_date=dt.date(2020, 6, 5), layers=layers)
+    assert any(r["side"] == "LNA" and r["action"] == "captured" and r["place"] == "Hun" for r in got)
+    # with no side named before, the army is nobody's
+    got = extract_events("وكانت قوات الجيش قد سيطرت على مدينة هون.", article_date=dt.date(2020, 6, 5), layers=layers)
+    assert not any(r["place"] == "Hun" and r["confidence"] >= 0.5 for r in got)
