@@ -3852,6 +3852,16 @@ def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memor
         a = next((x for x in reversed(before) if re.fullmatch(r"\s*", low[x.end:trig.start])), None)
         if a is not None and a.side:
             return a.side, "subject of the participle", 0.9
+        chased = _CHASED_UNNAMED_RE.search(low[max(0, trig.start - 60):trig.start])
+        if trig.action == "withdrew" and a is None and chased is not None:
+            # (round 26) "retook the airport and were pursuing militias fleeing towards X": forces the text does not
+            # name, chased by a side, are that side's enemy
+            at = max(0, trig.start - 60) + chased.start()
+            chaser = _nearest_subject([x for x in before if x.end <= at], low, cstart)
+            side = chaser.side if chaser is not None else memory
+            opp = sides.opponent(side) if side in sides else None
+            if opp is not None:
+                return opp, "the side chased flees", 0.85
     if trig.form == "in_hands":
         a = next((x for x in actors if trig.start < x.start < trig.end), None)
         if a is None and re.search(r"\b(?:its|their|his)\b", trig.text):
@@ -4202,6 +4212,9 @@ def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memor
     return None, "", 1.0
 
 
+_CHASED_UNNAMED_RE = re.compile(r"\b(?:chas(?:e|ed|es|ing)|pursu(?:e|ed|es|ing)|hunt(?:ed|ing)\s+down)\s+(?:the\s+)?"
+                                r"(?:remnants\s+of\s+(?:the\s+)?)?(?:militias?|fighters|gunmen|militiamen|mercenaries|"
+                                r"forces|troops|units)\s+$")
 _DEFINITE_UNIT_RE = re.compile(r"(?:^|[,;]\s*(?:and\s+|but\s+)?|\b(?:and|but|then)\s+)the\s+(?:brigade|battalion|unit|column|"
                                r"garrison|militia|regiment)\s+(?:(?:had|has|was|were|then|also|soon|later|eventually|"
                                r"\w+ly)\s+){0,3}(?:(?:forced|obliged|compelled)\s+to\s+)?$")

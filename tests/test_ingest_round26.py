@@ -113,3 +113,12 @@ def test_arabic_the_army_is_the_side_named_before(layers):
     # with no side named before, the army is nobody's
     got = extract_events("وكانت قوات الجيش قد سيطرت على مدينة هون.", article_date=dt.date(2020, 6, 5), layers=layers)
     assert not any(r["place"] == "Hun" and r["confidence"] >= 0.5 for r in got)
+
+
+def test_unnamed_forces_chased_by_a_side_are_its_enemy(layers):
+    mizda = _id("Mizda", layers)
+    got = events("GNA forces retook Mizda and were chasing militias fleeing towards the desert.", layers)
+    assert ("LNA", "withdrew", mizda) in got and ("GNA", "withdrew", mizda) not in got
+    # unnamed forces fleeing with no one chasing them are nobody's
+    got = events("GNA forces retook Mizda while militias were seen fleeing towards the desert.", layers)
+    assert ("LNA", "withdrew", mizda) not in got
