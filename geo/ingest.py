@@ -312,6 +312,21 @@ control"* and *"controlled all of X's entrances"* hold nothing of X; *"declared 
 every place a plural anaphor stands for is held, not only the last. Aliases: *"حكومة طرابلس"* (the Tripoli
 government), the GNA spokesman's spellings (Gununu, Gnunu, Gnounou) and al-Mosmari/al-Mesmari.
 
+Twenty-sixth round (tune24, 40 passages by an independent writer): an article that calls Haftar's
+side militias (*"Haftar's militias"*, *"the putschist militias"*) and never names it an army calls the GNA's forces
+*"Libya's army"*, *"the Libyan army"* or just *"the army"*; a side inside a closed relative clause (*"The army, which
+announced that it had driven S out of X, said that it had taken Y"*) is not the subject of the verb after it, the
+antecedent is; a side after *"past"*, *"beyond"* or *"driven"* is an object (*"its failure to get past the GNA's
+defences, and … its attacks"*), and so are *"armed groups controlled by S"* S's; verbs of leaving and clearing
+(*"abandoning"*, *"evacuated"*, *"cleared"*) ask for a loosely spelt place, and a loose name right after *"and"* that
+follows a place continues the list (*"Terhune and Beni Velid"*); *"S has recaptured A, a day after the seizure of B"* –
+an ownerless capture noun the subject's capture came right after – is S's; *"the town"* prefers, of the last two towns
+named, the one introduced as *"the … town of X"*; an attack tried by a subject named right before (*"tried to attack the
+air base"*) is an attack – not an advance tried, nor one in a relative or time clause; a verb's own object (*"retaken X,
+cleared areas such as A and B"*) is not one of the list a later noun introduces; forces the text does not name, chased
+by a side (*"pursuing militias fleeing towards X"*), are its enemy and flee; Arabic *"قوات الجيش"* as a subject is the
+side of the sentence before. Aliases: Gonono and Kununu (the GNA spokesman), *"putschist militias/forces"* (the LNA).
+
 One place, side and action is reported once per article, with its best evidence.
 """
 
