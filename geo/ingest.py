@@ -312,6 +312,21 @@ control"* and *"controlled all of X's entrances"* hold nothing of X; *"declared 
 every place a plural anaphor stands for is held, not only the last. Aliases: *"حكومة طرابلس"* (the Tripoli
 government), the GNA spokesman's spellings (Gununu, Gnunu, Gnounou) and al-Mosmari/al-Mesmari.
 
+Twenty-sixth round (tune24, 40 passages by an independent writer): an article that calls Haftar's
+side militias (*"Haftar's militias"*, *"the putschist militias"*) and never names it an army calls the GNA's forces
+*"Libya's army"*, *"the Libyan army"* or just *"the army"*; a side inside a closed relative clause (*"The army, which
+announced that it had driven S out of X, said that it had taken Y"*) is not the subject of the verb after it, the
+antecedent is; a side after *"past"*, *"beyond"* or *"driven"* is an object (*"its failure to get past the GNA's
+defences, and … its attacks"*), and so are *"armed groups controlled by S"* S's; verbs of leaving and clearing
+(*"abandoning"*, *"evacuated"*, *"cleared"*) ask for a loosely spelt place, and a loose name right after *"and"* that
+follows a place continues the list (*"Terhune and Beni Velid"*); *"S has recaptured A, a day after the seizure of B"* –
+an ownerless capture noun the subject's capture came right after – is S's; *"the town"* prefers, of the last two towns
+named, the one introduced as *"the … town of X"*; an attack tried by a subject named right before (*"tried to attack the
+air base"*) is an attack – not an advance tried, nor one in a relative or time clause; a verb's own object (*"retaken X,
+cleared areas such as A and B"*) is not one of the list a later noun introduces; forces the text does not name, chased
+by a side (*"pursuing militias fleeing towards X"*), are its enemy and flee; Arabic *"قوات الجيش"* as a subject is the
+side of the sentence before. Aliases: Gonono and Kununu (the GNA spokesman), *"putschist militias/forces"* (the LNA).
+
 One place, side and action is reported once per article, with its best evidence.
 """
 
@@ -723,6 +738,7 @@ class _Place:
     destination: bool = False  # where someone goes ("chased them back to their stronghold of Gharian")
     not_town: bool = False  # named as a region or as the capital ("the Sebha region", "the capital's front")
     group: int = 0  # places named together in one list share a number (0: not in a list)
+    noun: str = ""  # (round 26) the noun that introduced it ("the strategic town of Bani Walid": "town")
 
 
 @dataclass
@@ -763,6 +779,7 @@ _OBJ_GOVERNORS = frozenset({
     "besieged", "ambushed", "ambushing", "seizing", "seized", "took", "taking", "overran", "repelling", "expelling",
     "about", "like", "unlike", "including", "joined", "joining", "helped", "helping",
     "destroyed", "destroying", "flattened", "flattening", "downed", "shot", "pushed", "chasing", "pursued", "pursuing",
+    "past", "beyond", "driven",  # (round 26) "its failure to get past the GNA's defences, and …": an object
 })
 # numbers between a verb and its object ("destroyed three LNA vehicles"): the side named after them is still an object
 _NUMERALS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many", "dozens",
@@ -796,7 +813,28 @@ def _side_mentions(s: str, layers: Any) -> list[tuple[int, int, str, str]]:
     return [(pos[a], pos[b - 1] + 1, side, alias) for a, b, side, alias in found if 0 <= a < b <= len(pos)]
 
 
-def _find_actors(s: str, low: str, layers: Any, toks: list[_Tok]) -> list[_Actor]:
+# (round 26) Wire copy that calls Haftar's side "militias" ("Haftar's militias", "the putschist militias") and never
+# names it an army calls the GNA's forces "Libya's army", "the Libyan army" or just "the army" ("Libya's army has taken
+# Urban … Haftar's militias fled")
+_LNA_AS_MILITIA_RE = re.compile(r"\b(?:haftar(?:'s|’s)?\s+(?:[\w-]+\s+)?militia|putschist\s+(?:militia|forces)|"
+                                r"militias?\s+(?:of|loyal\s+to|led\s+by)\s+(?:[\w-]+\s+){0,2}haftar)")
+_LNA_AS_ARMY_RE = re.compile(r"\b(?:national\s+army|lna|laaf|armed\s+forces|haftar(?:'s|’s)?\s+(?:[\w-]+\s+)?army|"
+                             r"army\s+(?:of|answering\s+to|loyal\s+to|led\s+by|commanded\s+by|under)\s+"
+                             r"(?:[\w-]+\s+){0,3}(?:haftar|hafter|hifter)|eastern(?:-based)?\s+army)\b")
+_UNNAMED_ARMY_RE = re.compile(r"\b(?:(?:the\s+)?libyan\s+army|libya(?:'s|’s)\s+army|the\s+army)\b(?!\s+(?:of|based|"
+                              r"answering|loyal|led|commanded|under|affiliated|allied|aligned)\b)")
+
+
+def _army_side(text: str, layers: Any) -> str | None:
+    """(round 26) The side "the army" names in an article that calls the other side militias, or None."""
+    low = text.casefold()
+    if is_arabic(text) or _LNA_AS_ARMY_RE.search(low) or not _LNA_AS_MILITIA_RE.search(low):
+        return None
+    lna = layers.sides.resolve("Libyan National Army")
+    return layers.sides.opponent(lna) if lna in layers.sides else None
+
+
+def _find_actors(s: str, low: str, layers: Any, toks: list[_Tok], army: str | None = None) -> list[_Actor]:
     actors: list[_Actor] = []
     mentions = _side_mentions(s, layers)
     if is_arabic(s):
@@ -849,6 +887,12 @@ def _find_actors(s: str, low: str, layers: Any, toks: list[_Tok]) -> list[_Actor
             continue
         actors.append(_Actor(m.start(), m.end(), side, s[m.start():m.end()]))
         taken.append((m.start(), m.end()))
+    if army is not None:
+        for m in _UNNAMED_ARMY_RE.finditer(low):
+            if any(m.start() < e and a < m.end() for a, e in taken):
+                continue
+            actors.append(_Actor(m.start(), m.end(), army, s[m.start():m.end()]))
+            taken.append((m.start(), m.end()))
     actors.sort(key=lambda x: x.start)
     for i, act in enumerate(actors):
         act.governed = _is_governed(low, act.start, actors[:i], foreign=act.side is None)
@@ -951,6 +995,8 @@ def _is_governed(low: str, start: int, earlier: Sequence[_Actor], *, foreign: bo
             return True
         if before in _SUBJECT_FRIENDLY and w in _PREPOSITIONS:
             return False  # "forces loyal to the GNA", "fighters allied with Haftar" – not "forces attacked GNA positions"
+        if before in ("controlled", "directed") and w == "by" and i > 1 and words[i - 2] in (*_FORCE_NOUNS, "groups"):
+            return False  # (round 26) "armed groups controlled by the GNA tried to attack …": whose the groups are
         if w == "from" and before in _FIRE_NOUNS:
             return False  # "artillery fire from Haftar's forces hit Ain Zara": whose fire, the subject
         return True
@@ -1324,7 +1370,9 @@ _LOOSE_CONTEXT = frozenset({
     "enter", "entered", "entering", "retake", "retook", "retaken", "stormed", "shelled", "attacked", "struck",
     "hit", "bombed", "pounded", "targeted", "control", "controls", "controlled", "hold", "holds", "held",
     "liberated", "reached", "recaptured", "town", "city", "village", "oasis", "area", "district", "suburb",
-    "airbase", "base", "region", "stronghold"})
+    "airbase", "base", "region", "stronghold",
+    # (round 26) verbs of leaving and clearing ask for a place too ("After abandoning Terhune, …")
+    "abandoned", "abandoning", "evacuated", "evacuating", "cleared", "clearing", "regained", "overran"})
 _AR_FRAME = frozenset({"مدينة", "بمدينة", "لمدينة", "ومدينة", "بلدة", "ببلدة", "وبلدة", "قرية", "منطقة", "بمنطقة",
                        "مدينتي", "بلدتي", "قريتي", "مدن", "بلدات", "قرى", "مناطق", "حدود", "مشارف", "تخوم", "أطراف",
                        "ضواحي", "محيط", "مدخل", "وسط",
@@ -1340,6 +1388,13 @@ _NOT_LOOSE = frozenset("""january february march april june july august septembe
 tuesday wednesday thursday friday saturday sunday libya libyan government national accord""".split())
 
 
+def _continues_list(toks: list[_Tok], i: int, low: str, places: Sequence[_Place]) -> bool:
+    """(round 26) "After abandoning Terhune and Beni Velid": a loose name right after "and" that follows a place
+    continues the list, so the word before the list asks for it too."""
+    return i >= 2 and toks[i - 1].low in ("and", "or") and low[toks[i - 1].end:toks[i].start] == " " and \
+        low[toks[i - 2].end:toks[i - 1].start] == " " and any(q.end == toks[i - 2].end and q.pid for q in places)
+
+
 def _loose_places(s: str, low: str, toks: list[_Tok], masked: list[tuple[int, int]], index: PlaceIndex,
                   found: list[_Place]) -> list[_Place]:
     """Places named by a spelling the gazetteer matches only loosely (its fuzzy, skeleton or
@@ -1353,38 +1408,45 @@ def _loose_places(s: str, low: str, toks: list[_Tok], masked: list[tuple[int, in
 
     # two or three words ("Bani Waled", "Abu Qrein") known only loosely, after a word that asks for a place
     # or before a facility word ("Bani Waled airport")
-    for i in range(1, len(toks)):
-        for k in (3, 2):
-            win = toks[i:i + k]
-            if len(win) < k or is_arabic(win[0].text) or not _capitalised(win[0]) or win[0].text.isupper():
-                continue
-            if not all(_capitalised(t) or t.low in _NAME_CONNECTORS for t in win) or win[-1].low in _NAME_CONNECTORS:
-                continue
-            a, b = win[0].start, win[-1].end
-            if not free(a, b) or low[a:b].count(" ") != k - 1 or any(t.low in _NOT_LOOSE for t in win):
-                continue
-            after = low[b:b + 25]
-            fac = re.match(r"\s+(international\s+airport|airport|air\s*base|airbase|airfield|oil\s*field|base)\b", after)
-            if not (toks[i - 1].low in _LOOSE_CONTEXT and not low[toks[i - 1].end:a].strip()) and not fac:
-                continue
-            res = index.gazetteer.geocode(s[a:b])
-            end = b
-            if fac and res["status"] != "resolved":
-                # (round 24) "in Al Watiayh airbase": a spelling the gazetteer matches only with its facility word
-                fres = index.gazetteer.geocode(f"{s[a:b]} {fac.group(1)}")
-                if fres["status"] == "resolved" and fres.get("kind") in _FACILITY_KINDS:
-                    res, end = fres, b + fac.end()
-            if res["status"] != "resolved" or res["method"] not in ("fuzzy", "skeleton", "normalized", "exact") \
-                    or res.get("score", 0) < 85 or light_key(s[a:b]) in index.foreign:
-                continue
-            if fac and end == b:
-                fres = index.gazetteer.geocode(f"{res['name']} {fac.group(1)}")
-                if fres["status"] != "unresolved" and fres["method"] in ("exact", "normalized", "kind") and \
-                        fres.get("kind") in _FACILITY_KINDS:
-                    res, end = fres, b + fac.end()
-            out.append(_Place(a, end, s[a:end], res["id"], res["name"], res.get("kind") or "", 0.85, "transliteration"))
-            taken.append((a, end))
-            break
+    def multi_word() -> None:
+        for i in range(1, len(toks)):
+            for k in (3, 2):
+                win = toks[i:i + k]
+                if len(win) < k or is_arabic(win[0].text) or not _capitalised(win[0]) or win[0].text.isupper():
+                    continue
+                if not all(_capitalised(t) or t.low in _NAME_CONNECTORS for t in win) or \
+                        win[-1].low in _NAME_CONNECTORS:
+                    continue
+                a, b = win[0].start, win[-1].end
+                if not free(a, b) or low[a:b].count(" ") != k - 1 or any(t.low in _NOT_LOOSE for t in win):
+                    continue
+                after = low[b:b + 25]
+                fac = re.match(r"\s+(international\s+airport|airport|air\s*base|airbase|airfield|oil\s*field|base)\b",
+                               after)
+                if not (toks[i - 1].low in _LOOSE_CONTEXT and not low[toks[i - 1].end:a].strip()) and not fac \
+                        and not _continues_list(toks, i, low, [*found, *out]):
+                    continue
+                res = index.gazetteer.geocode(s[a:b])
+                end = b
+                if fac and res["status"] != "resolved":
+                    # (round 24) "in Al Watiayh airbase": a spelling the gazetteer matches only with its facility word
+                    fres = index.gazetteer.geocode(f"{s[a:b]} {fac.group(1)}")
+                    if fres["status"] == "resolved" and fres.get("kind") in _FACILITY_KINDS:
+                        res, end = fres, b + fac.end()
+                if res["status"] != "resolved" or res["method"] not in ("fuzzy", "skeleton", "normalized", "exact") \
+                        or res.get("score", 0) < 85 or light_key(s[a:b]) in index.foreign:
+                    continue
+                if fac and end == b:
+                    fres = index.gazetteer.geocode(f"{res['name']} {fac.group(1)}")
+                    if fres["status"] != "unresolved" and fres["method"] in ("exact", "normalized", "kind") and \
+                            fres.get("kind") in _FACILITY_KINDS:
+                        res, end = fres, b + fac.end()
+                out.append(_Place(a, end, s[a:end], res["id"], res["name"], res.get("kind") or "", 0.85,
+                                  "transliteration"))
+                taken.append((a, end))
+                break
+
+    multi_word()
     for i, tok in enumerate(toks):
         if not free(tok.start, tok.end) or i == 0:
             continue
@@ -1408,7 +1470,8 @@ def _loose_places(s: str, low: str, toks: list[_Tok], masked: list[tuple[int, in
                 and not low[toks[i - 2].end:toks[i - 1].start].strip():
             # (round 24) "in Al Firnaj": the article written apart from the name
             prev, first = toks[i - 2].low, toks[i - 1].start
-        elif prev not in _LOOSE_CONTEXT or low[toks[i - 1].end:tok.start].strip():
+        elif (prev not in _LOOSE_CONTEXT or low[toks[i - 1].end:tok.start].strip()) and \
+                not _continues_list(toks, i, low, [*found, *out]):
             continue  # "in Esbeia", "took Esbeia" – not "…, Maiteeq said"
         if i + 1 < len(toks) and toks[i + 1].low in _ORG_NEXT:
             continue
@@ -1420,6 +1483,8 @@ def _loose_places(s: str, low: str, toks: list[_Tok], masked: list[tuple[int, in
         out.append(_Place(first, tok.end, s[first:tok.end], res["id"], res["name"], res.get("kind") or "", 0.85,
                           "transliteration"))
         taken.append((first, tok.end))
+    if out:
+        multi_word()  # (round 26) a two-word name may continue a list a one-word loose name began
     if not is_arabic(s):
         for place in _variant_places(s, low, toks, index, [*found, *out], free):
             out.append(place)
@@ -1479,7 +1544,8 @@ def _variant_places(s: str, low: str, toks: list[_Tok], index: PlaceIndex, found
                 win = toks[i:i + k]
                 if len(win) < k or not _capitalised(win[0]) or win[0].text.isupper() and len(win[0].text) <= 5:
                     continue
-                if not all(_capitalised(t) or t.low in _NAME_CONNECTORS for t in win) or win[-1].low in _NAME_CONNECTORS:
+                if not all(_capitalised(t) or t.low in _NAME_CONNECTORS for t in win) or \
+                        win[-1].low in _NAME_CONNECTORS:
                     continue
                 if any(re.search(r"-[a-z]", re.sub(r"^(?:al|el|as|es|ash|ad|az|ar)-", "", t.text, flags=re.I))
                        for t in win):
@@ -1842,6 +1908,12 @@ def _resolve_anaphor(m: re.Match[str], a: int, b: int, places: list[_Place], his
         # the topic, not a destination or the object of a noun ("fled Gharyan towards Tarhouna … the city")
         topical = [p for p in pool if not _DESTINATION_BEFORE_RE.search(low[max(0, p.start - 14):p.start])]
         earlier = [p for p in reversed(history) if p.kind in _SETTLEMENT_KINDS]
+        if not pool:
+            # (round 26) "… recaptured the strategic town of Bani Walid, a day after the seizure of Tarhuna. … the town
+            # was handed over": of the last two towns named, the one introduced by the same noun
+            same = [p for p in earlier[:2] if p.noun == settlement]
+            earlier = same[:1] + [p for p in earlier if p not in same[:1]] if len({p.pid for p in earlier[:2]}) > 1 \
+                and len({p.noun for p in earlier[:2]}) > 1 else earlier
         pool = topical or pool or [p for p in earlier if not p.destination] or earlier
         if not pool:
             # "took Bani Walid airport and entered the town": the town the facility named before is at
@@ -2594,7 +2666,9 @@ _GENERIC_SUBJECT_RE = re.compile(r"\b(?:it|they|its|their|offensive|counter-?off
                                  r"forces|troops|fighters|units|army|militias?|he|his|we|our|"
                                  r"warplanes?|aircraft|jets|planes|drones?|helicopters|artillery|air\s+force|"
                                  r"قواتها|قواته|قواتنا|قواتهم|مقاتليها|مقاتليه|الوحدات|القوات|سلاح\s+الجو|الطيران|"
-                                 r"طائرات|الطائرات|طائرة|مقاتلات)\b")
+                                 r"طائرات|الطائرات|طائرة|مقاتلات|"
+                                 # (round 26) "وكانت قوات الجيش قد سيطرت …": the army the article named before
+                                 r"قوات\s+الجيش|الجيش)\b")
 _BASE_CONF = {"verb": 0.9, "drive": 0.9, "drive_out": 0.85, "participle": 0.85, "fell_to": 0.9, "nominal": 0.85, "under_attack": 0.85,
               "under": 0.8, "allegiance": 0.8, "in_hands": 0.8, "held_by": 0.8, "in_control": 0.8, "hold_mod": 0.8, "arabic": 0.8,
               "impact": 0.85, "stronghold": 0.75}
@@ -2631,6 +2705,7 @@ def extract_events(text: str, *, article_date: dt.date, layers: Any, source: str
     history: list[_Place] = []
     memory: str | None = None
     persons: list[tuple[str, bool]] = []  # sides of the people named so far ("his army"), and if governed
+    army = _army_side(text, layers)
     best: dict[tuple[str, str, str], _Candidate] = {}
     seen_in: dict[tuple[str, str, str], int] = {}
     order: list[tuple[str, str, str]] = []
@@ -2648,7 +2723,7 @@ def extract_events(text: str, *, article_date: dt.date, layers: Any, source: str
         prev_end = sent.end
         cands, memory, carry, told, (added, doubts) = _sentence_events(
             sent.text, article_date=article_date, layers=layers, index=index, history=history, memory=memory,
-            carry=carry, previous=previous, anchor=anchor, earlier=paragraph, persons=persons)
+            carry=carry, previous=previous, anchor=anchor, earlier=paragraph, persons=persons, army=army)
         previous = list(cands)
         paragraph.extend(cands)
         dated = [c.date for c in cands if not c.undated]
@@ -2843,7 +2918,7 @@ def _inside_object(trig: _Trigger, nxt: _Trigger, low: str) -> bool:
 def _sentence_events(raw: str, *, article_date: dt.date, layers: Any, index: PlaceIndex, history: list[_Place],
                      memory: str | None, carry: _DateExpr | None, previous: Sequence[_Candidate] = (),
                      anchor: dt.date | None = None, earlier: Sequence[_Candidate] = (),
-                     persons: list[tuple[str, bool]] | None = None
+                     persons: list[tuple[str, bool]] | None = None, army: str | None = None
                      ) -> tuple[list[_Candidate], str | None, _DateExpr | None, dt.date | None,
                                 tuple[list[_Candidate], dict[int, str]]]:
     """Candidates of one sentence, plus the side and the date the next sentence may inherit, the first full
@@ -2870,7 +2945,7 @@ def _sentence_events(raw: str, *, article_date: dt.date, layers: Any, index: Pla
                     s = s[:a] + " " * (b - a) + s[b:]
                     low = low[:a] + " " * (b - a) + low[b:]
     toks = _tokens(s, low)
-    actors = _find_actors(s, low, layers, toks)
+    actors = _find_actors(s, low, layers, toks, army)
     masked = [(a.start, a.end) for a in actors]
     places = _find_places(s, low, toks, masked, index, history)
     _actors_from_places(low, places, actors, layers)
@@ -2900,6 +2975,7 @@ def _sentence_events(raw: str, *, article_date: dt.date, layers: Any, index: Pla
     placeless: list[tuple[_Trigger, str, float, list[str], dt.date]] = []
     prev_agent: tuple[int, str] | None = None
     prev_taking = False
+    prev_captured = False
     nominal_agent: tuple[int, str] | None = None
     last_event: tuple[int, str, str] | None = None  # end, side, action of the last trigger that gave an event
     for i, trig in enumerate(triggers):
@@ -2925,6 +3001,11 @@ def _sentence_events(raw: str, *, article_date: dt.date, layers: Any, index: Pla
                 _PRELUDE_RE.search(low[max(prev_agent[0], trig.start - 40):trig.start]) and not any(
                     a.side and prev_agent[0] <= a.start < trig.start for a in actors):
             prelude = prev_agent[1]  # "recaptured al-Asabaa on Sunday after air strikes on the militias there"
+        sequel = None
+        if trig.form == "nominal" and trig.action == "captured" and prev_agent is not None and prev_captured and \
+                _SEQUEL_RE.search(low[max(prev_agent[0], trig.start - 40):trig.start]) and not any(
+                    a.side and prev_agent[0] <= a.start < trig.start for a in actors):
+            sequel = prev_agent[1]  # (round 26) "has recaptured Bani Walid, a day after the seizure of Tarhuna"
         passive_coord = None
         if trig.passive and trig.action in ("captured", "withdrew", "attacked"):
             if last_event is not None and last_event[2] == trig.action and re.search(
@@ -2966,7 +3047,7 @@ def _sentence_events(raw: str, *, article_date: dt.date, layers: Any, index: Pla
             attackers = went[-1] if went else None
         new = _events_for_trigger(trig, s=s, low=low, actors=actors, places=places, dates=dates, bounds=bounds,
                                   next_trigger=nxt, memory=memory, layers=layers, article_date=article_date,
-                                  coordinated=coord, placeless=placeless, prelude=prelude,
+                                  coordinated=coord, placeless=placeless, prelude=prelude, sequel=sequel,
                                   passive_coord=passive_coord, fire_side=firing[-1] if firing else None,
                                   attackers=attackers)
         acted = {c.side for c in new if c.action == trig.action}
@@ -2982,6 +3063,7 @@ def _sentence_events(raw: str, *, article_date: dt.date, layers: Any, index: Pla
         if len(sides) == 1 and trig.form in ("verb", "arabic"):
             prev_agent = (trig.end, sides.pop())
             prev_taking = any(c.action in ("captured", "attacked") for c in new)
+            prev_captured = any(c.action == "captured" for c in new)
         elif not new:
             prev_agent = prev_agent if prev_agent and trig.form == "nominal" else None
     cands.extend(_followed_by(low, places, actors, cands))
@@ -3017,6 +3099,10 @@ def _sentence_events(raw: str, *, article_date: dt.date, layers: Any, index: Pla
         if any(o.side == c.side and o.action == "captured" and o.place.pid != c.place.pid for o in [*cands, *previous]):
             cands.append(_Candidate(c.place, c.side, "captured", 0.9 * c.confidence, c.date,
                                     [*c.notes, f"{c.side} took other places just before: this one too"]))
+    for p in places:
+        nm = re.search(r"\bthe\s+(?:[\w-]+\s+){0,2}?(town|city|village)\s+of\s+$", low[max(0, p.start - 50):p.start])
+        if nm and p.how != "anaphora":
+            p.noun = nm.group(1)
     history.extend(places)
     del history[:-30]
     cands = _drop_superseded_holds(cands)
@@ -3160,7 +3246,7 @@ def _events_for_trigger(trig: _Trigger, *, s: str, low: str, actors: list[_Actor
                         memory: str | None, layers: Any, article_date: dt.date,
                         coordinated: str | None = None,
                         placeless: list[tuple[_Trigger, str, float, list[str], dt.date]] | None = None,
-                        prelude: str | None = None,
+                        prelude: str | None = None, sequel: str | None = None,
                         passive_coord: tuple[str, str, float] | None = None,
                         fire_side: str | None = None, attackers: str | None = None) -> list[_Candidate]:
     notes: list[str] = []
@@ -3174,7 +3260,12 @@ def _events_for_trigger(trig: _Trigger, *, s: str, low: str, actors: list[_Actor
                                      cend=cend, next_trigger=next_trigger, memory=memory, layers=layers,
                                      article_date=article_date, attempt=True)
         return []
-    if _irrealis(trig, low):
+    last_actor = max((a.end for a in actors if a.end <= trig.start), default=-1)
+    tried_attack = trig.action == "attacked" and trig.form == "verb" and not trig.passive and \
+        not _ADVANCE_RE.match(trig.text) and _TRIED_ATTACK_RE.search(low[max(0, trig.start - 60):trig.start]) \
+        is not None and 0 <= trig.start - last_actor <= 40 and not re.search(
+            r"\b(?:that|which|who|as|when|while|after|before|it|they)\b", low[last_actor:trig.start])
+    if _irrealis(trig, low) and not tried_attack:
         return _irrealis_capture(trig, s=s, low=low, actors=actors, places=places, dates=dates, cstart=cstart,
                                  cend=cend, next_trigger=next_trigger, memory=memory, layers=layers,
                                  article_date=article_date)
@@ -3192,6 +3283,11 @@ def _events_for_trigger(trig: _Trigger, *, s: str, low: str, actors: list[_Actor
     if trig.form == "impact" and not _PROJECTILE_RE.search(low[cstart:trig.start]):
         return []  # "landed on": only rockets, shells and the like attack where they land
     conf = _BASE_CONF.get(trig.form, 0.85)
+    if tried_attack:
+        # (round 26) "a warplane of the GNA tried to attack the base but was stopped by its air defences": an attack
+        # tried is an attack made, whatever came of it
+        conf *= 0.9
+        notes.append("an attack tried is an attack")
     if trig.action == "attacked" and _ADVANCE_RE.match(trig.text):
         conf = 0.65  # an advance on a place is weaker evidence of an attack than a strike
         notes.append(_ADVANCE_NOTE)
@@ -3235,6 +3331,8 @@ def _events_for_trigger(trig: _Trigger, *, s: str, low: str, actors: list[_Actor
                 side, agent_note, factor = fire_side, "fire of the side reported attacking just before", 0.85
         if side is None and prelude is not None:
             side, agent_note, factor = prelude, "an attack that prepared the subject's taking of the place", 0.9
+        if side is None and sequel is not None:
+            side, agent_note, factor = sequel, "a capture the subject's capture came after", 0.85
         if side is None and passive_coord is not None:
             side, agent_note, factor = passive_coord
         if side is None and fire_side is not None and _unattributed_fire(trig, low, actors, cstart, cend):
@@ -3389,6 +3487,9 @@ _TRYING_RE = re.compile(r"(?:\b(?:trying|tried|tries|attempt(?:s|ed|ing)?|strugg
                         r"\b(?:bid|drive|push|attempt|effort|campaign|offensive)\s+|"
                         rf"\b{_LAUNCH}\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?"
                         rf"{_OPERATION}(?:\s+[\w'\"-]+){{0,4}}?\s+)to\s+$")
+# (round 26) an attack tried in the past: "tried to attack", "attempted to strike" – not "will try to attack"
+_TRIED_ATTACK_RE = re.compile(r"(?<!to\s)(?<!will\s)(?<!would\s)\b(?:tried|attempted)\s+"
+                              r"(?:again\s+|twice\s+|repeatedly\s+)?to\s+$")
 _FAILED_RE = re.compile(r"\b(?:tried|attempted|sought|trying|attempting)\s+(?:and|but)\s+(?:failed|were\s+unable|was\s+unable)\s+to\s+$")
 # "hours after launching 'Path of Victory', an operation to capture …": an operation launched to take places
 _OBJECTIVE_RE = re.compile(rf"\b{_LAUNCH}\b[^.;]{{0,40}}?\b(?:an?|the|its|their)\s+(?:[\w-]+\s+)?{_OPERATION}\s+to\s+$")
@@ -3551,6 +3652,10 @@ _AFTER_FIGHTING_RE = re.compile(r"\bafter\s+(?:(?:[\w-]+|\d+)\s+){0,4}?(?:fighti
 _ADVANCE_NOTE = "an advance on the place"
 _ATTEMPT_NOTE = "an attempt to take the place is an attack"
 _ADVANCE_RE = re.compile(r"(?:advanc|push|press|clos|march|mov)")
+# (round 26) "S has recaptured A, a day after the seizure of B": an ownerless capture noun the subject's capture came
+# right after is the same subject's, one step of the same advance
+_SEQUEL_RE = re.compile(r"(?:,\s*|\b)(?:(?:only\s+)?(?:a|one|two|three|four|five|several|\d+)\s+(?:days?|hours?|weeks?)\s+"
+                        r"after|(?:shortly|soon|hours|days|just)\s+after|following)\s+(?:the\s+|its\s+|their\s+)?$")
 _PRELUDE_RE = re.compile(r"\b(?:after|following|amid|under|with|backed\s+by|supported\s+by|covered\s+by|preceded\s+by)\s+"
                          r"(?:(?:a|an|the|heavy|intense|fierce|massive|repeated|several|days\s+of|hours\s+of|weeks\s+of|"
                          r"a\s+wave\s+of|a\s+barrage\s+of)\s+)*$")
@@ -3762,6 +3867,16 @@ def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memor
         a = next((x for x in reversed(before) if re.fullmatch(r"\s*", low[x.end:trig.start])), None)
         if a is not None and a.side:
             return a.side, "subject of the participle", 0.9
+        chased = _CHASED_UNNAMED_RE.search(low[max(0, trig.start - 60):trig.start])
+        if trig.action == "withdrew" and a is None and chased is not None:
+            # (round 26) "retook the airport and were pursuing militias fleeing towards X": forces the text does not
+            # name, chased by a side, are that side's enemy
+            at = max(0, trig.start - 60) + chased.start()
+            chaser = _nearest_subject([x for x in before if x.end <= at], low, cstart)
+            side = chaser.side if chaser is not None else memory
+            opp = sides.opponent(side) if side in sides else None
+            if opp is not None:
+                return opp, "the side chased flees", 0.85
     if trig.form == "in_hands":
         a = next((x for x in actors if trig.start < x.start < trig.end), None)
         if a is None and re.search(r"\b(?:its|their|his)\b", trig.text):
@@ -4085,6 +4200,14 @@ def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memor
         return memory, "'the brigade': the unit of the previous sentence", 0.8
     subj = _nearest_subject(before, low, cstart)
     if subj is not None:
+        # (round 26) "The army, which announced that it had driven S out of X, said that it had taken Y": a side
+        # inside a closed relative clause is not the subject of the verb after it; the antecedent is
+        for m in _CLOSED_RELATIVE_RE.finditer(low, 0, trig.start):
+            if m.start() <= subj.start < m.end():
+                head = _nearest_subject([x for x in before if x.end <= m.start()], low, cstart)
+                if head is not None and re.fullmatch(r"\s*", low[head.end:m.start()]):
+                    subj = head
+                break
         if subj.side is None:
             return None, "", 1.0
         return subj.side, "", 1.0
@@ -4104,6 +4227,9 @@ def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memor
     return None, "", 1.0
 
 
+_CHASED_UNNAMED_RE = re.compile(r"\b(?:chas(?:e|ed|es|ing)|pursu(?:e|ed|es|ing)|hunt(?:ed|ing)\s+down)\s+(?:the\s+)?"
+                                r"(?:remnants\s+of\s+(?:the\s+)?)?(?:militias?|fighters|gunmen|militiamen|mercenaries|"
+                                r"forces|troops|units)\s+$")
 _DEFINITE_UNIT_RE = re.compile(r"(?:^|[,;]\s*(?:and\s+|but\s+)?|\b(?:and|but|then)\s+)the\s+(?:brigade|battalion|unit|column|"
                                r"garrison|militia|regiment)\s+(?:(?:had|has|was|were|then|also|soon|later|eventually|"
                                r"\w+ly)\s+){0,3}(?:(?:forced|obliged|compelled)\s+to\s+)?$")
@@ -4225,6 +4351,7 @@ _HARD_BOUNDARY_RE = re.compile(r";|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\b
 _DATE_SEPARATOR_RE = re.compile(r";|\bbut\b|\bwhile\b|\bwhereas\b|\bafter\b|\bbefore\b|\bwhen\b|\bwhich\b|"
                                 r"\bwho\b|\bwhose\b|,\s*\w+ing\b|\band\s+(?:then|later)\b")
 # relative clauses, and reduced ones set off by commas ("Gharyan, captured by the LNA in April last year, was …")
+_CLOSED_RELATIVE_RE = re.compile(r",\s*(?:which|who)\s[^,;]*,")
 _RELATIVE_RE = re.compile(r"(?:,\s*|\b)(?:which|who|whose)\b[^,;]*|,\s*(?:[a-z]+ed|taken|retaken|held|overrun|won)\s+"
                           r"(?:by|from)\b[^,;]*(?=,)")
 
@@ -4707,6 +4834,11 @@ def _introduced_list(trig: _Trigger, low: str, places: list[_Place], actors: lis
         m = _LIST_INTRO_RE.match(low, trig.end)
         if m is not None and re.search(r"\b(?:held|controlled|occupied|run)\s+by\b", m.group("np")):
             return []  # "… near towns still held by S, such as A and B": the list is the holder's
+        first = next((p for p in places if trig.end <= p.start < m.start("np") + len(m.group("np")) and not p.ref_only),
+                     None) if m is not None else None
+        if first is not None and re.fullmatch(r"\s*(?:the\s+)?(?:[a-z-]+\s+){0,2}", low[trig.end:first.start]) and \
+                re.match(r"\s*,", low[first.end:]):
+            return []  # (round 26) "retook X, cleared areas such as A and B": the verb's object is X, the list another's
     if m is None or _LIST_NP_STOP_RE.search(m.group("np")):
         return []
     lst = trig.end + m.end() if holder_after else m.end()
