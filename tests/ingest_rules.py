@@ -28,3 +28,9 @@ def events(text: str, layers, date: str = "2020-06-05") -> list[tuple[str, str, 
     """(side, action, place_id) of every proposal at or above the default confidence."""
     recs = extract_events(text, article_date=dt.date.fromisoformat(date), layers=layers)
     return [(r["side"], r["action"], r["place_id"]) for r in recs if r["confidence"] >= 0.5]
+
+
+def place_id(name: str, layers) -> str:
+    """The gazetteer id the rules give a bare place name (in "LNA forces captured NAME.")."""
+    recs = extract_events(f"LNA forces captured {name}.", article_date=dt.date(2020, 6, 5), layers=layers)
+    return recs[0]["place_id"]
