@@ -3,15 +3,26 @@ and the path of ``../shared`` (tests that need it skip with a reason where it is
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("FRONTLINE_SHARED", ROOT.parent / "shared"))
 DATA = Path(__file__).resolve().parent / "data"
+
+
+def load_script(relative: str) -> ModuleType:
+    """A script of the repository (``scripts/…``, ``benchmarks/…``) imported as a module, for its functions."""
+    path = ROOT / relative
+    spec = importlib.util.spec_from_file_location(path.stem, path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
 
 
 def shared_file(*parts: str) -> Path:

@@ -4,20 +4,15 @@ from the sourced statements in scripts/data/approximate_statements.json."""
 from __future__ import annotations
 
 import csv
-import importlib.util
 
 import pytest
 
-from tests.conftest import ROOT
-
-SCRIPT = ROOT / "scripts" / "solve_approximate_places.py"
+from tests.conftest import load_script
 
 
 @pytest.fixture(scope="module")
 def solver():
-    spec = importlib.util.spec_from_file_location("solve_approximate_places", SCRIPT)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
+    mod = load_script("scripts/solve_approximate_places.py")
     return mod
 
 

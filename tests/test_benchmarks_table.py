@@ -1,16 +1,15 @@
 """The README's benchmark table is the committed benchmarks/results.json, row for row."""
 
-import importlib.util
 import json
 from pathlib import Path
+
+from tests.conftest import load_script
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_readme_shows_the_committed_results():
-    spec = importlib.util.spec_from_file_location("bench_table", ROOT / "benchmarks" / "table.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
+    mod = load_script("benchmarks/table.py")
     results = json.loads((ROOT / "benchmarks" / "results.json").read_text(encoding="utf-8"))
     for r in results:
         assert {"name", "value", "baseline", "ratio", "target", "unit", "met", "machine", "date"} <= r.keys()

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
 
+from tests.conftest import load_script
+
 ROOT = Path(__file__).resolve().parent.parent
-spec = importlib.util.spec_from_file_location("cli_reference", ROOT / "scripts" / "cli_reference.py")
-cli_reference = importlib.util.module_from_spec(spec)
-spec.loader.exec_module(cli_reference)
+cli_reference = load_script("scripts/cli_reference.py")
 
 
 def test_readme_cli_reference_matches_help():

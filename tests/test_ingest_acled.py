@@ -1,24 +1,20 @@
 """``frontline ingest`` on the notes of the real ACLED export (benchmarks/ingest_acled.py)."""
 from __future__ import annotations
 
-import importlib.util
 import json
 import subprocess
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import shared_file
+from tests.conftest import load_script, shared_file
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture(scope="module")
 def bench():
-    spec = importlib.util.spec_from_file_location("ingest_acled", ROOT / "benchmarks" / "ingest_acled.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+    return load_script("benchmarks/ingest_acled.py")
 
 
 def test_what_a_row_asks_for(bench):

@@ -4,7 +4,6 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import hashlib
-import importlib.util
 import io
 import json
 from pathlib import Path
@@ -15,7 +14,7 @@ from click.testing import CliRunner
 from geo import ingest_model as M
 from geo.cli import main
 from geo.ingest import _normalise, evaluate, extract_events, read_labelled_passages
-from tests.conftest import DATA
+from tests.conftest import DATA, load_script
 
 ROOT = Path(__file__).resolve().parent.parent
 PASSAGES = DATA / "ingest_passages.jsonl"
@@ -33,10 +32,7 @@ def run(text: str, layers, model) -> list[dict]:
 @pytest.fixture(scope="module")
 def trainer():
     """scripts/train_ingest_model.py as a module."""
-    spec = importlib.util.spec_from_file_location("train_ingest_model", ROOT / "scripts" / "train_ingest_model.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+    return load_script("scripts/train_ingest_model.py")
 
 
 @pytest.fixture(scope="module")
@@ -161,9 +157,7 @@ def test_a_model_that_doubts_everything_still_leaves_the_hold_the_issue_asks_for
 
 
 def test_a_new_unseen_set_is_recorded_both_ways_and_adopted_as_a_known_gap_split(tmp_path, monkeypatch, layers):
-    spec = importlib.util.spec_from_file_location("ingest_quality", ROOT / "benchmarks" / "ingest_quality.py")
-    iq = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(iq)
+    iq = load_script("benchmarks/ingest_quality.py")
     unseen, labelled = tmp_path / "unseen.json", tmp_path / "passages.jsonl"
     unseen.write_text((ROOT / "benchmarks" / "ingest_unseen.json").read_text(encoding="utf-8"), encoding="utf-8")
     labelled.write_text(PASSAGES.read_text(encoding="utf-8"), encoding="utf-8")
