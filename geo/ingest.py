@@ -896,7 +896,25 @@ def _find_actors(s: str, low: str, layers: Any, toks: list[_Tok], army: str | No
     actors.sort(key=lambda x: x.start)
     for i, act in enumerate(actors):
         act.governed = _is_governed(low, act.start, actors[:i], foreign=act.side is None)
+    for m in _RIVALS_RE.finditer(low):
+        # (round 27) "GNA forces pulled out of Sirte after their eastern rivals entered it": "their rivals" are the
+        # enemy of the side the pronoun points back to (a subject named before it in the sentence)
+        if any(m.start() < x.end and x.start < m.end() for x in actors):
+            continue
+        before = [x for x in actors if x.end <= m.start() and x.side in layers.sides]
+        owner = next((x for x in reversed(before) if not x.governed), before[-1] if before else None)
+        opp = layers.sides.opponent(owner.side) if owner is not None else None
+        if opp is None:
+            continue
+        rival = _Actor(m.start(), m.end(), opp, s[m.start():m.end()])
+        rival.governed = _is_governed(low, rival.start, [x for x in actors if x.start < m.start()])
+        actors.append(rival)
+        actors.sort(key=lambda x: x.start)
     return actors
+
+
+_RIVALS_RE = re.compile(r"\b(?:their|its)\s+(?:(?:eastern|western|eastern-based|tripoli-based|main|local|military)\s+)?"
+                        r"(?:rivals|opponents|enemies|adversaries|foes)\b")
 
 
 _PLACE_NOUN_AFTER_SIDE_RE = re.compile(r"\s+(?:[\w-]+\s+)?(?:towns?|cit(?:y|ies)|villages?|areas?|districts?|"

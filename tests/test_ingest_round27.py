@@ -1,0 +1,23 @@
+"""Round 27 of the ingest rules (tune25): each rule with a short invented sentence, and a case it must leave alone."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from geo.ingest import extract_events
+
+from tests.ingest_rules import events, rules_only  # noqa: F401 - rules_only is an autouse fixture
+
+
+def _id(name: str, layers) -> str:
+    recs = extract_events(f"LNA forces captured {name}.", article_date=dt.date(2020, 6, 5), layers=layers)
+    return recs[0]["place_id"]
+
+
+def test_their_rivals_are_the_enemy_of_the_side_the_pronoun_points_back_to(layers):
+    mizda = _id("Mizda", layers)
+    got = events("GNA units said they left Mizda on Friday after their rivals stormed it.", layers)
+    assert ("LNA", "captured", mizda) in got and ("GNA", "captured", mizda) not in got
+    # rivals with no side named before them are nobody's
+    got = events("Their rivals stormed Mizda on Friday.", layers)
+    assert not any(p == mizda and a == "captured" for _, a, p in got)
