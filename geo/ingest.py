@@ -3837,6 +3837,11 @@ def _irrealis(trig: _Trigger, low: str) -> bool:
     return bool(_IRREALIS_RE.search(" ".join(tail)))
 
 
+# (round 27) "an air strike that local officials blamed on S hit …": an attack noun, a relative clause blaming a side
+_BLAMED_SUBJECT_RE = re.compile(r"\b(?:(?:air|drone|rocket|missile|artillery)\s+)?(?:strikes?|attacks?|raids?|shells?|"
+                                r"rockets?|missiles?|shelling|bombardment|drones?)\s+(?:that|which)\s+[^,;]{0,40}?"
+                                r"\b(?:blamed\s+on|attributed\s+to)\s+(?P<who>[^,;]{2,60}?)\s+"
+                                r"(?:(?:also|reportedly|then|later|\w+ly)\s+)?$")
 _FIRED_BY_RE = re.compile(r"\b(?:rockets?|shells?|missiles?|mortars?|mortar\s+rounds|projectiles|bombs?|grads?|katyushas?|"
                          r"munitions|artillery|fire|shelling)\s+(?:(?:fired|launched|lobbed|shot)\s+)?by\s+(?:the\s+)?"
                          r"(?:(?:presumed|alleged|suspected|apparent|likely)\s+)?")
@@ -4172,6 +4177,13 @@ def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memor
                 fired = a
         if fired is not None:
             return fired.side, "the side that fired", 1.0
+        # (round 27) "an air strike that officials blamed on Haftar's forces hit a pharmacy in X": the subject's
+        # relative clause names who is blamed for it
+        m = _BLAMED_SUBJECT_RE.search(low, max(0, cstart - 60), trig.start)
+        if m is not None:
+            a = next((x for x in actors if m.start("who") <= x.start < m.end("who") and x.side), None)
+            if a is not None:
+                return a.side, "the side the subject's strike was blamed on", 0.9
     if _INDEFINITE_SUBJECT_RE.search(low[cstart:trig.start]) and not any(
             x.side and cstart <= x.start and x.end <= trig.start for x in actors):
         # "… were killed when a drone struck the town": a subject the text leaves unattributed is nobody's

@@ -21,3 +21,13 @@ def test_their_rivals_are_the_enemy_of_the_side_the_pronoun_points_back_to(layer
     # rivals with no side named before them are nobody's
     got = events("Their rivals stormed Mizda on Friday.", layers)
     assert not any(p == mizda and a == "captured" for _, a, p in got)
+
+
+def test_a_strike_blamed_on_a_side_in_the_subjects_relative_clause_is_that_sides(layers):
+    mizda = _id("Mizda", layers)
+    text = "GNA forces said on Friday that a drone strike which residents blamed on Haftar's forces hit a school in Mizda."
+    got = events(text, layers)
+    assert ("LNA", "attacked", mizda) in got and ("GNA", "attacked", mizda) not in got
+    # a strike blamed on no one keeps the rules it had: the GNA, who only reports it, did not strike
+    got = events("GNA forces said on Friday that a drone strike hit a school in Mizda.", layers)
+    assert ("GNA", "attacked", mizda) not in got
