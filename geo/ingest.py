@@ -4030,6 +4030,16 @@ def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memor
         return (a.side if a else None), "", 1.0
     if trig.form == "under_attack" or trig.passive:
         a = next((x for x in actors if trig.start < x.start < trig.end), None) if trig.form == "under_attack" else None
+        m = re.match(r"[\"”’']?\s+(?:(?:completely|fully|finally|entirely|totally|now|also|reportedly)\s+)?from\s+(?:the\s+)?",
+                     low[trig.end:]) if trig.passive and trig.action == "captured" and trig.form == "verb" else None
+        if a is None and m is not None:
+            # (round 27) "the airport has been 'liberated' from supporters of Haftar": the side after "from" lost
+            # the place, so its opponent took it – unless a "by" names the taker
+            loser = next((x for x in after if 0 <= x.start - (trig.end + m.end()) <= 30 and x.side in sides), None)
+            taker = by_agent(120)
+            if loser is not None and (taker is None or taker is loser):
+                opp = sides.opponent(loser.side)
+                return (opp, f"taken from {loser.side}", 0.9) if opp else (None, "", 1.0)
         a = a or by_agent()
         if a is None:
             m = re.search(r"\b(?:blamed\s+on|attributed\s+to)\s+", low[trig.end:])

@@ -31,3 +31,12 @@ def test_a_strike_blamed_on_a_side_in_the_subjects_relative_clause_is_that_sides
     # a strike blamed on no one keeps the rules it had: the GNA, who only reports it, did not strike
     got = events("GNA forces said on Friday that a drone strike hit a school in Mizda.", layers)
     assert ("GNA", "attacked", mizda) not in got
+
+
+def test_a_place_taken_from_a_side_in_the_passive_was_taken_by_its_opponent(layers):
+    mizda = _id("Mizda", layers)
+    got = events("Mizda has been fully 'liberated' from supporters of Haftar, officials said.", layers)
+    assert ("GNA", "captured", mizda) in got and ("LNA", "captured", mizda) not in got
+    # a "by" after it still names the taker
+    got = events("Mizda was retaken from the GNA by Haftar's forces on Friday.", layers)
+    assert ("LNA", "captured", mizda) in got and ("GNA", "captured", mizda) not in got
