@@ -2212,6 +2212,10 @@ _TRIGGER_SPECS: list[tuple[str, str, str, int]] = [
      r"(?!\s+(?:room|rooms|centre|center|tower|post|station|systems?|units?|panel|building|point|points)\b)",
      "holds", "verb", 10),
 ]
+# (round 27) verbs that give control away: "handed (over) control of X to …", "ceded control of", "lost control of"
+_HANDED_CONTROL_RE = re.compile(r"\b(?:hand(?:ed|s|ing)?(?:\s+over)?|turn(?:ed|s|ing)?\s+over|ced(?:ed|es|ing|e)|"
+                                r"relinquish(?:ed|es|ing)?|surrender(?:ed|s|ing)?|transferr?(?:ed|s|ing)?|gave\s+up|"
+                                r"giv(?:e|es|ing)\s+up|passed|pass(?:es|ing)?)\s+(?:(?:full|total|overall|security|the)\s+)?$")
 _WORD_END = r"(?:(?<=\w)(?![\w-])|(?<!\w))"
 # "under Haftar's control", "stayed under LNA control": the side inside, the place before
 _UNDER_CTL_RE = re.compile(
@@ -2404,6 +2408,8 @@ def _find_triggers(s: str, low: str) -> list[_Trigger]:
         before = _words_between(low, max(0, t.start - 40), t.start)
         if t.form == "verb" and before and before[-1] in _ADJ_DETERMINERS and re.match(r"\w+ed\b", t.text):
             continue  # "the abandoned airport", "the captured town": adjectives
+        if t.action == "holds" and t.text.startswith("control") and _HANDED_CONTROL_RE.search(low, max(0, t.start - 40), t.start):
+            continue  # (round 27) "handed control of the oilfield to a local force": the subject gives it up
         if t.form == "verb" and t.action == "withdrew" and before and before[-1] in ("the", "its", "their", "his") \
                 and re.fullmatch(r"\w+ing", t.text):
             t.form = "participle"  # "chased the retreating LNA units towards al-Washka"

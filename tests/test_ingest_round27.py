@@ -40,3 +40,12 @@ def test_a_place_taken_from_a_side_in_the_passive_was_taken_by_its_opponent(laye
     # a "by" after it still names the taker
     got = events("Mizda was retaken from the GNA by Haftar's forces on Friday.", layers)
     assert ("LNA", "captured", mizda) in got and ("GNA", "captured", mizda) not in got
+
+
+def test_a_side_that_hands_control_of_a_place_to_others_does_not_hold_it(layers):
+    mizda = _id("Mizda", layers)
+    got = events("Haftar's forces handed over control of Mizda to a local police force on Friday.", layers)
+    assert ("LNA", "holds", mizda) not in got
+    # control that is kept is still a hold
+    got = events("Haftar's forces control Mizda, residents said on Friday.", layers)
+    assert ("LNA", "holds", mizda) in got
