@@ -2005,6 +2005,14 @@ def _resolve_anaphor(m: re.Match[str], a: int, b: int, places: list[_Place], his
         own = [p for p in reversed(before) if p.kind in ("airport", "airstrip")][:1]
         if own and not [p for p in after if p.start - b < 40]:
             return _Place(a, b, m.group(0), own[0].pid, own[0].name, own[0].kind, 0.9, "anaphora")
+        # (round 27) "Mitiga, the only working airport in the capital, was hit … S, fighting to take Tripoli, has
+        # targeted the airport": an airport the article named before in the town named here is that airport, not
+        # the one a gazetteer finds for the town's name
+        told = [p for p in reversed(history) if p.kind in ("airport", "airstrip")][:1]
+        town = next((p for p in candidates[:1] if p.kind not in _FACILITY_KINDS), None)
+        if not own and told and town is not None and town.pid in index.gazetteer.by_id \
+                and told[0].pid in index.gazetteer.by_id and _km(index, told[0].pid, town.pid) <= 25:
+            return _Place(a, b, m.group(0), told[0].pid, told[0].name, told[0].kind, 0.85, "anaphora")
     for ref in candidates[:3]:
         if plain_base and ref.kind not in _FACILITY_KINDS:
             continue  # "the main supply base": only a base already named is meant

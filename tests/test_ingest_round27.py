@@ -49,3 +49,15 @@ def test_a_side_that_hands_control_of_a_place_to_others_does_not_hold_it(layers)
     # control that is kept is still a hold
     got = events("Haftar's forces control Mizda, residents said on Friday.", layers)
     assert ("LNA", "holds", mizda) in got
+
+
+def test_the_airport_is_the_airport_of_that_town_the_article_named_before(layers):
+    mitiga = _id("Mitiga airport", layers)
+    text = ("Mitiga, the only working airport in the capital, was closed again on Friday. Haftar's forces, who want "
+            "to take Tripoli, have shelled the airport for weeks.")
+    got = events(text, layers)
+    assert ("LNA", "attacked", mitiga) in got
+    # with no airport named before, the town's own airport is still meant
+    tia = _id("Tripoli International Airport", layers)
+    got = events("Haftar's forces, who want to take Tripoli, have shelled the airport for weeks.", layers)
+    assert ("LNA", "attacked", tia) in got and ("LNA", "attacked", mitiga) not in got
