@@ -4089,8 +4089,10 @@ def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memor
         if inside is not None and re.search(r"\bof\s+(?:the\s+)?$", low[trig.start:inside.start]):
             return inside.side, "", 1.0  # "the withdrawal of Haftar's forces from Tarhuna"
         mod = next((x for x in reversed(before) if trig.start - x.end <= 4
-                    or re.fullmatch(r"(?:'s)?\s*(?:(?:air|drone|artillery|rocket|new|fresh|heavy|deadly|"
-                                    r"latest|renewed|massive|major|ground|counter)\s*)*", low[x.end:trig.start])), None)
+                    or re.fullmatch(r"(?:'s|')?\s*(?:(?:air|drone|artillery|rocket|new|fresh|heavy|deadly|"
+                                    r"latest|renewed|massive|major|ground|counter|indiscriminate|continued|continuing|relentless|"
+                                    r"intense|intensified|repeated|daily|nightly|constant|ongoing|sustained|"
+                                    r"random)\s*)*", low[x.end:trig.start])), None)
         if mod is not None:
             return mod.side, "", 1.0
         m = re.match(r"[^,;]{0,40}?\bby\s+", low[trig.end:])

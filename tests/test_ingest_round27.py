@@ -61,3 +61,14 @@ def test_the_airport_is_the_airport_of_that_town_the_article_named_before(layers
     tia = _id("Tripoli International Airport", layers)
     got = events("Haftar's forces, who want to take Tripoli, have shelled the airport for weeks.", layers)
     assert ("LNA", "attacked", tia) in got and ("LNA", "attacked", mitiga) not in got
+
+
+def test_an_adjective_of_frequency_or_manner_between_a_side_and_its_attack_noun(layers):
+    mizda = _id("Mizda", layers)
+    got = events("Residents fear the LNA's relentless shelling of Mizda.", layers)
+    assert ("LNA", "attacked", mizda) in got
+    got = events("Aid groups condemned Haftar's forces' indiscriminate bombardment of Mizda.", layers)
+    assert ("LNA", "attacked", mizda) in got
+    # a side that is not the possessor of the noun is not its agent
+    got = events("The LNA said indiscriminate bombardment of Mizda had to stop.", layers)
+    assert ("LNA", "attacked", mizda) not in got
