@@ -72,3 +72,12 @@ def test_an_adjective_of_frequency_or_manner_between_a_side_and_its_attack_noun(
     # a side that is not the possessor of the noun is not its agent
     got = events("The LNA said indiscriminate bombardment of Mizda had to stop.", layers)
     assert ("LNA", "attacked", mizda) not in got
+
+
+def test_arabic_government_forces_and_air_force_are_the_gna(layers):
+    gharyan = _id("Gharyan", layers)
+    got = events("قال مصدر عسكري إن سلاح الجو الحكومي قصف مواقع لقوات حفتر في غريان.", layers)
+    assert ("GNA", "attacked", gharyan) in got and ("LNA", "attacked", gharyan) not in got
+    # the government alone is no side
+    got = events("قالت الحكومة إن مدينة غريان تعرضت للقصف.", layers)
+    assert not any(p == gharyan and a == "attacked" for _, a, p in got)
