@@ -4442,7 +4442,9 @@ _STRICT_REF_RE = re.compile(
     r"towards)|(?:roads?|routes?|highway|supply\s+(?:lines?|routes?)|corridor|axis)\s+(?:from|between|linking|connecting)\s+"
     r"[\w\s'-]{1,40}?\s+(?:to|and|with)|"
     r"(?:in\s+the\s+)?direction\s+of|gateway\s+to|border\s+with|"
-    r"(?:(?:\d+\s*)?(?:كم|كيلومترا?|كيلومترات)\s+)?(?:جنوب|شمال|شرق|غرب)ي?(?:\s+(?:شرق|غرب)ي?)?|طريق|الطريق\s+(?:إلى|الى|بين)|بين)"
+    r"(?:(?:\d+\s*)?(?:كم|كيلومترا?|كيلومترات)\s+)?(?:جنوب|شمال|شرق|غرب)ي?(?:\s+(?:شرق|غرب)ي?)?|طريق|الطريق\s+(?:إلى|الى|بين)|بين|"
+    # (round 27) "تسيطر قوات حفتر على الجزء المحاذي لقصر بن غشير": the part adjacent to a place is not the place
+    r"(?:ال)?(?:محاذ(?:ي|ية)|مجاور(?:ة)?|ملاصق(?:ة)?)\s+ل?)"
     r"\s*(?:the\s+(?:town|city|village|capital)\s+of\s+|مدينة\s+|بلدة\s+)?(?:the\s+)?"
     # "several kilometres north of the LNA-controlled Jufra airbase": a modifier of holding does not end the locator
     r"(?:[\w-]+-(?:controlled|held|run|allied|backed|aligned|occupied)\s+)?"

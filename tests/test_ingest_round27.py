@@ -81,3 +81,12 @@ def test_arabic_government_forces_and_air_force_are_the_gna(layers):
     # the government alone is no side
     got = events("قالت الحكومة إن مدينة غريان تعرضت للقصف.", layers)
     assert not any(p == gharyan and a == "attacked" for _, a, p in got)
+
+
+def test_arabic_the_part_adjacent_to_a_place_is_not_the_place(layers):
+    qasr = _id("Qasr bin Ghashir", layers)
+    got = events("تسيطر قوات حفتر على الجزء المحاذي لقصر بن غشير من المطار.", layers)
+    assert ("LNA", "holds", qasr) not in got
+    # the place itself is still held
+    got = events("تسيطر قوات حفتر على قصر بن غشير.", layers)
+    assert ("LNA", "holds", qasr) in got
