@@ -327,6 +327,19 @@ cleared areas such as A and B"*) is not one of the list a later noun introduces;
 by a side (*"pursuing militias fleeing towards X"*), are its enemy and flee; Arabic *"قوات الجيش"* as a subject is the
 side of the sentence before. Aliases: Gonono and Kununu (the GNA spokesman), *"putschist militias/forces"* (the LNA).
 
+Twenty-seventh round (tune25, a writer whose 13 false positives came first): *"their rivals"* (*"its opponents"*,
+*"their eastern rivals"*, enemies, foes) are the enemy of the side named before them in the sentence, so *"S pulled out
+of X after their rivals entered it"* is no capture by S; *"an air strike that officials blamed on S hit X"* – a side
+blamed in the subject's relative clause – is S's attack, not that of the side the sentence before named; a passive
+capture *"from"* a side (*"the airport has been 'liberated' from supporters of Haftar"*) is the opponent's capture,
+unless a *"by"* names the taker; control *"handed (over)"*, ceded, surrendered or transferred to others is no hold of
+the giver; *"the airport"* in a sentence naming a town is the airport the article named before in that town (within
+25 km: *"Mitiga, the only working airport in the capital … fighting to take Tripoli, has targeted the airport"*), not
+the one the town's name geocodes to; adjectives of manner or frequency (*"indiscriminate"*, *"relentless"*, *"daily"*)
+and a plural possessive (*"forces'"*) may stand between a side and its attack noun; in Arabic, a place after *"المحاذي
+ل"* (adjacent to) only locates what is held. Aliases: *"القوات الحكومية"*, *"سلاح الجو الحكومي"*, *"الطيران الحكومي"*,
+*"الطائرات الحكومية"* (the GNA, like *"government forces"* and *"government jets"*).
+
 One place, side and action is reported once per article, with its best evidence.
 """
 
