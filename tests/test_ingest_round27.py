@@ -2,16 +2,7 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
-from geo.ingest import extract_events
-
-from tests.ingest_rules import events, rules_only  # noqa: F401 - rules_only is an autouse fixture
-
-
-def _id(name: str, layers) -> str:
-    recs = extract_events(f"LNA forces captured {name}.", article_date=dt.date(2020, 6, 5), layers=layers)
-    return recs[0]["place_id"]
+from tests.ingest_rules import events, place_id as _id, rules_only  # noqa: F401 - rules_only is an autouse fixture
 
 
 def test_their_rivals_are_the_enemy_of_the_side_the_pronoun_points_back_to(layers):
