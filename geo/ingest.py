@@ -663,6 +663,11 @@ _KIND_PHRASES: list[tuple[str, str]] = [
     ("airbase", "airbase"), ("airfield", "airbase"), ("air field", "airbase"), ("airport", "airport"),
     ("military base", "base"), ("base", "base"), ("oil field", "oil field"), ("oilfield", "oil field"),
     ("oil terminal", "oil terminal"), ("oil port", "oil terminal"),
+    # (round 28) a town's air college or air force academy sits on its airbase ("Misrata's air college"); its oil
+    # complex is its oil terminal
+    ("air force academy", "airbase"), ("air force college", "airbase"), ("air academy", "airbase"),
+    ("air college", "airbase"), ("aviation college", "airbase"), ("aviation academy", "airbase"),
+    ("oil complex", "oil terminal"),
 ]
 _ARABIC_KIND = {"قاعدة": "airbase", "مطار": "airport", "حقل": "oil field", "ميناء": "oil terminal"}
 _ARABIC_PROCLITICS = ("وب", "ول", "وال", "و", "ب", "ل", "ف")
@@ -1950,7 +1955,8 @@ def _resolve_anaphor(m: re.Match[str], a: int, b: int, places: list[_Place], his
             # "took Bani Walid airport and entered the town": the town the facility named before is at
             for f in [p for p in reversed(before) if p.kind in _FACILITY_KINDS][:1]:
                 stem = re.sub(r"(?:'s)?\s+(?:international\s+|military\s+)?(?:airport|air\s*base|airbase|airfield|base|"
-                              r"oil\s*field)$", "",
+                              r"oil\s*field|air\s+force\s+(?:academy|college)|air\s+(?:academy|college)|"
+                              r"aviation\s+(?:academy|college)|oil\s+complex)$", "",
                               f.surface, flags=re.IGNORECASE)
                 res = index.gazetteer.geocode(stem) if stem != f.surface else {"status": "unresolved"}
                 if res["status"] == "resolved" and (res.get("kind") or "") in _SETTLEMENT_KINDS:
@@ -2491,7 +2497,7 @@ def _find_triggers(s: str, low: str) -> list[_Trigger]:
 
 # =============================================================================== modality
 _BOUNDARY_RE = re.compile(
-    r";|:\s|\(|\)|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bthough\b|\bhowever\b|\bafter\b|\bbefore\b|"
+    r";|:\s(?!(?:at|against)\s)|\(|\)|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bthough\b|\bhowever\b|\bafter\b|\bbefore\b|"
     r"\bwhen\b|\bwhich\b|\bwho\b|\bwhose\b|\bsince\b(?!\s+(?:(?:early|late|mid)[\s-]+)?(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"january|february|march|april|may|june|july|august|september|october|november|december|last|yesterday)\b)|\buntil\b|\bwhere\b|,\s*(?!including\b)(?=\w+ing\b)|(?<!\bwell\s)(?<!\bsuch\s)(?<!\bfar\s)(?<!\bsoon\s)\bas\s+(?=(?:the|they|it|he|she|we|its|their|his|government|gna|lna|haftar|forces|fighting|clashes|a|an)\b)|"
     r"\bsaid\b|\bsays\b|\baccording\s+to\b|\btold\b|\badded\b|"
@@ -2759,7 +2765,9 @@ def extract_events(text: str, *, article_date: dt.date, layers: Any, source: str
     paragraph: list[_Candidate] = []
     anchor: dt.date | None = None
     prev_end = 0
-    for sent in (piece for whole in split_sentences(text) for piece in _bounded(whole)):
+    sents = [piece for whole in split_sentences(text) for piece in _bounded(whole)]
+    for si, sent in enumerate(sents):
+        nxt_sent = sents[si + 1] if si + 1 < len(sents) and "\n" not in text[sent.end:sents[si + 1].start] else None
         if "\n" in text[prev_end:sent.start]:
             carry = None  # a new paragraph starts a new time frame
             previous = []
@@ -2768,7 +2776,8 @@ def extract_events(text: str, *, article_date: dt.date, layers: Any, source: str
         prev_end = sent.end
         cands, memory, carry, told, (added, doubts) = _sentence_events(
             sent.text, article_date=article_date, layers=layers, index=index, history=history, memory=memory,
-            carry=carry, previous=previous, anchor=anchor, earlier=paragraph, persons=persons, army=army)
+            carry=carry, previous=previous, anchor=anchor, earlier=paragraph, persons=persons, army=army,
+            blamed=_blamed_next(nxt_sent.text, layers) if nxt_sent is not None else None)
         previous = list(cands)
         paragraph.extend(cands)
         dated = [c.date for c in cands if not c.undated]
@@ -2806,6 +2815,39 @@ def extract_events(text: str, *, article_date: dt.date, layers: Any, source: str
             "confidence": round(min(max(c.confidence, 0.0), 1.0), 2), "evidence": c.evidence, "article": article,
         })
     return out
+
+
+# (round 28) "… when a drone struck the town of X. The government blames S." – a sentence that only blames a side,
+# right after an attack that named no one attacking
+_BLAME_NEXT_RE = re.compile(r"\b(?:blam(?:es|ed)|accus(?:es|ed)|holds|held)\s+")
+_BLAME_TAIL_RE = re.compile(r"\s*(?:(?:for|of)\s+(?:the\s+|this\s+|that\s+)?(?:it|attacks?|strikes?|raids?|"
+                            r"air\s*strikes?|bombings?|shelling|carrying\s+it\s+out)|responsible(?:\s+for\s+it)?|"
+                            r"(?:on|late\s+on|last)\s+\w+)?\s*[.!]?\s*$")
+
+
+def _blamed_next(raw: str, layers: Any) -> str | None:
+    """The side a sentence that does nothing but blame one names ("The government blamed Haftar's forces."),
+    else None."""
+    s = _normalise(raw)
+    low = s.casefold()
+    m = _BLAME_NEXT_RE.search(low)
+    if m is None or len(low) > 160:
+        return None
+    after = [(a, b, side) for a, b, side, _ in _side_mentions(s, layers) if a >= m.end()]
+    if not after or side_gap_bad(low[m.end():after[0][0]]):
+        return None
+    a, b, side = after[0]
+    tail = re.sub(r"^(?:'s|’s)?\s+(?:[\w-]+\s+)?(?:forces|troops|militias?|army|fighters|units|air\s+force|"
+                  r"warplanes|drones|aircraft)\b", "", low[b:])
+    if not _BLAME_TAIL_RE.fullmatch(tail) or side not in layers.sides:
+        return None
+    return side
+
+
+def side_gap_bad(gap: str) -> bool:
+    """More than titles and articles between the blaming verb and the side it blames."""
+    return re.fullmatch(r"(?:(?:the|general|gen\.?|field|marshal|khalifa|commander|strongman|self-styled|eastern|"
+                        r"renegade|warlord|forces|troops|militias?|loyal|to|of)\s+)*", gap) is None
 
 
 def _borrowed_places(placeless: list[tuple[_Trigger, str, float, list[str], dt.date]], cands: list[_Candidate],
@@ -2963,7 +3005,8 @@ def _inside_object(trig: _Trigger, nxt: _Trigger, low: str) -> bool:
 def _sentence_events(raw: str, *, article_date: dt.date, layers: Any, index: PlaceIndex, history: list[_Place],
                      memory: str | None, carry: _DateExpr | None, previous: Sequence[_Candidate] = (),
                      anchor: dt.date | None = None, earlier: Sequence[_Candidate] = (),
-                     persons: list[tuple[str, bool]] | None = None, army: str | None = None
+                     persons: list[tuple[str, bool]] | None = None, army: str | None = None,
+                     blamed: str | None = None
                      ) -> tuple[list[_Candidate], str | None, _DateExpr | None, dt.date | None,
                                 tuple[list[_Candidate], dict[int, str]]]:
     """Candidates of one sentence, plus the side and the date the next sentence may inherit, the first full
@@ -3093,8 +3136,8 @@ def _sentence_events(raw: str, *, article_date: dt.date, layers: Any, index: Pla
         new = _events_for_trigger(trig, s=s, low=low, actors=actors, places=places, dates=dates, bounds=bounds,
                                   next_trigger=nxt, memory=memory, layers=layers, article_date=article_date,
                                   coordinated=coord, placeless=placeless, prelude=prelude, sequel=sequel,
-                                  passive_coord=passive_coord, fire_side=firing[-1] if firing else None,
-                                  attackers=attackers)
+                                  passive_coord=passive_coord,
+                                  fire_side=blamed or (firing[-1] if firing else None), attackers=attackers)
         acted = {c.side for c in new if c.action == trig.action}
         if len(acted) == 1:
             last_event = (trig.end, acted.pop(), trig.action)
@@ -3546,8 +3589,12 @@ _FIRE_SUBJECT_RE = re.compile(r"\b(?:rockets?|shells?|missiles?|mortars?|project
                               r"warplanes?|jets|aircraft|drones?|artillery|fire)\b")
 
 
-_LOCATING_TOWN_BEFORE_RE = re.compile(r"\bin\s+(?:the\s+)?(?:southern|northern|eastern|western|central|south-?eastern|"
-                                      r"south-?western|north-?eastern|north-?western|downtown)\s+$")
+_DIRECTION = (r"(?:southern|northern|eastern|western|central|south-?eastern|south-?western|north-?eastern|north-?western|"
+              r"downtown)")
+_LOCATING_TOWN_BEFORE_RE = re.compile(r"\bin\s+(?:the\s+)?" + _DIRECTION + r"\s+$|"
+                                      # (round 28) "the X district of (southern) Tripoli"
+                                      r"\b(?:district|neighbou?rhood|suburb|quarter)\s+of\s+(?:the\s+)?(?:"
+                                      + _DIRECTION + r"\s+)?$")
 
 
 def _drop_locating_towns(roles: list[tuple[_Place, str, float, str]], low: str,
