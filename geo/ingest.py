@@ -2091,6 +2091,9 @@ _TRIGGER_SPECS: list[tuple[str, str, str, int]] = [
      "holds", "in_control", 8),
     (r"(?:ha[sd]|have|having|retain(?:s|ed)?|maintain(?:s|ed)?|keep(?:s)?|kept)\s+(?:full\s+|total\s+|complete\s+|firm\s+)?control\s+(?:of|over)",
      "holds", "in_control", 8),
+    # (round 28) "the LNA still keeps key bases in A, B and C": bases kept in a place hold it
+    (r"(?:keep(?:s|ing)?|kept|retain(?:s|ed|ing)?|maintain(?:s|ed|ing)?)\s+(?:(?:its|their|his|key|main|major|military|"
+     r"several|important|strategic|large|big|forward)\s+){0,2}(?:bases|garrisons|strongholds)\s+in", "holds", "in_control", 8),
     (r"(?:gain(?:ed|s|ing)?|regain(?:ed|s|ing)?|extend(?:ed|s|ing)?|re-?establish(?:ed|es|ing)?|establish(?:ed|es|ing)?|"
      r"re-?assert(?:ed|s|ing)?|assert(?:ed|s|ing)?|impos(?:ed|es|ing)|assum(?:ed|es|ing)|wr[eo]st(?:ed|s|ing)?|"
      r"tak(?:e|es|en|ing)|took|seiz(?:e|ed|es|ing)|won|win(?:s|ning)?|"
@@ -2105,6 +2108,10 @@ _TRIGGER_SPECS: list[tuple[str, str, str, int]] = [
     (r"grabb(?:ed|ing)|grabs?(?=\s+(?:the|control)\b)", "captured", "verb", 0),
     # "GNA forces cleared Tarhuna, Gharyan and Mizda of Haftar's militias": the clearer took the places
     (r"clear(?:ed|s|ing)[\"”’']?(?=\s+[^.;:]{2,90}?\s+of\s+(?:the\s+)?(?:(?:last|remaining|all)\s+)?(?:haftar|lna|gna|"
+     r"(?:[\w'’-]+\s+){0,3}?(?:forces|fighters|militias?|troops|mercenaries|remnants|units|gunmen)\b))",
+     "captured", "verb", 0),
+    # (round 28) "the army freed the town of X from Haftar's militias": the freer took the place
+    (r"fre(?:ed|es|eing)(?=\s+[^.;:]{2,90}?\s+from\s+(?:the\s+)?(?:(?:last|remaining|all)\s+)?(?:haftar|lna|gna|"
      r"(?:[\w'’-]+\s+){0,3}?(?:forces|fighters|militias?|troops|mercenaries|remnants|units|gunmen)\b))",
      "captured", "verb", 0),
     (r"retook|retak(?:e|es|en|ing)|recaptur(?:ed|es|e|ing)|regain(?:ed|s|ing)?|reclaim(?:ed|s|ing)?(?!\s+(?:the\s+)?(?:title|"
@@ -2162,14 +2169,15 @@ _TRIGGER_SPECS: list[tuple[str, str, str, int]] = [
      r"sunday|morning|evening|night)\b)", "attacked", "verb", 0),
     (r"(?:air\s*-?\s*strikes?|airstrikes?|drone\s+strikes?|air\s+raids?|strikes?|attacks?|shelling|bombing|bombardment|"
      r"raids?|assault|rocket\s+(?:attack|fire)s?|artillery\s+(?:fire|attack)s?|missile\s+(?:attack|strike)s?|"
-     r"siege|sorties|counter-?attacks?)"
+     r"siege|sorties|counter-?attacks?|infiltrations?|incursions?)"
      # "launched a surprise attack, dubbed 'Peace Storm', on X": the name set off between commas
      r"(?:\s*,\s*(?:dubbed|called|named|code-?named)\s+['\"‘“][^'\"’”]{1,40}['\"’”]\s*,)?\s+"
      # (round 21) "several drone raids since Friday 26 July on al-Jufra airbase": a time since which the raids ran
      r"(?:since\s+(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+)?(?:\d{1,2}\s+)?"
      r"(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|"
      r"wednesday|thursday|friday|saturday|sunday)\s+(?=on\b|against\b))?"
-     r"(?=(?:on|against|of|in|at|targeting|by|launched|mounted|staged|carried\s+out)\b|"
+     r"(?=(?:on|against|of|in|(?<=incursion\s)into|(?<=incursions\s)into|at|targeting|by|launched|mounted|staged|"
+     r"carried\s+out)\b|"
      r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\b)", "attacked", "nominal", 0),
     (r"attack(?:ed|s|ing)?|shell(?:ed|s|ing)|bomb(?:ed|s|ing)|bombard(?:ed|s|ing)|struck|strik(?:e|es|ing)|"
      r"target(?:ed|s|ing)|pound(?:ed|s|ing)|raid(?:ed|s|ing)|hit(?:s|ting)?|besieg(?:ed|es|ing)|ambush(?:ed|es|ing)|"
@@ -2306,7 +2314,7 @@ _AR_TRIGGERS = [
     (re.compile(r"(?<=\s)(?:لسلطة|لسيطرة)(?=\s)"), "holds", "subject_to"),
 ]
 # verb triggers that are also nouns: after a determiner or a possessive they name the event
-_NOUN_TRIGGER_RE = re.compile(r"(?:re-?)?capture\b|retreat\b|attacks?\b|strikes?\b|raids?\b|shelling\b|bombing\b|clashes\b|"
+_NOUN_TRIGGER_RE = re.compile(r"(?:re-?)?capture\b|retreat\b|attacks?\b|strikes?\b|raids?\b|shelling\b|bombing\b|clashes\b|infiltrations?\b|incursions?\b|"
                               r"bombardment\b|storming\b|takeover\b|pull-?out\b|pull-?back\b")
 _NOUN_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "this", "that", "these", "those", "new",
                                "fresh", "latest", "recent", "renewed", "further", "another", "swift", "rapid", "sudden",
