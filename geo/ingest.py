@@ -1611,7 +1611,12 @@ def _variant_places(s: str, low: str, toks: list[_Tok], index: PlaceIndex, found
                     continue  # a sentence's first word after a quote
                 score = res[3]
                 slot = _variant_slot(low, a, b, known + out)
-                others = [q.pid for q in known + out if q.pid != res[0] and q.pid in index.gazetteer.by_id]
+                # (round 28) not a town that only says how far and which way the place lies from it ("al-Witia
+                # airbase west of Tripoli")
+                others = [q.pid for q in known + out if q.pid != res[0] and q.pid in index.gazetteer.by_id
+                          and not (b <= q.start and q.start - b <= 45 and re.fullmatch(
+                              r"[^.;]*?\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?",
+                              low[b:q.start]))]
                 if others and min(_km(index, res[0], q) for q in others) > _VARIANT_NEAR_KM:
                     continue  # "Suq as Sabt, Kasarat and Aziziya": not the Msallata ('Qasabat') 100 km away
                 if score >= _VARIANT_SURE or (slot and score >= _VARIANT_SLOT):
@@ -2520,6 +2525,8 @@ _IRREALIS_RE = re.compile(
     r"prepar(?:e|es|ed|ing)|poised|ready|intends?|intended|wants?|wanted|hopes?|hoped|if|unless|whether|"
     r"order(?:s|ed)?|call(?:s|ed)?\s+(?:on|for)|push\s+to|drive\s+to|bids|aim\s+to|set\s+to|sought\s+to|"
     r"preparing\s+to|about\s+to|in\s+order\s+to|in\s+a\s+bid|capable|possible|possibility|risk|"
+    # (round 28) "with the goal of storming X"
+    r"(?:goal|objective|aim|intention)\s+of|"
     r"سوف|ستسيطر|يسعى|تسعى|محاولة|محاولات|تحاول|يحاول|تخطط|يخطط|تهدد|يهدد|تعتزم|يعتزم|تستعد|يستعد)\b")
 _HEDGE_RE = re.compile(r"\b(?:claim(?:s|ed|ing)?|reportedly|allegedly|purportedly|apparently|unconfirmed|"
                        r"(?:is|are|was|were)\s+said\s+to|it\s+is\s+unclear|some\s+reports|rumou?r(?:s|ed)?|according\s+to\s+(?:unconfirmed|some|local)|"
