@@ -340,6 +340,16 @@ and a plural possessive (*"forces'"*) may stand between a side and its attack no
 ل"* (adjacent to) only locates what is held. Aliases: *"القوات الحكومية"*, *"سلاح الجو الحكومي"*, *"الطيران الحكومي"*,
 *"الطائرات الحكومية"* (the GNA, like *"government forces"* and *"government jets"*).
 
+Twenty-eighth round (tune26 and tune27, two writers, recall the weak side): a town's *"air college"*, *"air (force)
+academy"* or *"aviation college"* is its airbase (*"Misrata's air college"*) and its *"oil complex"* its oil terminal,
+and *"the city"* after one is that town; a colon before *"at"* or *"against"* (*"struck twice: at X and at Y"*) does not
+end the attack's clause; a sentence that does nothing but blame a side (*"The government blamed S."*) attributes the
+unattributed attack just before it (*"… when a drone struck X"*); a town after *"the X district (neighbourhood, suburb,
+quarter) of (southern)"* only locates X; *"freed X from S's forces"* is the subject's capture; *"keeps (retains,
+maintains) key bases in A, B and C"* holds them; *"infiltration"* and *"incursion (into)"* are attack nouns; a town
+that only says which way a transliterated place lies (*"al-Witia airbase west of Tripoli"*) does not make it a far
+look-alike; *"with the goal (aim, objective) of storming X"* is irrealis – an attack, not a capture.
+
 One place, side and action is reported once per article, with its best evidence.
 """
 
