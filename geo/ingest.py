@@ -1904,7 +1904,14 @@ _SEAT_AFTER_RE = re.compile(r"(?:'s)?\s+(?:(?:high|state|presidential|city|munic
 _SEAT_BEFORE_RE = re.compile(r"\b(?:(?:commander|head|chief|governor|mayor|envoy|representative|minister|"
                              r"delegation|delegates|officials)\s+(?:for|of|from)|(?:talks|conference|"
                              r"negotiations|summit|consultations|press\s+conference|news\s+conference|"
-                             r"met|meet|gathered|convened|signed)\s+(?:held\s+)?(?:in|at))\s+(?:the\s+)?$")
+                             r"met|meet|gathered|convened|signed)\s+(?:held\s+)?(?:in|at)|"
+                             # (round 29) "the Government of National Accord, based in Tripoli, said", "captured Sirte
+                             # from the Western-backed government in Tripoli": the seat of a government that acts or
+                             # loses, not a place it holds or loses
+                             r"(?:government|accord|administration|authorities|parliament|gna),?\s+(?:which\s+is\s+)?"
+                             r"(?:based|seated|headquartered)\s+in|"
+                             r"\b(?:from|against|with)\s+the\s+(?:[\w-]+\s+){0,3}?government\s+(?:based\s+)?in)"
+                             r"\s+(?:the\s+)?(?:capital,?\s+)?$")
 _DESTINATION_BEFORE_RE = re.compile(r"\b(?:towards?|into|to|for|on|against|via|through)\s+(?:the\s+)?$")
 
 
@@ -4519,7 +4526,9 @@ _NEAR_APPOSITION_RE = re.compile(
     r"(?:near|outside|close\s+to|not\s+far\s+from|next\s+to|on\s+the\s+outskirts\s+of|on\s+the\s+edge\s+of)\s+"
     r"(?:the\s+(?:town|city|capital|village)\s+of\s+)?(?:the\s+)?")
 _LOOSE_REF_RE = re.compile(r"(?:near|(?<!the\s)(?<!a\s)nearby|outside|close\s+to|around|(?<!\w)(?:قرب|بالقرب\s+من|على\s+مقربة\s+من|"
-                           r"بمحاذاة|حول))\s*(?:the\s+(?:town|city|village|capital)\s+of\s+)?(?:the\s+)?$")
+                           # (round 29) "في محيط العاصمة طرابلس": in the vicinity of a place only locates
+                           r"بمحاذاة|حول|(?:في\s+|ب)محيط))\s*(?:the\s+(?:town|city|village|capital)\s+of\s+)?(?:the\s+)?"
+                           r"(?:(?:مدينة|العاصمة)\s+)?$")
 _STRICT_REF_RE = re.compile(
     r"(?:(?:\d+\s*(?:km|kilometres|kilometers|miles|mi)\s+)?(?<!the\s)(?:north|south|east|west)(?:-?(?:east|west))?\s+of|\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:from|of|outside)|"
     r"(?:on|to|along)\s+the\s+(?:road|way|highway|coastal\s+road)\s+(?:to|from)|road\s+(?:to|from)|between|"
@@ -4533,7 +4542,9 @@ _STRICT_REF_RE = re.compile(
     r"\s*(?:the\s+(?:town|city|village|capital)\s+of\s+|مدينة\s+|بلدة\s+)?(?:the\s+)?"
     # "several kilometres north of the LNA-controlled Jufra airbase": a modifier of holding does not end the locator
     r"(?:[\w-]+-(?:controlled|held|run|allied|backed|aligned|occupied)\s+)?"
-    r"(?:(?:central|downtown|greater|southern|northern|eastern|western|nearby)\s+)?$")
+    r"(?:(?:central|downtown|greater|southern|northern|eastern|western|nearby)\s+)?"
+    # (round 29) "towards the centre of Tarhuna, south of the capital Tripoli": the capital named in apposition
+    r"(?:(?:libyan\s+)?capital,?\s+|العاصمة\s+(?:الليبية\s+)?)?$")
 # (round 19) "a patrol about nine kilometres from the small town of Taraghin in the Murzuk desert": a distance in words
 # locates, and so does every place of the phrase it begins
 _NUMBER_WORDS = (r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
