@@ -2810,6 +2810,7 @@ def extract_events(text: str, *, article_date: dt.date, layers: Any, source: str
             sent.text, article_date=article_date, layers=layers, index=index, history=history, memory=memory,
             carry=carry, previous=previous, anchor=anchor, earlier=paragraph, persons=persons, army=army,
             blamed=_blamed_next(nxt_sent.text, layers) if nxt_sent is not None else None)
+        cands = _hold_before_capture(cands, layers)
         previous = list(cands)
         paragraph.extend(cands)
         dated = [c.date for c in cands if not c.undated]
@@ -2847,6 +2848,15 @@ def extract_events(text: str, *, article_date: dt.date, layers: Any, source: str
             "confidence": round(min(max(c.confidence, 0.0), 1.0), 2), "evidence": c.evidence, "article": article,
         })
     return out
+
+
+def _hold_before_capture(cands: list[_Candidate], layers: Any) -> list[_Candidate]:
+    """(round 29) "the GNA regained Tripoli with the recapture of its airport, the last pocket held by Haftar": a place
+    the sentence reports taken by one side is no longer held by the other; its hold describes the time before."""
+    taken = {(c.place.pid, c.side) for c in cands if c.action == "captured" and c.confidence >= 0.5
+             and "part of the place" not in c.notes}  # "took large parts of it": the rest still held
+    return [c for c in cands if not (c.action == "holds" and c.side in layers.sides and
+                                     (c.place.pid, layers.sides.opponent(c.side)) in taken)]
 
 
 # (round 28) "… when a drone struck the town of X. The government blames S." – a sentence that only blames a side,
@@ -2905,7 +2915,10 @@ def _borrowed_places(placeless: list[tuple[_Trigger, str, float, list[str], dt.d
         if not pool:
             # "LNA forces recaptured al-Asabaa on Sunday. … chasing Tripoli-allied forces who were fleeing to
             # Gharyan": the other side of the event the sentence before reports
-            pool, factor, where = [c for c in previous if c.side == opp and c.action == mirror][-1:], 0.85, \
+            main = [c for c in previous if c.side == opp and c.action == mirror]
+            # (round 29) not the capture a main one was made by ("regained Tripoli with the recapture of its airport")
+            main = [c for c in main if not any(n.startswith("a capture the subject's") for n in c.notes)] or main
+            pool, factor, where = main[-1:], 0.85, \
                 "reported in the sentence before"  # only its last one: "took Tarhuna … entered Bani Walid"
         for c in pool:
             key = (c.place.pid, side, trig.action)
@@ -3452,7 +3465,7 @@ def _events_for_trigger(trig: _Trigger, *, s: str, low: str, actors: list[_Actor
         if side is None and prelude is not None:
             side, agent_note, factor = prelude, "an attack that prepared the subject's taking of the place", 0.9
         if side is None and sequel is not None:
-            side, agent_note, factor = sequel, "a capture the subject's capture came after", 0.85
+            side, agent_note, factor = sequel, "a capture the subject's capture came after or was made by", 0.85
         if side is None and passive_coord is not None:
             side, agent_note, factor = passive_coord
         if side is None and fire_side is not None and _unattributed_fire(trig, low, actors, cstart, cend):
@@ -3779,7 +3792,9 @@ _ADVANCE_RE = re.compile(r"(?:advanc|push|press|clos|march|mov)")
 # (round 26) "S has recaptured A, a day after the seizure of B": an ownerless capture noun the subject's capture came
 # right after is the same subject's, one step of the same advance
 _SEQUEL_RE = re.compile(r"(?:,\s*|\b)(?:(?:only\s+)?(?:a|one|two|three|four|five|several|\d+)\s+(?:days?|hours?|weeks?)\s+"
-                        r"after|(?:shortly|soon|hours|days|just)\s+after|following)\s+(?:the\s+|its\s+|their\s+)?$")
+                        r"after|(?:shortly|soon|hours|days|just)\s+after|following|"
+                        # (round 29) "regained full control of Tripoli with the recapture of its airport": the means
+                        r"(?<![\w-])(?:with|through))\s+(?:the\s+|its\s+|their\s+)?$")
 _PRELUDE_RE = re.compile(r"\b(?:after|following|amid|under|with|backed\s+by|supported\s+by|covered\s+by|preceded\s+by)\s+"
                          r"(?:(?:a|an|the|heavy|intense|fierce|massive|repeated|several|days\s+of|hours\s+of|weeks\s+of|"
                          r"a\s+wave\s+of|a\s+barrage\s+of)\s+)*$")
