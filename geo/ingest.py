@@ -2118,12 +2118,15 @@ _TRIGGER_SPECS: list[tuple[str, str, str, int]] = [
      r"several|important|strategic|large|big|forward)\s+){0,2}(?:bases|garrisons|strongholds)\s+in", "holds", "in_control", 8),
     (r"(?:gain(?:ed|s|ing)?|regain(?:ed|s|ing)?|extend(?:ed|s|ing)?|re-?establish(?:ed|es|ing)?|establish(?:ed|es|ing)?|"
      r"re-?assert(?:ed|s|ing)?|assert(?:ed|s|ing)?|impos(?:ed|es|ing)|assum(?:ed|es|ing)|wr[eo]st(?:ed|s|ing)?|"
-     r"tak(?:e|es|en|ing)|took|seiz(?:e|ed|es|ing)|won|win(?:s|ning)?|"
+     r"tak(?:e|es|en|ing)|took|seiz(?:e|ed|es|ing)|won|win(?:s|ning)?|secur(?:e|ed|es|ing)|"
      # (round 25) "its army declared full control of Asbi'ah": a taking announced complete (a bare "declared control
      # of" may be a hold)
      r"(?:declar(?:ed|es|ing)|proclaim(?:ed|s|ing))(?=\s+(?:(?:its|their|his)\s+)?(?:full|complete|total)\b))"
      r"\s+(?:(?:its|their|his|full|complete|total|back|"
-     r"effective|military|firm)\s+)*control\s+(?:of|over)", "captured", "verb", 0),
+     r"effective|military|firm)\s+)*control"
+     # (round 29) "secured control on Monday of Surman": a day between the noun and its object
+     r"(?:\s+(?:(?:late|early)\s+)?on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+     r"(?:\s+(?:morning|afternoon|evening|night))?)?\s+(?:of|over)", "captured", "verb", 0),
     (r"(?:re-?)?(?:took|tak(?:e|es|en|ing))(?:\s+(?:back|over))?" + _CONTROL_TAIL, "captured", "verb", 0),
     (r"(?:re-?)?captur(?:ed|es|e|ing)" + _CONTROL_TAIL, "captured", "verb", 0),
     (r"seiz(?:ed|es|e|ing)" + _CONTROL_TAIL, "captured", "verb", 0),
@@ -4760,6 +4763,12 @@ def _targets(trig: _Trigger, *, low: str, places: list[_Place], actors: list[_Ac
             return []
         if action == "holds":
             last = pool[-1]
+            if trig.form == "held_by" and re.search(
+                    r"\b(?:and|as\s+well\s+as|along\s+with|together\s+with|plus)\s+(?:an?|another|several|two|three|"
+                    r"some|other)\s+(?:[\w'-]+\s+){0,3}$", low[last.end:trig.start]):
+                # (round 29) "captured Ain Zara as well as a militia base held by forces loyal to Sarraj": the
+                # participle is about the other noun the conjunction adds, not the place before it
+                return []
             apposed = next((q for q in reversed(pool[:-1]) if _PART_APPOSITIVE_RE.fullmatch(low[q.end:last.start])), None)
             if apposed is not None:
                 # (round 25) "Al-Hadba, a residential district of the capital under the control of S": the district
