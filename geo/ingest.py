@@ -789,7 +789,8 @@ _AR_FOREIGN_ACTOR_RE = re.compile(
     r"قطر(?:ية|ي)?|فرنس(?:ية|ي|ا)|سوري(?:ة|ون|ين)?|سوداني(?:ة|ون|ين)?|تشادي(?:ة|ون|ين)?)(?!\w)")
 _CAPITAL_RE = re.compile(r"\bthe\s+(?:libyan\s+)?capital(?:\s+city)?(?:'s)?\b|العاصمة")
 _ANAPHOR_RE = re.compile(
-    r"\b(its|the\s+(?:city|town|village)'s|their|the)\s+(?:(?:[a-z-]+|[\d.,]+[a-z-]*)\s+){0,3}?"
+    # (round 29) not across a conjunction or another article: "the city's districts and an air base" names no base
+    r"\b(its|the\s+(?:city|town|village)'s|their|the)\s+(?:(?!(?:and|or|an?|the|but|as)\s)(?:[a-z-]+|[\d.,]+[a-z-]*)\s+){0,3}?"
     r"(international\s+airport|airport|air\s+base|airbase|base|airfield|oil\s+port|port|oil\s+terminal|terminal|"
     r"harbou?r|oil\s*field|field|installation|facility|site|camp)\b"
     r"|\bthe\s+(?:(?!(?:other|another|same|next|nearby|neighbou?ring|two|three|both|capital|old|new|several|many)\b)"
