@@ -1314,6 +1314,16 @@ def _find_places(s: str, low: str, toks: list[_Tok], masked: list[tuple[int, int
         if after and after[0] in ("of", "at", "in", "near") and m.group(3) is None:
             nxt = [p for p in places if p.start >= b and p.start - b < 20]
             if nxt:
+                told = [q for q in [*reversed([q for q in places if q.end <= a]), *reversed(history)]
+                        if q.kind in _FACILITY_KINDS and q.pid in index.gazetteer.by_id][:1]
+                if after[0] == "near" and told and nxt[0].pid in index.gazetteer.by_id and \
+                        _km(index, told[0].pid, nxt[0].pid) <= 50:
+                    # (round 29) "the attack on Tamanhint airbase … repelled the assault on the base near Sabha": the
+                    # base named before, which lies near the town, not the town's own airport
+                    places.append(_Place(a, b, s[a:b], told[0].pid, told[0].name, told[0].kind, 0.85, "anaphora"))
+                    places.sort(key=lambda p: p.start)
+                    nxt[0].ref_only = nxt[0].reference = True
+                    continue
                 # "the airport in Sabha", "the base at Watiya": that place's facility
                 fac = _facility_of(nxt[0], m.group(2), index)
                 if fac is not None and fac.pid != nxt[0].pid:
