@@ -350,6 +350,18 @@ maintains) key bases in A, B and C"* holds them; *"infiltration"* and *"incursio
 that only says which way a transliterated place lies (*"al-Witia airbase west of Tripoli"*) does not make it a far
 look-alike; *"with the goal (aim, objective) of storming X"* is irrealis – an attack, not a capture.
 
+Twenty-ninth round (tune28 and tune29, two writers, false positives first): a capital named in a locator (*"south of
+the capital Tripoli"*) and, in Arabic, a place after *"في محيط"* (in the vicinity of) only locate; the seat of a
+government (*"the Government of National Accord, based in Tripoli, said"*, *"took Sirte from the Western-backed
+government in Tripoli"*) is no place held or taken; a place the sentence reports taken by one side is no hold of the
+other (*"the recapture of the airport, the last pocket held by Haftar"*), unless only parts of it were taken; a capture
+noun after *"with"* or *"through"* (*"regained Tripoli with the recapture of its airport"*) is the subject's, and a
+withdrawal in the next sentence borrows the main capture, not the one it was made by; *"held by"* after *"and (as well
+as) a(n) N"* is about that noun, not the place before it; *"secured control of X"* is a capture, and a weekday may
+stand between *"control"* and *"of"*; a facility anaphor does not reach across a conjunction or another article
+(*"the city's districts and an air base"* names no base); *"the base near X"* after a base the article named within
+50 km of X is that base, not X's own airport; *"the city's airspace"* (skies) is no ground.
+
 One place, side and action is reported once per article, with its best evidence.
 """
 
