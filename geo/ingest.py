@@ -350,6 +350,18 @@ maintains) key bases in A, B and C"* holds them; *"infiltration"* and *"incursio
 that only says which way a transliterated place lies (*"al-Witia airbase west of Tripoli"*) does not make it a far
 look-alike; *"with the goal (aim, objective) of storming X"* is irrealis – an attack, not a capture.
 
+Twenty-ninth round (tune28 and tune29, two writers, false positives first): a capital named in a locator (*"south of
+the capital Tripoli"*) and, in Arabic, a place after *"في محيط"* (in the vicinity of) only locate; the seat of a
+government (*"the Government of National Accord, based in Tripoli, said"*, *"took Sirte from the Western-backed
+government in Tripoli"*) is no place held or taken; a place the sentence reports taken by one side is no hold of the
+other (*"the recapture of the airport, the last pocket held by Haftar"*), unless only parts of it were taken; a capture
+noun after *"with"* or *"through"* (*"regained Tripoli with the recapture of its airport"*) is the subject's, and a
+withdrawal in the next sentence borrows the main capture, not the one it was made by; *"held by"* after *"and (as well
+as) a(n) N"* is about that noun, not the place before it; *"secured control of X"* is a capture, and a weekday may
+stand between *"control"* and *"of"*; a facility anaphor does not reach across a conjunction or another article
+(*"the city's districts and an air base"* names no base); *"the base near X"* after a base the article named within
+50 km of X is that base, not X's own airport; *"the city's airspace"* (skies) is no ground.
+
 One place, side and action is reported once per article, with its best evidence.
 """
 
@@ -789,12 +801,15 @@ _AR_FOREIGN_ACTOR_RE = re.compile(
     r"قطر(?:ية|ي)?|فرنس(?:ية|ي|ا)|سوري(?:ة|ون|ين)?|سوداني(?:ة|ون|ين)?|تشادي(?:ة|ون|ين)?)(?!\w)")
 _CAPITAL_RE = re.compile(r"\bthe\s+(?:libyan\s+)?capital(?:\s+city)?(?:'s)?\b|العاصمة")
 _ANAPHOR_RE = re.compile(
-    r"\b(its|the\s+(?:city|town|village)'s|their|the)\s+(?:(?:[a-z-]+|[\d.,]+[a-z-]*)\s+){0,3}?"
+    # (round 29) not across a conjunction or another article: "the city's districts and an air base" names no base
+    r"\b(its|the\s+(?:city|town|village)'s|their|the)\s+(?:(?!(?:and|or|an?|the|but|as)\s)(?:[a-z-]+|[\d.,]+[a-z-]*)\s+){0,3}?"
     r"(international\s+airport|airport|air\s+base|airbase|base|airfield|oil\s+port|port|oil\s+terminal|terminal|"
     r"harbou?r|oil\s*field|field|installation|facility|site|camp)\b"
     r"|\bthe\s+(?:(?!(?:other|another|same|next|nearby|neighbou?ring|two|three|both|capital|old|new|several|many)\b)"
     r"[a-z][a-z-]*\s+){0,2}?(city|town|village|area(?=\s+(?:was|is|remains|remained|had\s+fallen)\b))(?:'s)?\b(?!(?:'s)?\s+(?:of|hall|council|elders|residents|hospital|square|mayor|"
-    r"authorities|officials|centre's|municipal|notables|people|inhabitants|population|mayor's|local))")
+    r"authorities|officials|centre's|municipal|notables|people|inhabitants|population|mayor's|local|"
+    # (round 29) "forced the drones out of the city's airspace": the sky over a town is no ground taken or left
+    r"air\s*space|skies|sky))")
 
 _OBJ_GOVERNORS = frozenset({
     "from", "against", "with", "by", "on", "at", "into", "toward", "towards", "between", "among",
@@ -1313,6 +1328,16 @@ def _find_places(s: str, low: str, toks: list[_Tok], masked: list[tuple[int, int
         if after and after[0] in ("of", "at", "in", "near") and m.group(3) is None:
             nxt = [p for p in places if p.start >= b and p.start - b < 20]
             if nxt:
+                told = [q for q in [*reversed([q for q in places if q.end <= a]), *reversed(history)]
+                        if q.kind in _FACILITY_KINDS and q.pid in index.gazetteer.by_id][:1]
+                if after[0] == "near" and told and nxt[0].pid in index.gazetteer.by_id and \
+                        _km(index, told[0].pid, nxt[0].pid) <= 50:
+                    # (round 29) "the attack on Tamanhint airbase … repelled the assault on the base near Sabha": the
+                    # base named before, which lies near the town, not the town's own airport
+                    places.append(_Place(a, b, s[a:b], told[0].pid, told[0].name, told[0].kind, 0.85, "anaphora"))
+                    places.sort(key=lambda p: p.start)
+                    nxt[0].ref_only = nxt[0].reference = True
+                    continue
                 # "the airport in Sabha", "the base at Watiya": that place's facility
                 fac = _facility_of(nxt[0], m.group(2), index)
                 if fac is not None and fac.pid != nxt[0].pid:
@@ -1904,7 +1929,14 @@ _SEAT_AFTER_RE = re.compile(r"(?:'s)?\s+(?:(?:high|state|presidential|city|munic
 _SEAT_BEFORE_RE = re.compile(r"\b(?:(?:commander|head|chief|governor|mayor|envoy|representative|minister|"
                              r"delegation|delegates|officials)\s+(?:for|of|from)|(?:talks|conference|"
                              r"negotiations|summit|consultations|press\s+conference|news\s+conference|"
-                             r"met|meet|gathered|convened|signed)\s+(?:held\s+)?(?:in|at))\s+(?:the\s+)?$")
+                             r"met|meet|gathered|convened|signed)\s+(?:held\s+)?(?:in|at)|"
+                             # (round 29) "the Government of National Accord, based in Tripoli, said", "captured Sirte
+                             # from the Western-backed government in Tripoli": the seat of a government that acts or
+                             # loses, not a place it holds or loses
+                             r"(?:government|accord|administration|authorities|parliament|gna),?\s+(?:which\s+is\s+)?"
+                             r"(?:based|seated|headquartered)\s+in|"
+                             r"\b(?:from|against|with)\s+the\s+(?:[\w-]+\s+){0,3}?government\s+(?:based\s+)?in)"
+                             r"\s+(?:the\s+)?(?:capital,?\s+)?$")
 _DESTINATION_BEFORE_RE = re.compile(r"\b(?:towards?|into|to|for|on|against|via|through)\s+(?:the\s+)?$")
 
 
@@ -2111,12 +2143,15 @@ _TRIGGER_SPECS: list[tuple[str, str, str, int]] = [
      r"several|important|strategic|large|big|forward)\s+){0,2}(?:bases|garrisons|strongholds)\s+in", "holds", "in_control", 8),
     (r"(?:gain(?:ed|s|ing)?|regain(?:ed|s|ing)?|extend(?:ed|s|ing)?|re-?establish(?:ed|es|ing)?|establish(?:ed|es|ing)?|"
      r"re-?assert(?:ed|s|ing)?|assert(?:ed|s|ing)?|impos(?:ed|es|ing)|assum(?:ed|es|ing)|wr[eo]st(?:ed|s|ing)?|"
-     r"tak(?:e|es|en|ing)|took|seiz(?:e|ed|es|ing)|won|win(?:s|ning)?|"
+     r"tak(?:e|es|en|ing)|took|seiz(?:e|ed|es|ing)|won|win(?:s|ning)?|secur(?:e|ed|es|ing)|"
      # (round 25) "its army declared full control of Asbi'ah": a taking announced complete (a bare "declared control
      # of" may be a hold)
      r"(?:declar(?:ed|es|ing)|proclaim(?:ed|s|ing))(?=\s+(?:(?:its|their|his)\s+)?(?:full|complete|total)\b))"
      r"\s+(?:(?:its|their|his|full|complete|total|back|"
-     r"effective|military|firm)\s+)*control\s+(?:of|over)", "captured", "verb", 0),
+     r"effective|military|firm)\s+)*control"
+     # (round 29) "secured control on Monday of Surman": a day between the noun and its object
+     r"(?:\s+(?:(?:late|early)\s+)?on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+     r"(?:\s+(?:morning|afternoon|evening|night))?)?\s+(?:of|over)", "captured", "verb", 0),
     (r"(?:re-?)?(?:took|tak(?:e|es|en|ing))(?:\s+(?:back|over))?" + _CONTROL_TAIL, "captured", "verb", 0),
     (r"(?:re-?)?captur(?:ed|es|e|ing)" + _CONTROL_TAIL, "captured", "verb", 0),
     (r"seiz(?:ed|es|e|ing)" + _CONTROL_TAIL, "captured", "verb", 0),
@@ -2803,6 +2838,7 @@ def extract_events(text: str, *, article_date: dt.date, layers: Any, source: str
             sent.text, article_date=article_date, layers=layers, index=index, history=history, memory=memory,
             carry=carry, previous=previous, anchor=anchor, earlier=paragraph, persons=persons, army=army,
             blamed=_blamed_next(nxt_sent.text, layers) if nxt_sent is not None else None)
+        cands = _hold_before_capture(cands, layers)
         previous = list(cands)
         paragraph.extend(cands)
         dated = [c.date for c in cands if not c.undated]
@@ -2840,6 +2876,15 @@ def extract_events(text: str, *, article_date: dt.date, layers: Any, source: str
             "confidence": round(min(max(c.confidence, 0.0), 1.0), 2), "evidence": c.evidence, "article": article,
         })
     return out
+
+
+def _hold_before_capture(cands: list[_Candidate], layers: Any) -> list[_Candidate]:
+    """(round 29) "the GNA regained Tripoli with the recapture of its airport, the last pocket held by Haftar": a place
+    the sentence reports taken by one side is no longer held by the other; its hold describes the time before."""
+    taken = {(c.place.pid, c.side) for c in cands if c.action == "captured" and c.confidence >= 0.5
+             and "part of the place" not in c.notes}  # "took large parts of it": the rest still held
+    return [c for c in cands if not (c.action == "holds" and c.side in layers.sides and
+                                     (c.place.pid, layers.sides.opponent(c.side)) in taken)]
 
 
 # (round 28) "… when a drone struck the town of X. The government blames S." – a sentence that only blames a side,
@@ -2898,7 +2943,10 @@ def _borrowed_places(placeless: list[tuple[_Trigger, str, float, list[str], dt.d
         if not pool:
             # "LNA forces recaptured al-Asabaa on Sunday. … chasing Tripoli-allied forces who were fleeing to
             # Gharyan": the other side of the event the sentence before reports
-            pool, factor, where = [c for c in previous if c.side == opp and c.action == mirror][-1:], 0.85, \
+            main = [c for c in previous if c.side == opp and c.action == mirror]
+            # (round 29) not the capture a main one was made by ("regained Tripoli with the recapture of its airport")
+            main = [c for c in main if not any(n.startswith("a capture the subject's") for n in c.notes)] or main
+            pool, factor, where = main[-1:], 0.85, \
                 "reported in the sentence before"  # only its last one: "took Tarhuna … entered Bani Walid"
         for c in pool:
             key = (c.place.pid, side, trig.action)
@@ -3445,7 +3493,7 @@ def _events_for_trigger(trig: _Trigger, *, s: str, low: str, actors: list[_Actor
         if side is None and prelude is not None:
             side, agent_note, factor = prelude, "an attack that prepared the subject's taking of the place", 0.9
         if side is None and sequel is not None:
-            side, agent_note, factor = sequel, "a capture the subject's capture came after", 0.85
+            side, agent_note, factor = sequel, "a capture the subject's capture came after or was made by", 0.85
         if side is None and passive_coord is not None:
             side, agent_note, factor = passive_coord
         if side is None and fire_side is not None and _unattributed_fire(trig, low, actors, cstart, cend):
@@ -3772,7 +3820,9 @@ _ADVANCE_RE = re.compile(r"(?:advanc|push|press|clos|march|mov)")
 # (round 26) "S has recaptured A, a day after the seizure of B": an ownerless capture noun the subject's capture came
 # right after is the same subject's, one step of the same advance
 _SEQUEL_RE = re.compile(r"(?:,\s*|\b)(?:(?:only\s+)?(?:a|one|two|three|four|five|several|\d+)\s+(?:days?|hours?|weeks?)\s+"
-                        r"after|(?:shortly|soon|hours|days|just)\s+after|following)\s+(?:the\s+|its\s+|their\s+)?$")
+                        r"after|(?:shortly|soon|hours|days|just)\s+after|following|"
+                        # (round 29) "regained full control of Tripoli with the recapture of its airport": the means
+                        r"(?<![\w-])(?:with|through))\s+(?:the\s+|its\s+|their\s+)?$")
 _PRELUDE_RE = re.compile(r"\b(?:after|following|amid|under|with|backed\s+by|supported\s+by|covered\s+by|preceded\s+by)\s+"
                          r"(?:(?:a|an|the|heavy|intense|fierce|massive|repeated|several|days\s+of|hours\s+of|weeks\s+of|"
                          r"a\s+wave\s+of|a\s+barrage\s+of)\s+)*$")
@@ -4519,7 +4569,9 @@ _NEAR_APPOSITION_RE = re.compile(
     r"(?:near|outside|close\s+to|not\s+far\s+from|next\s+to|on\s+the\s+outskirts\s+of|on\s+the\s+edge\s+of)\s+"
     r"(?:the\s+(?:town|city|capital|village)\s+of\s+)?(?:the\s+)?")
 _LOOSE_REF_RE = re.compile(r"(?:near|(?<!the\s)(?<!a\s)nearby|outside|close\s+to|around|(?<!\w)(?:قرب|بالقرب\s+من|على\s+مقربة\s+من|"
-                           r"بمحاذاة|حول))\s*(?:the\s+(?:town|city|village|capital)\s+of\s+)?(?:the\s+)?$")
+                           # (round 29) "في محيط العاصمة طرابلس": in the vicinity of a place only locates
+                           r"بمحاذاة|حول|(?:في\s+|ب)محيط))\s*(?:the\s+(?:town|city|village|capital)\s+of\s+)?(?:the\s+)?"
+                           r"(?:(?:مدينة|العاصمة)\s+)?$")
 _STRICT_REF_RE = re.compile(
     r"(?:(?:\d+\s*(?:km|kilometres|kilometers|miles|mi)\s+)?(?<!the\s)(?:north|south|east|west)(?:-?(?:east|west))?\s+of|\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:from|of|outside)|"
     r"(?:on|to|along)\s+the\s+(?:road|way|highway|coastal\s+road)\s+(?:to|from)|road\s+(?:to|from)|between|"
@@ -4533,7 +4585,9 @@ _STRICT_REF_RE = re.compile(
     r"\s*(?:the\s+(?:town|city|village|capital)\s+of\s+|مدينة\s+|بلدة\s+)?(?:the\s+)?"
     # "several kilometres north of the LNA-controlled Jufra airbase": a modifier of holding does not end the locator
     r"(?:[\w-]+-(?:controlled|held|run|allied|backed|aligned|occupied)\s+)?"
-    r"(?:(?:central|downtown|greater|southern|northern|eastern|western|nearby)\s+)?$")
+    r"(?:(?:central|downtown|greater|southern|northern|eastern|western|nearby)\s+)?"
+    # (round 29) "towards the centre of Tarhuna, south of the capital Tripoli": the capital named in apposition
+    r"(?:(?:libyan\s+)?capital,?\s+|العاصمة\s+(?:الليبية\s+)?)?$")
 # (round 19) "a patrol about nine kilometres from the small town of Taraghin in the Murzuk desert": a distance in words
 # locates, and so does every place of the phrase it begins
 _NUMBER_WORDS = (r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
@@ -4734,6 +4788,12 @@ def _targets(trig: _Trigger, *, low: str, places: list[_Place], actors: list[_Ac
             return []
         if action == "holds":
             last = pool[-1]
+            if trig.form == "held_by" and re.search(
+                    r"\b(?:and|as\s+well\s+as|along\s+with|together\s+with|plus)\s+(?:an?|another|several|two|three|"
+                    r"some|other)\s+(?:[\w'-]+\s+){0,3}$", low[last.end:trig.start]):
+                # (round 29) "captured Ain Zara as well as a militia base held by forces loyal to Sarraj": the
+                # participle is about the other noun the conjunction adds, not the place before it
+                return []
             apposed = next((q for q in reversed(pool[:-1]) if _PART_APPOSITIVE_RE.fullmatch(low[q.end:last.start])), None)
             if apposed is not None:
                 # (round 25) "Al-Hadba, a residential district of the capital under the control of S": the district
