@@ -362,6 +362,18 @@ stand between *"control"* and *"of"*; a facility anaphor does not reach across a
 (*"the city's districts and an air base"* names no base); *"the base near X"* after a base the article named within
 50 km of X is that base, not X's own airport; *"the city's airspace"* (skies) is no ground.
 
+Thirtieth round (tune30 and tune31, two writers, false positives first): *"accused (blamed, charged) S of (for)
+V-ing"* makes S the doer of the gerund, not the accuser; a capture as the subject of a prediction (*"regaining control
+of X was 'imminent'"*) is no event; a capture a hold runs since (*"which S have held since retaking it in late June"*)
+is background to that hold when it has no day of its own; a relative clause after a distance appositive (*"X, about
+100 km from the capital, which S hold"*) is about X, not the town the distance is measured from, and a town after
+such a distance (*"Y, 140 km south-west of the capital"*) does not continue a list; a place right after a place hit
+and *"near"* (*"targeted X near the old airport"*) only locates it; bare *"militias"* (*"mercenaries"*, *"gangs"*) as a
+subject in a side's reported words are the other side's fighters; *"the town"* is not where reinforcements came from
+(*"once reinforcements came from Y, … retook the town"*); a place before *"sources (officials, residents) say"* names
+who speaks; *"to win back the positions they lost in X"* is an attack on X, not a withdrawal; in Arabic, a place joined
+to a place taken by *"بـ"* (*"على معسكر … بطريق المطار"*) only locates it.
+
 One place, side and action is reported once per article, with its best evidence.
 """
 
@@ -1940,6 +1952,9 @@ _SEAT_BEFORE_RE = re.compile(r"\b(?:(?:commander|head|chief|governor|mayor|envoy
 _DESTINATION_BEFORE_RE = re.compile(r"\b(?:towards?|into|to|for|on|against|via|through)\s+(?:the\s+)?$")
 
 
+_SOURCE_BEFORE_RE = re.compile(r"\b(?:reinforcements?|supplies|fighters|troops|units|convoys?|columns?)\s+(?:[\w-]+\s+){0,3}?"
+                               r"(?:came|come|arrived|arriving|sent|rushed|dispatched|brought|flown|moved|poured\s+in)\s+"
+                               r"(?:in\s+)?from\s+(?:the\s+)?$|\b(?:reinforcements?|supplies|convoys?)\s+from\s+(?:the\s+)?$")
 _DESTINATION_PHRASE_RE = re.compile(r"\b(?:to|towards?|into|for)\s+(?:its|their|his|the|a)\s+(?:[\w-]+\s+){0,2}?"
                                     r"(?:stronghold|base|bastion|headquarters|hub|town|city)\s+(?:of|in|at)\s+(?:the\s+)?$")
 
@@ -1962,6 +1977,9 @@ def _latent_places(s: str, low: str, masked: list[tuple[int, int]], index: Place
 _FAR_FROM_RE = re.compile(r"\b(?:[4-9]\d|\d{3,})\s*(?:km|kilometres|kilometers|miles)\s+(?:(?:[a-z-]+\s+)?of|from)\s+"
                           r"(?:the\s+)?$")
 # "Sources in al-Jufra said …": where the speakers are is not what "the town" after it means
+_SOURCE_PLACE_AFTER_RE = re.compile(r"(?:-based)?\s+(?:(?:military|security|medical|local|government|official|"
+                                    r"diplomatic|hospital)\s+)?(?:sources|officials|residents|correspondents|media)\s+"
+                                    r"(?:\w+\s+){0,2}?(?:said|say|says|told|report|reported|reports|claimed|claim|quoted)\b")
 _SPEAKER_PLACE_RE = re.compile(r"\b(?:sources?|officials?|residents?|correspondents?|witnesses|journalists?|activists?|"
                                r"elders?|notables|doctors|medics)\s+(?:in|from)\s+(?:the\s+)?$")
 
@@ -1989,7 +2007,9 @@ def _resolve_anaphor(m: re.Match[str], a: int, b: int, places: list[_Place], his
             pool = [p for p in pool if not p.not_town and p.pid not in capital]
             history = [p for p in history if not p.not_town and p.pid not in capital]
         # the topic, not a destination or the object of a noun ("fled Gharyan towards Tarhouna … the city")
-        topical = [p for p in pool if not _DESTINATION_BEFORE_RE.search(low[max(0, p.start - 14):p.start])]
+        # (round 30) nor where reinforcements came from ("once reinforcements came from Misrata, … retook the town")
+        topical = [p for p in pool if not _DESTINATION_BEFORE_RE.search(low[max(0, p.start - 14):p.start])
+                   and not _SOURCE_BEFORE_RE.search(low[max(0, p.start - 60):p.start])]
         earlier = [p for p in reversed(history) if p.kind in _SETTLEMENT_KINDS]
         if not pool:
             # (round 26) "… recaptured the strategic town of Bani Walid, a day after the seizure of Tarhuna. … the town
@@ -2549,8 +2569,16 @@ def _find_triggers(s: str, low: str) -> list[_Trigger]:
         if t.form in ("verb", "drive") and not t.passive and re.search(r"\bby\b", low[t.end:t.end + 12]) \
                 and re.match(r"(?:still\s+)?(?:\w+(?:ed|en|wn)|hit|struck|shot|held|overrun)\b", t.text):
             t.passive = True  # reduced relative: "Sirte, shelled by LNA forces for weeks"
+        if t.action == "withdrew" and t.text.startswith("lost") and _REGAIN_WHAT_LOST_RE.search(low, 0, t.start):
+            continue  # (round 30) "to win back the positions they lost in Sirte": the loss only names what is to be regained
         kept.append(t)
     return kept
+
+
+_REGAIN_WHAT_LOST_RE = re.compile(r"\b(?:win(?:ning)?\s+back|won\s+back|regain(?:ed|ing|s)?|retak(?:e|es|ing)|retook|"
+                                  r"recaptur(?:e|ed|es|ing)|reclaim(?:ed|ing|s)?|recover(?:ed|ing|s)?)\s+(?:all\s+)?(?:the\s+)?"
+                                  r"(?:[\w-]+\s+)?(?:positions?|areas?|ground|territory|territories|towns?|sites?|posts?|bases?)"
+                                  r"\s+(?:that\s+|which\s+)?(?:they|it|he|we|she)\s+(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?$")
 
 
 # =============================================================================== modality
@@ -2573,6 +2601,10 @@ _IRREALIS_RE = re.compile(
     # (round 28) "with the goal of storming X"
     r"(?:goal|objective|aim|intention)\s+of|"
     r"سوف|ستسيطر|يسعى|تسعى|محاولة|محاولات|تحاول|يحاول|تخطط|يخطط|تهدد|يهدد|تعتزم|يعتزم|تستعد|يستعد)\b")
+# (round 30) "retaking X is imminent", "its fall was only days away": the action as the subject of a prediction
+_IMMINENT_RE = re.compile(r"[^,;.]{0,60}?\b(?:is|was|are|were|seems|seemed|looks|looked)\s+(?:now\s+|only\s+|still\s+|just\s+)?"
+                          r"['\"‘“]?(?:imminent|near|close\s+at\s+hand|(?:only\s+)?(?:days|hours|weeks)\s+away|"
+                          r"a\s+matter\s+of\s+(?:time|days|hours))\b")
 _HEDGE_RE = re.compile(r"\b(?:claim(?:s|ed|ing)?|reportedly|allegedly|purportedly|apparently|unconfirmed|"
                        r"(?:is|are|was|were)\s+said\s+to|it\s+is\s+unclear|some\s+reports|rumou?r(?:s|ed)?|according\s+to\s+(?:unconfirmed|some|local)|"
                        r"conflicting|زعم|زعمت|ادعت|ادعى|مزاعم)\b")
@@ -3380,6 +3412,12 @@ def _person_subject(trig: _Trigger, low: str, actors: list[_Actor]) -> bool:
     return subj is not None and _PERSON_ALIAS_RE.match(" ".join(subj.surface.casefold().split())) is not None
 
 
+# (round 30) "Gharyan, which GNA forces have held since retaking it in late June": the capture that began a hold
+_HELD_SINCE_TAKING_RE = re.compile(r"\b(?:held|controlled|occupied|kept|run|been\s+(?:in\s+control\s+of|holding|"
+                                   r"controlling))\b[^,;.]{0,50}?\bsince\s+$")
+_SINCE_TAKING = "the capture a hold runs since"
+
+
 def _drop_superseded_holds(cands: list[_Candidate]) -> list[_Candidate]:
     """"GNA forces captured Haftar's last stronghold, Tarhuna": the hold is the state the sentence
     reports as ended, so a hold of a place that the same sentence says the side lost is dropped."""
@@ -3390,9 +3428,15 @@ def _drop_superseded_holds(cands: list[_Candidate]) -> list[_Candidate]:
     # fact (a capture read from that hold itself does not count), and nor is "moved into the oilfield, taking the
     # facility" (a hold since an earlier capture – "has held Watiya since capturing it on 18 May" – is a state of its own)
     taken_by = {(c.place.pid, c.side, c.date) for c in cands if c.action == "captured" and "part of the place" not in
-                c.notes and not any(n.endswith("now holds it") for n in c.notes)}
+                c.notes and not any(n.endswith("now holds it") for n in c.notes) and _SINCE_TAKING not in c.notes}
+    held = {(c.place.pid, c.side) for c in cands if c.action == "holds"}
     out = []
     for c in cands:
+        if c.action == "captured" and _SINCE_TAKING in c.notes and (c.place.pid, c.side) in held and any(
+                n.endswith("article date used") for n in c.notes):
+            # (round 30) "has held Gharyan since retaking it in late June": with no day of its own the capture is
+            # background to the hold, which the sentence reports
+            continue
         if c.action == "holds" and (c.place.pid, c.side, c.date) in taken_by:
             continue
         if c.action == "holds" and "destination" not in " ".join(c.notes) and (
@@ -3540,6 +3584,8 @@ def _events_for_trigger(trig: _Trigger, *, s: str, low: str, actors: list[_Actor
     conf *= dfactor
     if dnote:
         notes.append(dnote)
+    if trig.action == "captured" and _HELD_SINCE_TAKING_RE.search(low[max(0, trig.start - 80):trig.start]):
+        notes.append(_SINCE_TAKING)
     loser = _named_loser(trig, side, low=low, actors=actors, cend=cend, layers=layers)
     changed_hands = trig.action == "holds" and trig.form != "hold_mod" and _NOW_BEFORE_RE.search(
         low[max(0, trig.start - 40):trig.start]) is not None
@@ -3967,6 +4013,9 @@ def _irrealis(trig: _Trigger, low: str) -> bool:
     """"to take", "vowed to retake", "if … attack", "plans to capture": not (yet) an event."""
     if trig.irrealis_ok or trig.action == "holds" and trig.form not in ("verb", "arabic"):
         return False
+    if (trig.form == "nominal" or re.fullmatch(r"[a-z]+ing", trig.text.split()[0])) and _IMMINENT_RE.match(low, trig.end):
+        # (round 30) "said regaining control of X was 'imminent'": a capture still to come is no event
+        return True
     words = _before_words(trig, low, 5)
     if words and words[-1] in ("finish", "finishing", "complete", "completing", "continue", "continuing") and \
             trig.text.split()[0].endswith("ing"):
@@ -4034,6 +4083,16 @@ def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memor
         if a is not None:
             return a.side, "the side chased flees", 0.95
     if trig.form in ("verb", "participle") and not trig.passive and re.fullmatch(r"[a-z]+ing", trig.text.split()[0]):
+        # (round 30) "he accused the GNA of shelling X", "blamed Haftar's forces for firing at X": the gerund's doer
+        # is the side accused, not the accuser (nor the speaker of the sentence before)
+        off = max(0, trig.start - 120)
+        acc = re.search(r"\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing)|charg(?:ed|es|ing))\s+(?P<x>[^,;:]{1,60}?)\s+"
+                        r"(?:of|for)\s+(?:(?:having|again|repeatedly|deliberately|indiscriminately)\s+){0,2}$",
+                        low[off:trig.start])
+        if acc:
+            a = next((x for x in before if off + acc.start("x") <= x.start < off + acc.end("x") and x.side), None)
+            if a is not None:
+                return a.side, "the side accused of it", 0.9
         # "chasing Tripoli-allied fighters fleeing to Gharyan": the force right before a participle does it,
         # even when it is the object of the verb before
         a = next((x for x in reversed(before) if re.fullmatch(r"\s*", low[x.end:trig.start])), None)
@@ -4389,6 +4448,14 @@ def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memor
         # (round 20) "… Tuareg units loyal to the GNA's commander, and the brigade was forced to abandon its outposts":
         # "the brigade" right before the verb is the unit the previous sentence named, not the side named last
         return memory, "'the brigade': the unit of the previous sentence", 0.8
+    if _PEJORATIVE_SUBJECT_RE.search(low[cstart:trig.start]) and not any(
+            x.side and cstart <= x.start < trig.start for x in actors):
+        # (round 30) "…, the GNA spokesman said, adding that militias were still firing rockets at the airport": a side's
+        # spokesman calls the other side's fighters "militias" or "mercenaries", never his own
+        speaker = _speaker(list(reversed(before)), low)  # the nearest speaker, the one whose words these are
+        opp = sides.opponent(speaker.side) if speaker is not None and speaker.side in sides else None
+        if opp:
+            return opp, "the speaker's name for the other side", 0.85
     subj = _nearest_subject(before, low, cstart)
     if subj is not None:
         # (round 26) "The army, which announced that it had driven S out of X, said that it had taken Y": a side
@@ -4418,6 +4485,9 @@ def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memor
     return None, "", 1.0
 
 
+_PEJORATIVE_SUBJECT_RE = re.compile(r"(?:^\s*|\b(?:that|and|but|while)\s+|[,;]\s*)(?:the\s+)?(?:militias|militiamen|mercenaries|"
+                                    r"gangs|terrorists|terrorist\s+groups)\s+(?:(?:were|was|are|is|had|have|has|been|"
+                                    r"still|also|again|continued|continue|kept|keep|then|\w+ly)\s+){0,3}$")
 _CHASED_UNNAMED_RE = re.compile(r"\b(?:chas(?:e|ed|es|ing)|pursu(?:e|ed|es|ing)|hunt(?:ed|ing)\s+down)\s+(?:the\s+)?"
                                 r"(?:remnants\s+of\s+(?:the\s+)?)?(?:militias?|fighters|gunmen|militiamen|mercenaries|"
                                 r"forces|troops|units)\s+$")
@@ -4885,6 +4955,10 @@ def _targets(trig: _Trigger, *, low: str, places: list[_Place], actors: list[_Ac
         if trig.form in ("nominal", "fall_of") and out and not _list_continues(
                 low[out[-1][0].end:p.start], actors, out[-1][0].end, p.start):
             break  # "Haftar's seizure of Sirte alarmed Misrata": a noun's place and its list, not the next verb's
+        if _SOURCE_PLACE_AFTER_RE.match(low, p.end):
+            continue  # (round 30) "…, Tripoli sources say": the place names who speaks, not where it happened
+        if trig.form == "arabic" and out and re.fullmatch(r"\s+ب", low[out[-1][0].end:p.start]):
+            continue  # (round 30) "سيطرت على معسكر النقلية بطريق المطار": a place joined by "بـ" (at, on) only locates
         lead = low[max(trig.end, p.start - 60):p.start]
         gap = low[prev_end:p.start]
         if out and trig.form == "verb" and _NEW_PREDICATE_RE.search(gap):
@@ -4921,6 +4995,10 @@ def _targets(trig: _Trigger, *, low: str, places: list[_Place], actors: list[_Ac
             loose = None  # "pulled back outside Tripoli": the place left
         if loose and action != "attacked":
             continue
+        if loose and out and re.fullmatch(r"\s*,?\s*(?:(?:just|right)\s+)?(?:near|nearby|outside|close\s+to|next\s+to|"
+                                          r"beside|around)\s+(?:the\s+)?(?:(?:old|new|former|main|nearby|disused)\s+)?",
+                                          low[out[-1][0].end:p.start]):
+            continue  # (round 30) "targeted Qasr Ben Ghashir near the old airport": the place hit is located, not a second target
         cue = _role_cue(gap)
         if action == "captured" and trig.form == "verb" and out == [] and (len(gap) > 240 or _NOT_OBJECT_GAP_RE.search(
                 _TIME_PHRASE_RE.sub(" ", re.sub(r"[\w']+(?:-[\w']+)+", " ", gap)))):  # "the shut-in El Sharara field"
@@ -5002,9 +5080,13 @@ def _targets(trig: _Trigger, *, low: str, places: list[_Place], actors: list[_Ac
                             r"(?:\d+|a\s+few|several|some)\s*(?:km|kilometres|kilometers|miles)\s+(?:(?:north|south|east|west)"
                             r"(?:-?(?:east|west))?\s+of|from|outside)\s+(?:the\s+(?:town|city|capital)\s+of\s+)?$",
                             low[:head.start])
-            if not land and loc and not any(q.end <= loc.start() and re.fullmatch(r"\s*,?\s*", low[q.end:loc.start()])
-                                            for q in places):
-                return out
+            if not land and loc:
+                # (round 30) "Gharyan, about 100 km from the capital, which GNA forces have held": the relative clause
+                # is about the place the distance appositive describes, not the town the distance is measured from
+                land = next((q for q in reversed(places) if q.end <= loc.start() and not q.ref_only and re.fullmatch(
+                    r"\s*,?\s*(?:(?:about|some|around|nearly|roughly|just|only|almost)\s+)?", low[q.end:loc.start()])), None)
+                if land is None:
+                    return out
             out.append((land or head, action, 0.95, "antecedent of a relative clause"))
     return out
 
@@ -5078,6 +5160,9 @@ def _list_continues(gap: str, actors: list[_Actor], a: int, b: int) -> bool:
         return False
     if not re.search(r",|\band\b|\bas\s+well\s+as\b|\balong\s+with\b|\bplus\b|\bor\b", gap):
         return False
+    if re.search(r"\b(?:\d+\s*(?:km|kilomet(?:re|er)s|miles)\b|(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+"
+                 r"(?:the\s+)?$)", gap):
+        return False  # (round 30) "A, 140 km south-west of the capital": the town a distance is measured from
     return not re.search(r"\b(?:said|says|is|was|were|are|has|had|have|will|would|which|who|that|while|but|after|"
                          r"before|when|from|to|towards)\b", gap)
 
