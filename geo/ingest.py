@@ -374,6 +374,17 @@ subject in a side's reported words are the other side's fighters; *"the town"* i
 who speaks; *"to win back the positions they lost in X"* is an attack on X, not a withdrawal; in Arabic, a place joined
 to a place taken by *"بـ"* (*"على معسكر … بطريق المطار"*) only locates it.
 
+Thirty-first round (tune32, an independent writer, false positives first): a sentence that goes on with the words of the
+side that opened the sentence before by speaking (*"قال الجيش الوطني الليبي إنه … وأضاف أن قواته حررت …"*, *"The LNA
+said … It added that its forces had taken X"*) is about the speaker's forces, not the side that sentence ended on; a
+place *"again under S control"* (*"once again in S hands"*) was retaken, like one *"back"* under it; in Arabic, a subject
+between *"كانت"* and *"قد"* (*"وكانت القوات الموالية لحكومة الوفاق قد طردت قوات حفتر من X"*) is the verb's subject,
+and the side right after the verb its object; a place after *"in"* right after an intransitive withdrawal (*"began
+pulling back in Tripoli"*) is where the movement happens, not a place left; a place after *"on the approach (road, way)
+to"* right after a place only locates it (*"the Janzour district on the approach to the capital"*); people who are not a
+force (*"members"*, *"officials"*, *"residents"*) fleeing borrow no place from the other side's capture; *"an air base
+(airport, airfield) in X"*, X named, is X's airbase (airport) like *"the air base in X"*.
+
 One place, side and action is reported once per article, with its best evidence.
 """
 
@@ -812,6 +823,7 @@ _AR_FOREIGN_ACTOR_RE = re.compile(
     r"(?<!\w)[وبلف]?(?:ال)?(?:ترك(?:ية|ي|يا)|روس(?:ية|ي|يا)?|مصر(?:ية|ي)?|إمارات(?:ية|ي)?|الإمارات|امارات(?:ية|ي)?|"
     r"قطر(?:ية|ي)?|فرنس(?:ية|ي|ا)|سوري(?:ة|ون|ين)?|سوداني(?:ة|ون|ين)?|تشادي(?:ة|ون|ين)?)(?!\w)")
 _CAPITAL_RE = re.compile(r"\bthe\s+(?:libyan\s+)?capital(?:\s+city)?(?:'s)?\b|العاصمة")
+_INDEFINITE_FACILITY_IN_RE = re.compile(r"\ban?\s+(?:military\s+)?(air\s+base|airbase|airport|airfield)\s+(in|at)\s+")
 _ANAPHOR_RE = re.compile(
     # (round 29) not across a conjunction or another article: "the city's districts and an air base" names no base
     r"\b(its|the\s+(?:city|town|village)'s|their|the)\s+(?:(?!(?:and|or|an?|the|but|as)\s)(?:[a-z-]+|[\d.,]+[a-z-]*)\s+){0,3}?"
@@ -1304,6 +1316,8 @@ def _find_places(s: str, low: str, toks: list[_Tok], masked: list[tuple[int, int
             a.reference = True
         elif _APPOSITION_RE.fullmatch(between):
             b.ref_only = b.reference = True  # "Ain Zara, on the southern edge of Tripoli": B only locates A
+        elif _ON_THE_WAY_TO_RE.fullmatch(between):
+            b.ref_only = b.reference = True  # (round 31) "the Janzour district on the approach to the capital": B locates A
         elif _NEAR_APPOSITION_RE.fullmatch(between) and re.match(r"\s*(?:[,;.)]|$)", low[b.end:]):
             b.ref_only = b.reference = True  # "al-Urban, near Tarhouna, had been taken": B only locates A
     for a, b, c in zip(places, places[1:], places[2:]):
@@ -1364,6 +1378,16 @@ def _find_places(s: str, low: str, toks: list[_Tok], masked: list[tuple[int, int
             places.sort(key=lambda p: p.start)
             if _STRICT_REF_RE.search(low[max(0, a - 60):a]):
                 ref.reference = True
+    places.sort(key=lambda p: p.start)
+    for m in _INDEFINITE_FACILITY_IN_RE.finditer(low):
+        # (round 31) "air strikes against an air base in Misrata": a town's airfield named by kind, even with "an"
+        nxt = next((p for p in places if p.start == m.end() and p.how == "name"), None)  # not "in the western city"
+        if nxt is None or any(m.start() < p.end and p.start < m.start(2) for p in places):
+            continue
+        fac = _facility_of(nxt, m.group(1), index)
+        if fac is not None and fac.pid != nxt.pid:
+            places.append(_Place(m.start(), nxt.end, s[m.start():nxt.end], fac.pid, fac.name, fac.kind, 1.0, "name"))
+            places.remove(nxt)
     places.sort(key=lambda p: p.start)
     # "took both towns back", "the two cities": the last two (three) places of that kind named before
     for m in _PLURAL_ANAPHOR_RE.finditer(low):
@@ -2560,9 +2584,10 @@ def _find_triggers(s: str, low: str) -> list[_Trigger]:
                 t.passive = aux not in ("had", "has", "have") and not re.match(
                     r"(?:stationed|based|positioned|entrenched|dug|deployed|garrisoned|barricaded|holed)\b", t.text)
         if t.action == "holds" and t.form in ("under", "in_hands") and re.search(
-                r"\b(?:is|are|was|were|now|firmly|fully|once\s+again)\s+back\s+$", low[max(0, t.start - 30):t.start]):
+                r"\b(?:(?:is|are|was|were|now|firmly|fully|once\s+again)\s+back|"
+                r"(?:is|are|was|were|now)\s+(?:once\s+)?again)\s+$", low[max(0, t.start - 30):t.start]):
             # (round 18) "Gharyan is back in government hands", "the oilfield is back in the hands of Haftar's LNA":
-            # a place that came back to a side was retaken by it
+            # a place that came back to a side was retaken by it; (round 31) so was one "again under S control"
             t.action = "captured"
         if t.form == "verb" and t.action == "captured" and re.fullmatch(r"fell|fallen", t.text.strip()):
             t.passive = True  # "al-Urban had fallen too": like "was taken too", the place is the subject
@@ -2849,6 +2874,7 @@ def extract_events(text: str, *, article_date: dt.date, layers: Any, source: str
     memory: str | None = None
     persons: list[tuple[str, bool]] = []  # sides of the people named so far ("his army"), and if governed
     army = _army_side(text, layers)
+    speaker_side: str | None = None  # (round 31) the side that opens the sentence before by speaking
     best: dict[tuple[str, str, str], _Candidate] = {}
     seen_in: dict[tuple[str, str, str], int] = {}
     order: list[tuple[str, str, str]] = []
@@ -2866,6 +2892,11 @@ def extract_events(text: str, *, article_date: dt.date, layers: Any, source: str
             paragraph = []
             anchor = None
         prev_end = sent.end
+        if speaker_side and _CONTINUED_SPEECH_RE.match(_normalise(sent.text).casefold()):
+            # (round 31) "قال الجيش الوطني الليبي إنه صد هجوماً شنته ميليشيات الوفاق … وأضاف أن قواته حررت …": the one
+            # who "added" is the speaker before, and "its forces" are the speaker's, not the side that sentence ended on
+            memory = speaker_side
+        speaker_side = _opening_speaker(sent.text, layers)
         cands, memory, carry, told, (added, doubts) = _sentence_events(
             sent.text, article_date=article_date, layers=layers, index=index, history=history, memory=memory,
             carry=carry, previous=previous, anchor=anchor, earlier=paragraph, persons=persons, army=army,
@@ -2925,6 +2956,33 @@ _BLAME_NEXT_RE = re.compile(r"\b(?:blam(?:es|ed)|accus(?:es|ed)|holds|held)\s+")
 _BLAME_TAIL_RE = re.compile(r"\s*(?:(?:for|of)\s+(?:the\s+|this\s+|that\s+)?(?:it|attacks?|strikes?|raids?|"
                             r"air\s*strikes?|bombings?|shelling|carrying\s+it\s+out)|responsible(?:\s+for\s+it)?|"
                             r"(?:on|late\s+on|last)\s+\w+)?\s*[.!]?\s*$")
+
+
+# (round 31) a sentence opened by a side speaking: "قال الجيش الوطني الليبي إن …", "The LNA said that …"
+_OPENING_SPEECH_RE = re.compile(r"\s*(?:[وف]?(?:قال|قالت|أعلن|أعلنت|اعلن|اعلنت|أكد|أكدت|اكد|اكدت|ذكر|ذكرت|أفاد|أفادت)\s+)")
+_OPENING_SPEECH_EN_RE = re.compile(r"\s*(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:said|announced|stated|claimed)\b")
+# ... and the next sentence goes on with the speaker's words about "its forces": "وأضاف أن قواته …", "It added that
+# its forces …"
+_CONTINUED_SPEECH_RE = re.compile(r"\s*(?:و(?:أضاف|أضافت|اضاف|اضافت|تابع|تابعت|أوضح|أوضحت|اوضح|اوضحت)\s+(?:أن|ان|إن)\s+"
+                                  r"(?:قواته|قواتها|قواتنا)\b|(?:it|he|she|they)\s+(?:also\s+)?(?:added|went\s+on\s+to\s+say)"
+                                  r"\s+(?:that\s+)?(?:its|his|their|our)\s+(?:forces|troops|units|fighters)\b)")
+
+
+def _opening_speaker(raw: str, layers: Any) -> str | None:
+    """The side that opens a sentence by speaking ("قال الجيش الوطني الليبي إنه …", "The LNA said …"), else None."""
+    s = _normalise(raw)
+    low = s.casefold()
+    ms = _side_mentions(s, layers)
+    if not ms:
+        return None
+    a, b, side, _ = ms[0]
+    m = _OPENING_SPEECH_RE.match(low)
+    if m is not None and a == m.end():
+        return side if side in layers.sides.ids else None
+    m = _OPENING_SPEECH_EN_RE.match(low[b:])
+    if re.fullmatch(r"\s*(?:the\s+)?", low[:a]) and m is not None and m.end() < 40 and ",\"" not in low[b:b + m.end()]:
+        return side if side in layers.sides.ids else None
+    return None
 
 
 def _blamed_next(raw: str, layers: Any) -> str | None:
@@ -3557,6 +3615,10 @@ def _events_for_trigger(trig: _Trigger, *, s: str, low: str, actors: list[_Actor
     if trig.action == "withdrew" and re.search(r"\bout$", trig.text) and re.match(r"\s+to\s+[a-z]+", low[trig.end:]):
         # (round 20) "pulled its forces out to concentrate them on the campaign against Tripoli": a purpose, no place
         roles = []
+    if trig.action == "withdrew" and trig.form == "verb" and _MOVE_AWAY_RE.fullmatch(trig.text.strip()):
+        # (round 31) "the GNA's formations had begun pulling back in Tripoli": a place after "in" is where the
+        # movement happens, not a place left
+        roles = [r for r in roles if not _IN_PLACE_RE.fullmatch(low[trig.end:r[0].start])]
     if not roles and trig.action == "attacked" and trig.form == "nominal":
         roles = _cause_targets(trig, low, places)
     if trig.action == "attacked" and len(roles) > 1:
@@ -3881,6 +3943,17 @@ _BORROW_CAPTURE_RE = re.compile(r"(?:mov(?:ed|e|es|ing)\s+in|(?:drove|driv(?:es|
                                 r"(?:re-?)?took\s+control|(?:re-?)?tak(?:e|es|en|ing)\s+control)")
 
 
+_MOVE_AWAY_RE = re.compile(r"(?:withdr(?:ew|awn|aw|aws|awing)|pull(?:ed|s|ing)?\s+back|fell\s+back|fall(?:s|ing)?\s+back|"
+                           r"retreat(?:ed|s|ing)?)")
+_IN_PLACE_RE = re.compile(r"\s+(?:(?:further|farther|deeper)\s+)?in\s+(?:the\s+)?(?:(?:southern|northern|eastern|western|"
+                          r"central|south|north|east|west)\s+)?")
+
+
+_CIVILIAN_SUBJECT_RE = re.compile(r"\b(?:members|officials|ministers|residents|civilians|families|inhabitants|politicians|"
+                                  r"lawmakers|deputies|diplomats|staff|employees|people|journalists|migrants)\s+"
+                                  r"(?:(?:had|have|has|were|are|also|reportedly|already)\s+)*$")
+
+
 def _may_borrow_place(trig: _Trigger, low: str) -> bool:
     """A trigger that can take its place from the other side's event in the sentence: a verb of moving away
     ("fell back", "the retreating LNA units") or an intransitive entry ("moved in", "took over")."""
@@ -3891,6 +3964,8 @@ def _may_borrow_place(trig: _Trigger, low: str) -> bool:
         return re.match(r"(?:withdrawal|retreat|pull-?out|pull-?back)\b", trig.text) is not None
     if trig.form not in ("verb", "participle") or trig.passive:
         return False
+    if trig.action == "withdrew" and _CIVILIAN_SUBJECT_RE.search(low, max(0, trig.start - 60), trig.start):
+        return False  # (round 31) "members of the Presidential Council had fled to Misrata": people fleeing, no force
     if trig.action == "withdrew":
         if re.match(r"abandon", trig.text):
             # "claiming that Sarraj's militias had abandoned their positions": the positions are the place the other
@@ -4201,6 +4276,15 @@ def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memor
         free_actors = [x for x in actors if not (_AR_PREP_ACTOR_RE.search(low[max(0, x.start - 6):x.start + 3])
                                                  or _AR_OBJ_NOUN_RE.search(low[max(0, x.start - 14):x.start + 3]))
                        or _AR_OWNER_BEFORE_RE.search(low[max(0, x.start - 22):x.start])]
+        kad = re.search(r"(?<!\w)[وف]?(?:كانت|كان|كانوا)\s+(?P<subj>\S+(?:\s+\S+){0,5}?)\s+(?:قد|لقد)\s+$",
+                        low[max(cstart, trig.start - 80):trig.start])
+        if kad is not None:
+            # (round 31) "وكانت القوات الموالية لحكومة الوفاق قد طردت قوات حفتر من …": the subject stands between
+            # "كانت" and "قد", before the verb; a side right after the verb is then its object
+            off = max(cstart, trig.start - 80) + kad.start("subj")
+            subj = next((x for x in free_actors if off <= x.start and x.end <= trig.start and x.side), None)
+            if subj is not None:
+                return subj.side, "", 1.0
         vso = next((x for x in free_actors if 0 <= x.start - trig.end <= 3), None)
         if vso is not None:
             return vso.side, "", 1.0  # "سيطرت قوات الوفاق على …": the subject follows the verb
@@ -4634,6 +4718,10 @@ _APPOSITION_RE = re.compile(
     r"desert|mountain|oasis|nearby)\s+)*(?:edges?|outskirts|fringes?|suburbs?|districts?|neighbou?rhoods?|areas?|"
     r"parts?|quarters?|gateway|entrance|periphery|towns?|villages?|city|oasis|region|hub|port)\s+"
     r"(?:of|in|near|outside|south\s+of|north\s+of|east\s+of|west\s+of|to)\s+(?:the\s+)?")
+_ON_THE_WAY_TO_RE = re.compile(
+    r"(?:\s+(?:district|area|neighbou?rhood|suburb|town|village|camp|base|checkpoint))?\s*,?\s+(?:on|along|astride)\s+"
+    r"(?:the|one\s+of\s+the|a)\s+(?:(?:main|southern|northern|eastern|western|key|coastal)\s+)*"
+    r"(?:approach(?:es)?|road|way|route|highway)\s+(?:to|into)\s+(?:the\s+)?")
 _NEAR_APPOSITION_RE = re.compile(
     r"\s*,\s*(?:(?:just|some|about|roughly|around|only|\d+\s*(?:km|kilometres|kilometers|miles))\s+)*"
     r"(?:near|outside|close\s+to|not\s+far\s+from|next\s+to|on\s+the\s+outskirts\s+of|on\s+the\s+edge\s+of)\s+"
