@@ -383,7 +383,8 @@ and the side right after the verb its object; a place after *"in"* right after a
 pulling back in Tripoli"*) is where the movement happens, not a place left; a place after *"on the approach (road, way)
 to"* right after a place only locates it (*"the Janzour district on the approach to the capital"*); people who are not a
 force (*"members"*, *"officials"*, *"residents"*) fleeing borrow no place from the other side's capture; *"an air base
-(airport, airfield) in X"*, X named, is X's airbase (airport) like *"the air base in X"*.
+(airport, airfield) in X"*, X named, is X's airbase (airport) like *"the air base in X"*; a place held *"now"* is taken
+when the next clause says it fell after fighting (*"S now controls X and Y; the cities fell after hours of fighting"*).
 
 One place, side and action is reported once per article, with its best evidence.
 """
@@ -3687,8 +3688,13 @@ def _events_for_trigger(trig: _Trigger, *, s: str, low: str, actors: list[_Actor
                 if loser_side != winner.side:
                     out.append(_Candidate(place, loser_side, "withdrew", conf * role_factor * place.factor, date,
                                           [*n[:-1], "'… to' names the winner: the loser withdrew"]))
+        semi = low.find(";", trig.end)
+        if semi >= 0 and _FELL_CLAUSE_RE.match(low, semi + 1):
+            # (round 31) "S now controls X and Y …; the cities fell after six hours of fighting": the next clause
+            # goes on about the same places
+            semi = low.find(";", semi + 1)
         if action == "holds" and changed_hands and (_AFTER_FIGHTING_RE.search(
-                low, trig.end, low.find(";", trig.end) % (len(low) + 1)) or _AFTER_FIGHTING_RE.match(low.lstrip())):
+                low, trig.end, semi % (len(low) + 1)) or _AFTER_FIGHTING_RE.match(low.lstrip())):
             # (round 18) also a fronted "After fierce clashes with S's troops, the Yarmouk camp is now in the hands of T"
             # "Sabratha and Surman are now in the hands of GNA forces, … after several hours of fighting": the
             # capture just made, stated as its result
@@ -3920,6 +3926,8 @@ _LATER_RE = re.compile(r"\b(?:later|then|afterwards|soon\s+after|within\s+(?:(?:
 # what the same side was just reported to take
 _HELD_ALSO = "held 'also', after a capture by the same side"
 _ALSO_BEFORE_RE = re.compile(r"\b(?:is|are|was|were|now)\s+also\s+(?:(?:now|firmly|fully|entirely|completely)\s+)*$")
+_FELL_CLAUSE_RE = re.compile(r"\s*(?:the\s+(?:two\s+|three\s+)?(?:cities|towns|villages|city|town|village|base|"
+                             r"areas?)|both|they|it)\s+(?:had\s+|have\s+)?(?:fell|fallen|changed\s+hands|were\s+taken|was\s+taken)\b")
 _AFTER_FIGHTING_RE = re.compile(r"\bafter\s+(?:(?:[\w-]+|\d+)\s+){0,4}?(?:fighting|clashes|battles?|assaults?|offensive|"
                                 r"push|combat|street\s+battles)\b")
 _ADVANCE_NOTE = "an advance on the place"

@@ -70,3 +70,14 @@ def test_an_air_base_in_a_named_town_is_its_air_base(layers):
     # a camp is no facility the gazetteer has by kind: the town stays the target
     got = events("LNA jets struck a camp in Misrata.", layers)
     assert ("LNA", "attacked", misrata) in got
+
+
+def test_held_now_is_a_taking_when_the_next_clause_says_the_places_fell_after_fighting(layers):
+    surman, sabratha = _id("Surman", layers), _id("Sabratha", layers)
+    got = events("An official said the GNA now controls Surman and Sabratha; the towns fell after hours of fighting.",
+                 layers)
+    assert ("GNA", "captured", surman) in got and ("GNA", "captured", sabratha) in got
+    # fighting somewhere else in the next clause is not how these places changed hands
+    got = events("An official said the GNA now controls Surman and Sabratha; the LNA shelled Mizda after hours of "
+                 "fighting.", layers)
+    assert ("GNA", "holds", surman) in got and ("GNA", "captured", surman) not in got
