@@ -384,7 +384,9 @@ pulling back in Tripoli"*) is where the movement happens, not a place left; a pl
 to"* right after a place only locates it (*"the Janzour district on the approach to the capital"*); people who are not a
 force (*"members"*, *"officials"*, *"residents"*) fleeing borrow no place from the other side's capture; *"an air base
 (airport, airfield) in X"*, X named, is X's airbase (airport) like *"the air base in X"*; a place held *"now"* is taken
-when the next clause says it fell after fighting (*"S now controls X and Y; the cities fell after hours of fighting"*).
+when the next clause says it fell after fighting (*"S now controls X and Y; the cities fell after hours of fighting"*);
+in Arabic, a plural (or dual) facility word before a list of bare names (*"معسكرات التكبالي وحمزة واليرموك"*, *"مطاري
+معيتيقة وزوارة"*) names each one's facility.
 
 One place, side and action is reported once per article, with its best evidence.
 """
@@ -1264,6 +1266,7 @@ def _find_places(s: str, low: str, toks: list[_Tok], masked: list[tuple[int, int
     places.extend(_loose_places(s, low, toks, masked, index, places))
     if is_arabic(s):
         _arabic_facilities(s, low, places, index)
+        _arabic_plural_facilities(s, places, index, is_masked)
         places.extend(_arabic_anaphors(s, low, places, history, masked, index))
     for m in _CAPITAL_RE.finditer(low):
         if is_masked(m.start(), m.end()) or any(m.start() < p.end and p.start < m.end() for p in places):
@@ -1743,6 +1746,47 @@ def _arabic_facilities(s: str, low: str, places: list[_Place], index: PlaceIndex
                 places[i] = _Place(start, p.end, s[start:p.end], res["id"], res["name"], res.get("kind") or "", p.factor,
                                    p.how, p.ref_only, p.reference, p.owner)
                 break
+
+
+_AR_PLURAL_FACILITY_RE = re.compile(r"(?<!\w)[وبل]?(معسكرات|معسكري|قواعد|قاعدتي|مطارات|مطاري)\s+")
+_AR_SINGULAR_FACILITY = {"معسكرات": "معسكر", "معسكري": "معسكر", "قواعد": "قاعدة", "قاعدتي": "قاعدة",
+                         "مطارات": "مطار", "مطاري": "مطار"}
+
+
+def _arabic_plural_facilities(s: str, places: list[_Place], index: PlaceIndex, is_masked: Any) -> None:
+    """(round 31) "معسكرات التكبالي وحمزة واليرموك" (the Tikbali, Hamza and Yarmouk camps): a plural facility word
+    before a list of bare names names each one's facility ("معسكر حمزة")."""
+    for m in _AR_PLURAL_FACILITY_RE.finditer(s):
+        singular = _AR_SINGULAR_FACILITY[m.group(1)]
+        pos = m.end()
+        first = True
+        while True:
+            w = re.match(r"(و)?([^\s،,.;:!?()\"«»]+)", s[pos:])
+            if w is None or (not first and w.group(1) is None):
+                break
+            a, b = pos + w.start(2), pos + w.end(2)
+            if is_masked(a, b):
+                break
+            over = [p for p in places if a - 1 < p.end and p.start < b]
+            if over:
+                # "مطاري معيتيقة وزوارة": a town already found names its airport (airbase) here
+                fac = _facility_of(over[0], "airport" if singular == "مطار" else "airbase", index) \
+                    if singular != "معسكر" and len(over) == 1 else None
+                if fac is None or fac.pid == over[0].pid:
+                    break
+                places[places.index(over[0])] = fac
+                b = max(b, over[0].end)
+            else:
+                res = index.resolve(f"{singular} {w.group(2)}")
+                if res is None or res.get("kind") not in _FACILITY_KINDS:
+                    break
+                places.append(_Place(a, b, s[a:b], res["id"], res["name"], res.get("kind") or "", 1.0, "name"))
+            first = False
+            nxt = re.match(r"\s+(?=و)", s[b:])
+            if nxt is None:
+                break
+            pos = b + nxt.end()
+    places.sort(key=lambda p: p.start)
 
 
 def _arabic_anaphors(s: str, low: str, places: list[_Place], history: list[_Place],

@@ -81,3 +81,12 @@ def test_held_now_is_a_taking_when_the_next_clause_says_the_places_fell_after_fi
     got = events("An official said the GNA now controls Surman and Sabratha; the LNA shelled Mizda after hours of "
                  "fighting.", layers)
     assert ("GNA", "holds", surman) in got and ("GNA", "captured", surman) not in got
+
+
+def test_an_arabic_plural_facility_word_names_each_facility_of_its_list(layers):
+    takbali, hamza = _id("Tikbali camp", layers), _id("Hamza camp", layers)
+    got = events("اقتحمت قوات الوفاق معسكرات التكبالي وحمزة.", layers)
+    assert ("GNA", "captured", takbali) in got and ("GNA", "captured", hamza) in got
+    # a bare name with no facility word before it is not read as a camp
+    got = events("اقتحمت قوات الوفاق التكبالي.", layers)
+    assert ("GNA", "captured", takbali) not in got
