@@ -386,7 +386,7 @@ force (*"members"*, *"officials"*, *"residents"*) fleeing borrow no place from t
 (airport, airfield) in X"*, X named, is X's airbase (airport) like *"the air base in X"*; a place held *"now"* is taken
 when the next clause says it fell after fighting (*"S now controls X and Y; the cities fell after hours of fighting"*);
 in Arabic, a plural (or dual) facility word before a list of bare names (*"معسكرات التكبالي وحمزة واليرموك"*, *"مطاري
-معيتيقة وزوارة"*) names each one's facility.
+معيتيقة وزوارة"*) names each one's facility, and forces *"الفارة (المنسحبة، الهاربة) من X"* (fleeing from X) left X.
 
 One place, side and action is reported once per article, with its best evidence.
 """
@@ -2441,7 +2441,10 @@ _AR_TRIGGERS = [
     (re.compile(_AR_B + r"(?:طرد(?:ت|وا)?|دحر(?:ت|وا)?)" + _AR_E), "captured", "arabic_drive"),
     (re.compile(_AR_B + r"(?:انسحب(?:ت|وا)?|انسحاب(?:ها|ه|هم)?|فر(?:ت|وا)?|فرار|تراجع(?:ت|وا)?|تقهقر(?:ت|وا)?|"
                 r"هرب(?:ت|وا)?|غادر(?:ت|وا)?|(?:إعادة|اعادة|أعادت|اعادت)\s+(?:تمركز|انتشار|تموضع)(?:ها|ه|هم)?(?:\s+(?:قواتها|قواته|قواتهم|القوات))?(?=\s+خارج)|"
-                r"تمركز(?:ت|وا)?(?=\s+خارج))" + _AR_E), "withdrew", "arabic"),
+                r"تمركز(?:ت|وا)?(?=\s+خارج)|"
+                # (round 31) "قوات حفتر الفارة من ترهونة": the forces fleeing (withdrawing) from a place left it
+                r"(?:الفارة|الفارين|الفارون|المنسحبة|المنسحبين|المنسحبون|الهاربة|الهاربين|الهاربون)(?=\s+من\s))" + _AR_E),
+     "withdrew", "arabic"),
     (re.compile(_AR_B + r"(?:قصف(?:ت|وا)?|القصف|استهدف(?:ت|وا)?|هاجم(?:ت|وا)?|أمطر(?:ت|وا)?|امطر(?:ت|وا)?|هجوم(?:ا|ًا)?|الهجوم|هجمات|غارة|غارات|"
                 r"ضرب(?:ت|وا)?|ضربات|شن(?:ت|وا)?|[لب](?:قصف|هجوم|غارة|غارات|هجمات|ضربات))" + _AR_E), "attacked", "arabic"),
     # present tense of control: تسيطر على، تتمركز في

@@ -90,3 +90,12 @@ def test_an_arabic_plural_facility_word_names_each_facility_of_its_list(layers):
     # a bare name with no facility word before it is not read as a camp
     got = events("اقتحمت قوات الوفاق التكبالي.", layers)
     assert ("GNA", "captured", takbali) not in got
+
+
+def test_arabic_forces_fleeing_from_a_place_left_it(layers):
+    tarhuna = _id("Tarhuna", layers)
+    got = events("لاحقت قوات الوفاق قوات حفتر الفارة من ترهونة.", layers)
+    assert ("LNA", "withdrew", tarhuna) in got and ("GNA", "withdrew", tarhuna) not in got
+    # fleeing towards a place does not leave it
+    got = events("لاحقت قوات الوفاق قوات حفتر الفارة نحو ترهونة.", layers)
+    assert ("LNA", "withdrew", tarhuna) not in got
