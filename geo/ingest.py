@@ -386,7 +386,10 @@ force (*"members"*, *"officials"*, *"residents"*) fleeing borrow no place from t
 (airport, airfield) in X"*, X named, is X's airbase (airport) like *"the air base in X"*; a place held *"now"* is taken
 when the next clause says it fell after fighting (*"S now controls X and Y; the cities fell after hours of fighting"*);
 in Arabic, a plural (or dual) facility word before a list of bare names (*"معسكرات التكبالي وحمزة واليرموك"*, *"مطاري
-معيتيقة وزوارة"*) names each one's facility, and forces *"الفارة (المنسحبة، الهاربة) من X"* (fleeing from X) left X.
+معيتيقة وزوارة"*) names each one's facility, and forces *"الفارة (المنسحبة، الهاربة) من X"* (fleeing from X) left X; a claim of
+the denier's own after its denial (*"denied any LNA advance and insisted they still control X"*) is not denied, and a
+side between a verb's determiner and a noun of action (*"denied any LNA advance"*) is whose action the object is, not
+the subject a later *"they"* points to.
 
 One place, side and action is reported once per article, with its best evidence.
 """
@@ -4134,9 +4137,20 @@ def _negated(trig: _Trigger, low: str) -> bool:
         return True
     if _PREVENTED_RE.search(low[max(0, trig.start - 80):trig.start]):
         return True  # "had stopped Haftar's forces from advancing towards …": prevented, not done
-    if _DENY_VERB_RE.search(" ".join(_before_words(trig, low, 10))):
+    window = " ".join(_before_words(trig, low, 10))
+    deny = None
+    for deny in _DENY_VERB_RE.finditer(window):
+        pass
+    if deny is not None and not _OWN_CLAIM_AFTER_DENIAL_RE.search(window, deny.end()):
         return True
     return bool(_POST_DENIAL_RE.match(low[trig.end:]))
+
+
+# (round 31) "denied any LNA advance and insisted they still control X": a claim of its own after the denial, not
+# what is denied
+_OWN_CLAIM_AFTER_DENIAL_RE = re.compile(r"\b(?:and|but|while)\s+(?:\w+\s+)?(?:insist(?:ed|s|ing)?|sa(?:id|ys|ying)|"
+                                        r"add(?:ed|s|ing)|stress(?:ed|es|ing)?|affirm(?:ed|s|ing)?|maintain(?:ed|s|ing)?|"
+                                        r"assert(?:ed|s|ing)?|announc(?:ed|es|ing))\b")
 
 
 def _irrealis(trig: _Trigger, low: str) -> bool:
@@ -4761,8 +4775,15 @@ def _nearest_subject(before: list[_Actor], low: str, cstart: int) -> _Actor | No
     for a in reversed(before):
         if a.governed:
             continue
+        if re.search(r"\b[a-z]+ed\s+(?:any|no|an?|every)\s+$", low[max(0, a.start - 30):a.start]) \
+                and _ACTION_NOUN_AFTER_RE.match(low, a.end):
+            continue  # (round 31) "denied any LNA advance and insisted they …": whose action the object is, no subject
         return a
     return None
+
+
+_ACTION_NOUN_AFTER_RE = re.compile(r"\s+(?:advances?|attacks?|assaults?|offensives?|push|gains|incursions?|claims?|"
+                                   r"progress|breakthrough)\b")
 
 
 _LOCATIVE_CLAUSE_RE = re.compile(r"\b(?:which|that|it)\s+(?:sits|lies|lay|is\s+(?:located|situated)|stands|straddles|"

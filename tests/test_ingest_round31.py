@@ -99,3 +99,15 @@ def test_arabic_forces_fleeing_from_a_place_left_it(layers):
     # fleeing towards a place does not leave it
     got = events("لاحقت قوات الوفاق قوات حفتر الفارة نحو ترهونة.", layers)
     assert ("LNA", "withdrew", tarhuna) not in got
+
+
+def test_a_claim_of_its_own_after_a_denial_is_not_denied(layers):
+    ajdir = _id("Ras Ajdir", layers)
+    got = events("GNA units rejected any LNA advance and insisted they still hold Ras Ajdir.", layers)
+    assert ("GNA", "holds", ajdir) in got and ("LNA", "holds", ajdir) not in got
+    # what the denial governs stays denied
+    got = events("GNA units rejected reports that the LNA had taken Ras Ajdir.", layers)
+    assert ("LNA", "captured", ajdir) not in got
+    # a side before an attack noun that opens the sentence is still the attacker
+    got = events("An LNA attack hit Ras Ajdir.", layers)
+    assert ("LNA", "attacked", ajdir) in got
