@@ -4545,7 +4545,7 @@ def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memor
         fired = None
         for m in _FIRED_BY_RE.finditer(low, cstart, trig.start):
             a = next((x for x in actors if 0 <= x.start - m.end() <= 1 and x.side), None)
-            if a is not None and not re.search(r"[,;:]|(?:and|but|while|who|which|that|as)", low[a.end:trig.start]) \
+            if a is not None and not re.search(r"[,;:]|\b(?:and|but|while|who|which|that|as)\b", low[a.end:trig.start]) \
                     and len(low[a.end:trig.start].split()) <= 8:
                 fired = a
         if fired is not None:
