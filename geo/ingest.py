@@ -389,7 +389,8 @@ in Arabic, a plural (or dual) facility word before a list of bare names (*"مع�
 معيتيقة وزوارة"*) names each one's facility, and forces *"الفارة (المنسحبة، الهاربة) من X"* (fleeing from X) left X; a claim of
 the denier's own after its denial (*"denied any LNA advance and insisted they still control X"*) is not denied, and a
 side between a verb's determiner and a noun of action (*"denied any LNA advance"*) is whose action the object is, not
-the subject a later *"they"* points to.
+the subject a later *"they"* points to; in Arabic, control with a pronoun (*"قاعدة الوطية الخاضعة لسيطرته"*) is held by
+the side that opens the sentence by speaking, else by the subject named last before it.
 
 One place, side and action is reported once per article, with its best evidence.
 """
@@ -2453,7 +2454,10 @@ _AR_TRIGGERS = [
     # present tense of control: تسيطر على، تتمركز في
     (re.compile(_AR_B + r"(?:تسيطر|يسيطر|يسيطرون|تتمركز|يتمركز|يتمركزون|المتمركزة|تحتفظ|يحتفظ)" + _AR_E), "holds", "arabic"),
     # "سرت الخاضعة لسيطرة قوات حفتر", "تحت سيطرة": the place before, the side after
-    (re.compile(r"(?<!\w)(?:(?:الواقعة\s+)?تحت\s+(?:سيطرة|سلطة)|الخاضعة\s+(?:لسيطرة|لسلطة)|الخاضع\s+(?:لسيطرة|لسلطة)|الخاضعة(?=\s+ل)|الخاضع(?=\s+ل)|"
+    (re.compile(r"(?<!\w)(?:"
+                # (round 31) "قاعدة الوطية الخاضعة لسيطرته": under the control of the one the pronoun points back to
+                r"(?:تحت\s+|الخاضعة\s+ل|الخاضع\s+ل)سيطرت(?:ه|ها|هم)(?!\w)|"
+                r"(?:الواقعة\s+)?تحت\s+(?:سيطرة|سلطة)|الخاضعة\s+(?:لسيطرة|لسلطة)|الخاضع\s+(?:لسيطرة|لسلطة)|الخاضعة(?=\s+ل)|الخاضع(?=\s+ل)|"
                 r"في\s+قبضة|بيد)" + _AR_E), "holds", "under"),
     # "ويخضع المطار لسلطة حكومة الوفاق": the verb "is subject to" before the place, the authority after it
     (re.compile(r"(?<=\s)(?:لسلطة|لسيطرة)(?=\s)"), "holds", "subject_to"),
@@ -4299,6 +4303,14 @@ def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memor
             return (a.side if a else None), "receiver from a pronoun", 0.9
         a = next((x for x in after if x.start - trig.end <= 30), None)
         return (a.side if a else None), "", 1.0
+    if trig.form == "under" and re.search(r"سيطرت(?:ه|ها|هم)$", trig.text):
+        # (round 31) "قال الجيش الوطني الليبي إنه صد هجوماً شنته قوات الوفاق على قاعدة الوطية الخاضعة لسيطرته": the
+        # pronoun is the speaker's who opens the sentence, else the subject named last before it
+        opener = next((x for x in before if x.side and _OPENING_SPEECH_RE.fullmatch(low[:x.start])), None)
+        if opener is not None:
+            return opener.side, "side the pronoun points back to", 0.9
+        a = next((x for x in reversed(before) if not x.governed and x.side), None)
+        return (a.side, "side the pronoun points back to", 0.85) if a is not None else (None, "", 1.0)
     if trig.form in ("fell_to", "under", "held_by", "allegiance"):
         a = next((x for x in after if x.start - trig.end <= 40), None)
         if a is None and re.match(r"(?:them|him|us)\b", low[trig.end:]):

@@ -111,3 +111,12 @@ def test_a_claim_of_its_own_after_a_denial_is_not_denied(layers):
     # a side before an attack noun that opens the sentence is still the attacker
     got = events("An LNA attack hit Ras Ajdir.", layers)
     assert ("LNA", "attacked", ajdir) in got
+
+
+def test_arabic_control_with_a_pronoun_is_the_speaker_s(layers):
+    base = _id("al-Watiya airbase", layers)
+    got = events("قال الجيش الوطني الليبي إنه صد هجوما شنته قوات الوفاق على قاعدة الوطية الخاضعة لسيطرته.", layers)
+    assert ("LNA", "holds", base) in got and ("GNA", "holds", base) not in got
+    # a side named after "لسيطرة" is still the holder
+    got = events("قصفت قوات حفتر قاعدة الوطية الخاضعة لسيطرة قوات الوفاق.", layers)
+    assert ("GNA", "holds", base) in got and ("LNA", "holds", base) not in got
