@@ -23,14 +23,13 @@ from __future__ import annotations
 
 import json
 import math
-import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 from geo.names import (QUALIFIERS, consonant_frame, cyrillic_to_latin, exact_key, is_arabic, latin_skeleton_of_arabic, light_key,
-                        skeleton, strip_kind_words)
+                        skeleton, strip_kind_words, unglued_key)
 
 __all__ = ["Gazetteer", "GeocodeResult", "haversine_km", "FIELDS"]
 
@@ -41,7 +40,6 @@ _KIND_RANK = {"city": 0, "town": 1, "district": 2, "village": 3, "neighbourhood"
               "airport": 6, "oil_terminal": 7, "oil_field": 8, "military_base": 9, "camp": 10,
               "crossing": 11, "airstrip": 12}
 _FACILITY_RADIUS_KM = 60.0
-_GLUED_ARTICLE_RE = re.compile(r"^(?:al|el)([a-z]{4,})$")  # "alasaba" -> "asaba", "elbayda" -> "bayda"
 _SAME_PLACE_KM = 10.0
 
 
@@ -326,7 +324,7 @@ class Gazetteer:
             return self._pick(query, ids, lk, score=99, method="normalized", near=near)
         if ek in self._foreign_exact or lk in self._foreign:
             return self._result(query, None, score=0, method="foreign", status="unresolved")
-        rest = " ".join(_GLUED_ARTICLE_RE.sub(r"\1", t) for t in lk.split())
+        rest = unglued_key(lk)
         if rest != lk:
             # "Alasaba", "Elbayda", "Souq Alkhamies": the article written onto the name. Only an
             # exact hit on the rest counts, and only where the whole is no name of its own

@@ -413,7 +413,7 @@ from typing import Any
 
 from geo import ingest_model as stat
 from geo.errors import FrontlineError, InputFormatError
-from geo.names import is_arabic, light_key
+from geo.names import is_arabic, light_key, unglued_key
 
 __all__ = [
     "INGEST_COLUMNS",
@@ -1229,16 +1229,13 @@ def _find_places(s: str, low: str, toks: list[_Tok], masked: list[tuple[int, int
                 continue
             surface = s[a:b]
             key = light_key(surface)
-            query = None
             if key not in index.keys and is_arabic(surface):
                 key, surface, a = _strip_arabic_proclitic(s, a, b, index)
-            elif key not in index.keys and re.match(r"[AE]l[a-z]{4,}(?![\w'-])", surface):
-                # (round 23) the article written fused to the name ("Alasaba" is al-Asaba): read it as "al-" + the
-                # name when only that spelling is known
-                query = "al-" + surface[2:]
-                key = light_key(query)
+            elif key not in index.keys and unglued_key(key) in index.keys:
+                # (round 23) the article written onto the name ("Alasaba" is al-Asaba), read as the geocoder reads it
+                key = unglued_key(key)
             if key in index.keys:
-                res = index.resolve(query or surface)
+                res = index.resolve(surface)
                 if res is not None:
                     found = (k, a, b, surface, res)
                     break

@@ -285,6 +285,15 @@ def _latin_skeleton(key: str) -> str:
     return re.sub(r"([a-z])\1+", r"\1", frame)
 
 
+_GLUED_ARTICLE_RE = re.compile(r"^(?:al|el)([a-z]{4,})$")
+
+
+def unglued_key(key: str) -> str:
+    """A light key with an article written onto a word taken off it ("alasaba" -> "asaba", "souk elkhamis" ->
+    "souk khamis"); the key unchanged where no word carries one. Meant as a second try after the key itself."""
+    return " ".join(_GLUED_ARTICLE_RE.sub(r"\1", t) for t in key.split())
+
+
 def strip_kind_words(text: str) -> tuple[str, str | None]:
     """Split a kind hint off a query: ``"Jufra airbase"`` → ``("Jufra", "airbase")``.
 
