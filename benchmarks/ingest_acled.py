@@ -129,21 +129,30 @@ def parts(rows: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
     return {"tune": [r for r in rows if r["date"] <= TUNE_UNTIL], "held": [r for r in rows if r["date"] > TUNE_UNTIL]}
 
 
-def record(when: str, layers: Any) -> dict[str, Any]:
-    """Measure both parts with both pipelines and append the figures (no ACLED text) to ingest_acled.json."""
-    from geo._io import write_text_atomic
+def measure(layers: Any) -> dict[str, dict[str, int]]:
+    """The figures (no ACLED text) of both parts, both pipelines, both ways of scoring, keyed as recorded
+    ("held_layer_by_name", …)."""
     from geo.ingest_model import load_model
+
+    split = parts(read_rows())
+    out: dict[str, dict[str, int]] = {}
+    for kind, model in (("rules", None), ("layer", load_model())):
+        with using(model):
+            for name, rows in split.items():
+                for suffix, by_name in (("", False), ("_by_name", True)):
+                    res = score(rows, layers, by_name=by_name)
+                    out[f"{name}_{kind}{suffix}"] = {k: res[k] for k in ("rows", "expected", "tp", "fp", "fn")}
+    return out
+
+
+def record(when: str, layers: Any) -> dict[str, Any]:
+    """Measure (:func:`measure`) and append the figures to ingest_acled.json."""
+    from geo._io import write_text_atomic
 
     rec = json.loads(RECORD.read_text(encoding="utf-8")) if RECORD.exists() else {
         "source": f"ACLED notes, {ACLED.name} (../shared; not copied); tune part up to {TUNE_UNTIL}",
         "measurements": []}
-    entry: dict[str, Any] = {"when": when, "measured": dt.date.today().isoformat()}
-    for kind, model in (("rules", None), ("layer", load_model())):
-        with using(model):
-            for name, rows in parts(read_rows()).items():
-                for suffix, by_name in (("", False), ("_by_name", True)):
-                    res = score(rows, layers, by_name=by_name)
-                    entry[f"{name}_{kind}{suffix}"] = {k: res[k] for k in ("rows", "expected", "tp", "fp", "fn")}
+    entry: dict[str, Any] = {"when": when, "measured": dt.date.today().isoformat(), **measure(layers)}
     rec["measurements"].append(entry)
     write_text_atomic(RECORD, json.dumps(rec, ensure_ascii=False, indent=1) + "\n", overwrite=True)
     return entry
