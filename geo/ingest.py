@@ -1231,9 +1231,9 @@ def _find_places(s: str, low: str, toks: list[_Tok], masked: list[tuple[int, int
             key = light_key(surface)
             if key not in index.keys and is_arabic(surface):
                 key, surface, a = _strip_arabic_proclitic(s, a, b, index)
-            elif key not in index.keys and unglued_key(key) in index.keys:
+            elif key not in index.keys and (plain := unglued_key(key)) in index.keys:
                 # (round 23) the article written onto the name ("Alasaba" is al-Asaba), read as the geocoder reads it
-                key = unglued_key(key)
+                key = plain
             if key in index.keys:
                 res = index.resolve(surface)
                 if res is not None:
