@@ -809,6 +809,7 @@ class _Place:
     not_town: bool = False  # named as a region or as the capital ("the Sebha region", "the capital's front")
     group: int = 0  # places named together in one list share a number (0: not in a list)
     noun: str = ""  # (round 26) the noun that introduced it ("the strategic town of Bani Walid": "town")
+    attributive: bool = False  # (round 32) a name that modifies a noun ("the Tripoli campaign"), no topic itself
 
 
 @dataclass
@@ -1071,7 +1072,10 @@ def _is_governed(low: str, start: int, earlier: Sequence[_Actor], *, foreign: bo
             while j >= 0 and (words[j] in _DETERMINERS or words[j] in ("air", "armed", "turkish-made")):
                 j -= 1
             return j >= 0 and words[j] in _OBJ_GOVERNORS
-        return head not in _FORCE_NOUNS
+        # (round 32) "a number of Sarraj's militias had pulled back": a quantity of a side's forces is still them
+        return head not in _FORCE_NOUNS and not (head in _QUANTITY_NOUNS and re.match(
+            r"(?:[\w'’-]+\s+){0,3}?(?:forces|militias?|troops|fighters|units|brigades|battalions|men|soldiers|"
+            r"mercenaries|militiamen|vehicles)\b", low[start:start + 60]))
     if w in ("and", "or") and earlier:
         prev = earlier[-1]
         if start - prev.end < 12:
@@ -1095,6 +1099,8 @@ def _is_governed(low: str, start: int, earlier: Sequence[_Actor], *, foreign: bo
     return False
 
 
+_QUANTITY_NOUNS = frozenset({"number", "handful", "majority", "bulk", "rest", "remainder", "group", "groups", "scores",
+                             "many", "few", "several", "contingent"})
 _PREPOSITIONS = frozenset({"from", "against", "with", "by", "on", "at", "into", "toward", "towards", "between", "among",
                            "for", "than", "versus", "vs", "to", "over", "about", "like", "unlike", "including"})
 _FIRE_NOUNS = frozenset({"fire", "shelling", "shells", "rockets", "missiles", "strikes", "barrage", "bombardment", "mortars",
@@ -2080,7 +2086,7 @@ def _resolve_anaphor(m: re.Match[str], a: int, b: int, places: list[_Place], his
         # (round 30) nor where reinforcements came from ("once reinforcements came from Misrata, … retook the town")
         topical = [p for p in pool if not _DESTINATION_BEFORE_RE.search(low[max(0, p.start - 14):p.start])
                    and not _SOURCE_BEFORE_RE.search(low[max(0, p.start - 60):p.start])]
-        earlier = [p for p in reversed(history) if p.kind in _SETTLEMENT_KINDS]
+        earlier = [p for p in reversed(history) if p.kind in _SETTLEMENT_KINDS and not p.attributive]
         if not pool:
             # (round 26) "… recaptured the strategic town of Bani Walid, a day after the seizure of Tarhuna. … the town
             # was handed over": of the last two towns named, the one introduced by the same noun
@@ -2129,11 +2135,15 @@ def _resolve_anaphor(m: re.Match[str], a: int, b: int, places: list[_Place], his
         for ref in (list(reversed(before)) + list(reversed(history)))[:2]:
             if ref.kind in ("oil_terminal", "oil_field"):
                 return _Place(a, b, m.group(0), ref.pid, ref.name, ref.kind, 0.9, "anaphora")
+            if ref.kind in ("airport", "airstrip") and "oil" not in facility and "port" not in facility:
+                return None  # (round 32) "Mitiga airport was hit, with the terminal and runway damaged": its building
             if ref.kind in _FACILITY_KINDS:
                 continue
             res = index.gazetteer.geocode(f"{ref.name} oil terminal")
             if res["status"] != "unresolved" and res["method"] in ("exact", "normalized", "kind") \
-                    and res.get("kind") == "oil_terminal":
+                    and res.get("kind") == "oil_terminal" and not (  # (round 32) the terminal of a town lies at it
+                        ref.pid in index.gazetteer.by_id and res["id"] in index.gazetteer.by_id
+                        and _km(index, ref.pid, res["id"]) > 20):
                 return _Place(a, b, m.group(0), res["id"], res["name"], res.get("kind") or "", 0.9, "anaphora")
             if ref in before and ref.kind in ("town", "city", "village"):
                 return _Place(a, b, m.group(0), ref.pid, ref.name, ref.kind, 0.85, "anaphora")
@@ -3406,6 +3416,8 @@ def _sentence_events(raw: str, *, article_date: dt.date, layers: Any, index: Pla
         nm = re.search(r"\bthe\s+(?:[\w-]+\s+){0,2}?(town|city|village)\s+of\s+$", low[max(0, p.start - 50):p.start])
         if nm and p.how != "anaphora":
             p.noun = nm.group(1)
+        if _ATTRIBUTIVE_NAME_RE.match(low, p.end) and p.how != "anaphora":
+            p.attributive = True  # (round 32) "since launching the Tripoli campaign": no antecedent of "the city"
     history.extend(places)
     del history[:-30]
     cands = _drop_superseded_holds(cands)
@@ -3595,6 +3607,11 @@ def _events_for_trigger(trig: _Trigger, *, s: str, low: str, actors: list[_Actor
         return []  # "Haftar left Benghazi for Cairo": a journey, not a withdrawal
     if trig.action == "attacked" and re.search(r"\bsince\s+(?:(?:first|initially|originally)\s+)?$", low[max(0, trig.start - 20):trig.start]):
         return []  # "… have targeted the base since launching their offensive on Tripoli": when a period began
+    if trig.action == "attacked" and trig.form == "nominal" and _ROOM_DIRECTING_RE.search(
+            low[max(0, trig.start - 70):trig.start]):
+        return []  # (round 32) "entered the operations room directing the assault on the capital": the room's attack
+    if trig.action in ("withdrew", "captured") and _LONG_AFTER_RE.search(low[max(0, trig.start - 60):trig.start]):
+        return []  # (round 32) "retook the airport, more than a year after losing it": history the event is dated by
     if trig.form == "impact" and not _PROJECTILE_RE.search(low[cstart:trig.start]):
         return []  # "landed on": only rockets, shells and the like attack where they land
     conf = _BASE_CONF.get(trig.form, 0.85)
@@ -3809,6 +3826,21 @@ _PLURAL_DIRECT_OBJECT_RE = re.compile(r"\s+(?:(?:already|all|quietly|hastily)\s+
 # an operation launched: shared by the attempt and the objective patterns below
 _LAUNCH = r"(?:launch|began|begun|begin|start|mount|open)\w*"
 _OPERATION = r"(?:operation|offensive|campaign|assault|attack|push|drive)"
+# (round 32) "retook the airport on Wednesday, more than a year after losing it": a gerund a year (months) before
+# the sentence's event is the history it is measured from, not a second event of that day
+_LONG_AFTER_RE = re.compile(r"\b(?:(?:more|less)\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|some\s+|just\s+)?"
+                            r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|several|"
+                            r"many|\d+)\s+(?:full\s+)?(?:years?|months?)\s+(?:after|since)\s+(?:first\s+)?$")
+# (round 32) "Haftar used Gharyan as his base since launching the Tripoli campaign. … they had taken the whole city": a
+# name that only modifies a noun of war or politics is no town a later "the city" points back to
+_ATTRIBUTIVE_NAME_RE = re.compile(r"(?:'s)?\s+(?:military\s+)?(?:campaign|offensive|counter-?offensive|operations?|war|"
+                                  r"assault|conference|talks|process|government|authorities|administration)\b")
+# (round 32) "entered the main operations room directing the assault on the capital": an attack a place or body
+# directs is named to say what that place or body is, not reported as the subject's action
+_ROOM_DIRECTING_RE = re.compile(r"\b(?:room|headquarters|hq|centre|center|command|post|cell|office|base)\s+(?:that\s+|which\s+)?"
+                                r"(?:(?:was|is|had\s+been|has\s+been)\s+)?(?:directing|directed|directs|running|ran|runs|"
+                                r"coordinating|coordinated|commanding|commanded|overseeing|oversaw|planning|planned|"
+                                r"leading|led|managing|managed|for)\s+(?:the|its|their|his|an?)\s+(?:[\w-]+\s+)?$")
 _TRYING_RE = re.compile(r"(?:\b(?:trying|tried|tries|attempt(?:s|ed|ing)?|struggl(?:ed|ing|es))\s+(?:(?!since\b)\w+\s+){0,2}?|"
                         r"\b(?:bid|drive|push|attempt|effort|campaign|offensive)\s+|"
                         rf"\b{_LAUNCH}\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?"
@@ -5134,6 +5166,8 @@ def _targets(trig: _Trigger, *, low: str, places: list[_Place], actors: list[_Ac
             continue  # (round 30) "سيطرت على معسكر النقلية بطريق المطار": a place joined by "بـ" (at, on) only locates
         lead = low[max(trig.end, p.start - 60):p.start]
         gap = low[prev_end:p.start]
+        if action in ("attacked", "captured") and _HEADING_FOR_RE.search(lead):
+            continue  # (round 32) "struck a GNA convoy east of X heading for Sirte": where the thing hit was going
         if out and trig.form == "verb" and _NEW_PREDICATE_RE.search(gap):
             break  # "captured the Yarmouk camp on Saturday, then advanced on Ain Zara": the next verb's place
         prev_end = p.end
@@ -5324,6 +5358,10 @@ _NEW_PREDICATE_RE = re.compile(r"(?:,|\band\b|\bthen\b)\s*(?:(?:then|later|also|
 _JOURNEY_AFTER_RE = re.compile(r"\s*,?\s*(?:heading|headed|bound|en\s+route|on\s+(?:its|their|his|the)\s+way|"
                                r"for\s+(?!good\b)|to\s+(?:join|reinforce|attack|support|the\s+front)|"
                                r"in\s+a\s+(?:convoy|column))")
+# (round 32) "struck a convoy heading for Sirte", "hit trucks bound for the front at X": a place after a verb of
+# journey is where the thing hit (or seized) was going, not the target
+_HEADING_FOR_RE = re.compile(r"\b(?:heading|headed|bound|en\s+route|on\s+(?:its|their|his|the)\s+way)\s+"
+                             r"(?:back\s+)?(?:for|to|towards?|into)?\s*(?:the\s+)?(?:(?:town|city|village|capital)\s+of\s+)?$")
 
 
 def _list_continues(gap: str, actors: list[_Actor], a: int, b: int) -> bool:
