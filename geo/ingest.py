@@ -2390,6 +2390,9 @@ _TRIGGER_SPECS: list[tuple[str, str, str, int]] = [
      r"(?:(?:is|are|was|were|remain|remains|remained)\s+(?:\w+\s+)?barricaded)(?=\s*[,;.]|\s*$)|"
      r"remain(?:s|ed|ing)?\s+in(?!\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?(?:hands|control|charge|place|power|position)\b)|"
      r"(?:is|are|was|were)\s+(?:still\s+)?present\s+in|"
+     # (round 32) "has consolidated its units in the port city of Sirte": a force made firmer where it stands
+     r"consolidat(?:ed|es|e|ing)\s+(?:(?:its|their|his|the)\s+)?(?:[\w-]+\s+){0,2}?(?:units|forces|troops|positions|"
+     r"presence|lines|defen[cs]es|fighters|deployments?)\s+(?:in|at|around|inside)|"
      r"(?:is|are|was|were|remain|remains|remained)\s+(?:still\s+)?(?:based|stationed|headquartered|entrenched)(?=\s*[,;.]|\s*$)|(?:deployed|deploys|deploying|redeployed)\s+"
      r"(?!(?:\S+\s+){0,3}?(?:road|highway|route|way)\s+to\b)(?:\S+\s+){0,4}?(?:in|to|at|into)|(?:stationed|based|positioned|entrenched|dug\s+in|barricaded|holed\s+up)\s+(?:in|at|inside)",
      "holds", "verb", 8),
@@ -3020,6 +3023,14 @@ _BLAME_TAIL_RE = re.compile(r"\s*(?:(?:for|of)\s+(?:the\s+|this\s+|that\s+)?(?:i
                             r"(?:on|late\s+on|last)\s+\w+)?\s*[.!]?\s*$")
 
 
+# (round 32) "S claimed the attack (responsibility for the strikes)": the side owns the strike reported just before
+_CLAIMED_ATTACK_RE = re.compile(r"\bclaim(?:ed|s)\s+(?:responsibility\s+for\s+)?(?:the|this|these|those)\s+"
+                                r"(?:(?:air|drone|rocket|missile)\s*)?(?:attacks?|strikes?|raids?|bombings?|bombardments?|"
+                                r"shelling)\b")
+# (round 32) "held S responsible for the strikes and for other bombardments since April": a blame that names the
+# strike may go on about others
+_RESPONSIBLE_FOR_RE = re.compile(r"\bresponsible\s+for\s+(?:the|these|those|this|that)\s+(?:(?:air|drone|rocket)\s*)?"
+                                 r"(?:strikes?|attacks?|raids?|bombings?|shelling|bombardments?)\b")
 # (round 31) a sentence opened by a side speaking: "قال الجيش الوطني الليبي إن …", "The LNA said that …"
 _OPENING_SPEECH_RE = re.compile(r"\s*(?:[وف]?(?:قال|قالت|أعلن|أعلنت|اعلن|اعلنت|أكد|أكدت|اكد|اكدت|ذكر|ذكرت|أفاد|أفادت)\s+)")
 _OPENING_SPEECH_EN_RE = re.compile(r"\s*(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:said|announced|stated|claimed)\b")
@@ -3052,8 +3063,17 @@ def _blamed_next(raw: str, layers: Any) -> str | None:
     else None."""
     s = _normalise(raw)
     low = s.casefold()
+    claim = _CLAIMED_ATTACK_RE.search(low)
+    if claim is not None:
+        # (round 32) "S claimed the attack, saying …", "S claimed responsibility for the strikes": the side that owns
+        # the strike the sentence before reported
+        own = [(a, b, side) for a, b, side, _ in _side_mentions(s, layers) if b <= claim.start() and re.fullmatch(
+            r"(?:'s|’s)?\s+(?:(?:forces|army|air\s+force|command|spokes(?:man|woman)|media\s+office)\s+)?"
+            r"(?:(?:has|have|had|later|quickly|swiftly|publicly|openly)\s+)*", low[b:claim.start()])]
+        if own and own[-1][2] in layers.sides:
+            return own[-1][2]
     m = _BLAME_NEXT_RE.search(low)
-    if m is None or len(low) > 160:
+    if m is None or len(low) > 160 and not _RESPONSIBLE_FOR_RE.search(low, m.end()):
         return None
     after = [(a, b, side) for a, b, side, _ in _side_mentions(s, layers) if a >= m.end()]
     if not after or side_gap_bad(low[m.end():after[0][0]]):
@@ -3061,6 +3081,9 @@ def _blamed_next(raw: str, layers: Any) -> str | None:
     a, b, side = after[0]
     tail = re.sub(r"^(?:'s|’s)?\s+(?:[\w-]+\s+)?(?:forces|troops|militias?|army|fighters|units|air\s+force|"
                   r"warplanes|drones|aircraft)\b", "", low[b:])
+    resp = _RESPONSIBLE_FOR_RE.match(tail.strip())
+    if resp is not None and re.fullmatch(r"(?:\s+(?:and|as\s+well\s+as)\s+[^.;]*)?\s*[.!]?\s*", tail.strip()[resp.end():]):
+        return side if side in layers.sides else None  # (round 32) "… responsible for the strikes and for other …"
     if not _BLAME_TAIL_RE.fullmatch(tail) or side not in layers.sides:
         return None
     return side
@@ -3098,6 +3121,8 @@ def _borrowed_places(placeless: list[tuple[_Trigger, str, float, list[str], dt.d
             main = [c for c in previous if c.side == opp and c.action == mirror]
             # (round 29) not the capture a main one was made by ("regained Tripoli with the recapture of its airport")
             main = [c for c in main if not any(n.startswith("a capture the subject's") for n in c.notes)] or main
+            if main:  # (round 32) "recaptured Bani Walid, a day after seizing Tarhuna. … had left": not the day before
+                main = [c for c in main if c.date >= max(o.date for o in main)]
             pool, factor, where = main[-1:], 0.85, \
                 "reported in the sentence before"  # only its last one: "took Tarhuna … entered Bani Walid"
         for c in pool:
@@ -3362,7 +3387,8 @@ def _sentence_events(raw: str, *, article_date: dt.date, layers: Any, index: Pla
                                   next_trigger=nxt, memory=memory, layers=layers, article_date=article_date,
                                   coordinated=coord, placeless=placeless, prelude=prelude, sequel=sequel,
                                   passive_coord=passive_coord,
-                                  fire_side=blamed or (firing[-1] if firing else None), attackers=attackers)
+                                  fire_side=blamed or (firing[-1] if firing else None), attackers=attackers,
+                                  blamed_next=blamed)
         acted = {c.side for c in new if c.action == trig.action}
         if len(acted) == 1:
             last_event = (trig.end, acted.pop(), trig.action)
@@ -3575,7 +3601,8 @@ def _events_for_trigger(trig: _Trigger, *, s: str, low: str, actors: list[_Actor
                         placeless: list[tuple[_Trigger, str, float, list[str], dt.date]] | None = None,
                         prelude: str | None = None, sequel: str | None = None,
                         passive_coord: tuple[str, str, float] | None = None,
-                        fire_side: str | None = None, attackers: str | None = None) -> list[_Candidate]:
+                        fire_side: str | None = None, attackers: str | None = None,
+                        blamed_next: str | None = None) -> list[_Candidate]:
     notes: list[str] = []
     cstart, cend = _clause(low, trig.start, bounds)
     if _negated(trig, low):
@@ -3672,6 +3699,11 @@ def _events_for_trigger(trig: _Trigger, *, s: str, low: str, actors: list[_Actor
             # "Tajoura came under fire": fire with no one named firing is that of the side the same or the previous
             # sentence reports attacking
             side, agent_note, factor = fire_side, "fire of the side reported attacking just before", 0.85
+        if side is None and blamed_next is not None and trig.action == "attacked" and trig.form == "nominal" and \
+                _FIRE_SUBJECT_RE.fullmatch(trig.text.strip()) and not any(cstart <= a.start < cend for a in actors):
+            # (round 32) "a series of air strikes on Murzuq killed 40 people. The LNA claimed the attack": a strike no
+            # side is named with belongs to the side the next sentence says owns (or is blamed for) it
+            side, agent_note, factor = blamed_next, "the side the next sentence says carried it out", 0.85
     if side is None or side not in layers.sides:
         return []
     if agent_note:
@@ -4981,6 +5013,16 @@ def _stronghold_targets(trig: _Trigger, low: str, places: list[_Place], actors: 
         if m:
             out = [p for p in places if not p.ref_only and m.start(1) <= p.start and p.end <= m.end(1)]
             return out
+    if out and out[0].end <= a and re.search(r"(?:strongholds|bastions|footholds|redoubts|bases|bulwarks)$",
+                                             low[trig.start:trig.end]):
+        # (round 32) "toward Tarhouna and Bani Walid, their last remaining strongholds": a plural appositive is
+        # about every place of the list it follows
+        head = out[0]
+        for p in reversed([p for p in places if p.end <= head.start and not p.ref_only]):
+            if not re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", low[p.end:out[0].start]):
+                break
+            out.insert(0, p)
+        return out
     return out[:1]
 
 
