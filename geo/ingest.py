@@ -1179,6 +1179,15 @@ def _capitalised(tok: _Tok) -> bool:
     return core[:1].isupper()
 
 
+_LOWER_NAME_HEADS = ("bin", "ben", "ibn", "abu", "bu")
+
+
+def _name_start(win: Sequence[_Tok]) -> bool:
+    """The window starts a name: a capital, or (round 32) a lower-case "bin" ("ben", "abu") before one."""
+    return _capitalised(win[0]) or win[0].low in _LOWER_NAME_HEADS and win[0].text.islower() and len(win) > 1 \
+        and _capitalised(win[1])
+
+
 class _SpanSet:
     """Character spans, for fast "does this overlap any of them" questions on long sentences."""
 
@@ -1227,7 +1236,8 @@ def _find_places(s: str, low: str, toks: list[_Tok], masked: list[tuple[int, int
                 continue
             if window[0].low in ("al", "el") and k == 1:
                 continue
-            first = window[1] if window[0].low in ("al", "el") and k > 1 else window[0]
+            # (round 32) "the capture of bin Gaşir": a lower-case "bin" ("ben", "abu") heads the name after it too
+            first = window[1] if window[0].low in ("al", "el", *_LOWER_NAME_HEADS) and k > 1 else window[0]
             if not _capitalised(first):
                 continue
             a, b = window[0].start, window[-1].end
@@ -1530,7 +1540,7 @@ def _loose_places(s: str, low: str, toks: list[_Tok], masked: list[tuple[int, in
         for i in range(1, len(toks)):
             for k in (3, 2):
                 win = toks[i:i + k]
-                if len(win) < k or is_arabic(win[0].text) or not _capitalised(win[0]) or win[0].text.isupper():
+                if len(win) < k or is_arabic(win[0].text) or not _name_start(win) or win[0].text.isupper():
                     continue
                 if not all(_capitalised(t) or t.low in _NAME_CONNECTORS for t in win) or \
                         win[-1].low in _NAME_CONNECTORS:
@@ -1660,7 +1670,7 @@ def _variant_places(s: str, low: str, toks: list[_Tok], index: PlaceIndex, found
             hit = None
             for k in (3, 2, 1):
                 win = toks[i:i + k]
-                if len(win) < k or not _capitalised(win[0]) or win[0].text.isupper() and len(win[0].text) <= 5:
+                if len(win) < k or not _name_start(win) or win[0].text.isupper() and len(win[0].text) <= 5:
                     continue
                 if not all(_capitalised(t) or t.low in _NAME_CONNECTORS for t in win) or \
                         win[-1].low in _NAME_CONNECTORS:
@@ -1843,6 +1853,12 @@ def _arabic_anaphors(s: str, low: str, places: list[_Place], history: list[_Plac
     return out
 
 
+# (round 32) common nouns that head the name of a place ("مشروع أبوشيبة الزراعي", the Abu Shaiba farming project):
+# a spelling that happens to match a gazetteer name does not make them one
+_AR_COMMON_NOUNS = frozenset({"مشروع", "مشاريع", "مزرعة", "مزارع", "مصنع", "شركة", "مدرسة", "جامعة", "فندق", "مستشفى",
+                              "مخزن", "مخازن", "مستودع", "مقر", "جسر", "سوق", "طريق", "شارع", "ميدان"})
+
+
 def _loose_arabic(tok: _Tok, prev: str, index: PlaceIndex) -> dict[str, Any] | None:
     from geo.names import latin_skeleton_of_arabic, normalize_arabic, skeleton
 
@@ -1857,6 +1873,8 @@ def _loose_arabic(tok: _Tok, prev: str, index: PlaceIndex) -> dict[str, Any] | N
         word = tok.text[len(pre):]
         if len(word) < 3:
             continue
+        if word in _AR_COMMON_NOUNS:
+            continue  # (round 32) "ومشروع أبوشيبة الزراعي": "project" heads a name, it is none by itself
         res = index.gazetteer.geocode(word)
         if res["status"] != "resolved" or res["method"] not in ("transliterated", "skeleton", "partial"):
             continue
