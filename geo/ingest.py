@@ -4398,6 +4398,14 @@ def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memor
             a = next((x for x in reversed(before) if not x.governed and x.side
                       and not any(r0 <= x.start < r1 for r0, r1 in rel)), None)  # not one inside ", which …,"
             return (a.side, "side from a pronoun", 0.9) if a is not None else (None, "", 1.0)
+        if a is None and re.match(r"\s*(?:قوات\s+)?الجيش(?!\s+(?:الوطني|الليبي|التابع|الموالي))", low[trig.end:]):
+            # (round 32) "أكد المسماري أن غريان ما زالت تحت سيطرة الجيش": a side's speaker calls its own forces
+            # "the army"
+            spk = next((x for x in reversed(before) if x.side and re.search(
+                r"(?<!\w)[وف]?(?:قد\s+)?(?:أكد|أكدت|اكد|قال|قالت|أعلن|أعلنت|اعلن|أوضح|اوضح|ذكر|أفاد|شدد|نفى)(?!\w)",
+                low[max(0, x.start - 12):x.start] + " " + low[x.end:trig.start])), None)
+            if spk is not None:
+                return spk.side, "the speaker's name for its own forces", 0.85
         if a is None:
             return None, "", 1.0
         return a.side, "", 1.0
