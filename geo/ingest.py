@@ -392,6 +392,24 @@ side between a verb's determiner and a noun of action (*"denied any LNA advance"
 the subject a later *"they"* points to; in Arabic, control with a pronoun (*"قاعدة الوطية الخاضعة لسيطرته"*) is held by
 the side that opens the sentence by speaking, else by the subject named last before it.
 
+Thirty-second round (tune33, independent writers, false positives first): a place after a verb of journey
+(*"struck a GNA convoy heading for Sirte"*, *"bound for"*, *"on its way to"*) is where the thing hit or seized was going,
+not a target; a loss or capture a year (months) before the sentence's event (*"retook the airport, more than a year
+after losing it"*) is the history it is measured from; *"the terminal"* right after an airport is that airport's
+building, and a town's oil terminal must lie at the town (a gazetteer match 20 km off is none); a name that only
+modifies a noun of war or politics (*"the Tripoli campaign"*) is no antecedent of a later *"the city"*; an attack a room
+or headquarters directs (*"entered the operations room directing the assault on the capital"*) is not the subject's; a
+quantity of a side's forces (*"a number of Sarraj's militias"*) is that side, not an object of *"of"*; a withdrawal with
+no place borrows the latest capture of the sentence before, not one a day earlier (*"recaptured Bani Walid, a day after
+seizing Tarhuna. … had left"*); a plural stronghold appositive (*"toward Tarhouna and Bani Walid, their last
+strongholds"*) holds every place of the list; *"consolidated its units in X"* holds X; an unattributed strike belongs to
+the side the next sentence says claimed it (*"S claimed the attack"*) or holds responsible for it, even when the blame
+goes on about others; in Arabic, a common noun that heads a name (*"مشروع"*, project) is no loose place by itself; a
+lower-case *"bin"* (*"ben"*, *"abu"*) heads the capitalised name after it (*"the capture of bin Gaşir"*); in Arabic, bare
+*"الجيش"* after *"تحت سيطرة"* in a side's speaker's words is the speaker's side; forces no side is named for, moving in
+where the other side had left (*"after the militias had left, troops entered and took control of the town"*), are the
+other side's enemy.
+
 One place, side and action is reported once per article, with its best evidence.
 """
 
@@ -3891,6 +3909,10 @@ _ROOM_DIRECTING_RE = re.compile(r"\b(?:room|headquarters|hq|centre|center|comman
                                 r"(?:(?:was|is|had\s+been|has\s+been)\s+)?(?:directing|directed|directs|running|ran|runs|"
                                 r"coordinating|coordinated|commanding|commanded|overseeing|oversaw|planning|planned|"
                                 r"leading|led|managing|managed|for)\s+(?:the|its|their|his|an?)\s+(?:[\w-]+\s+)?$")
+# (round 32) "after the militias had left, troops quickly entered and took control of the town"
+_ENTERED_AFTER_LEFT_RE = re.compile(r"\b(?:after|once|when|as\s+soon\s+as)\s+[^;]{0,120}?\b(?:had\s+|have\s+|has\s+)?"
+                                    r"(?:left|withdrawn|withdrew|pulled\s+out|retreated|fled|abandoned\s+it)\b[^;,]{0,40}?,\s*"
+                                    r"(?P<then>(?:the\s+)?(?:troops|forces|units|soldiers|fighters)\s+(?:[\w-]+\s+){0,4}?)$")
 _TRYING_RE = re.compile(r"(?:\b(?:trying|tried|tries|attempt(?:s|ed|ing)?|struggl(?:ed|ing|es))\s+(?:(?!since\b)\w+\s+){0,2}?|"
                         r"\b(?:bid|drive|push|attempt|effort|campaign|offensive)\s+|"
                         rf"\b{_LAUNCH}\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?"
@@ -4309,6 +4331,17 @@ def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memor
             r"\b(?:chas|pursu|hunt|track)\w*\s+(?:after\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}$", low[max(0, x.start - 40):x.start])), None)
         if a is not None:
             return a.side, "the side chased flees", 0.95
+    if trig.action == "captured" and not trig.passive:
+        off = max(0, trig.start - 200)
+        left = _ENTERED_AFTER_LEFT_RE.search(low[off:trig.start])
+        if left and not any(x.side and off + left.start("then") <= x.start < trig.start for x in actors):
+            # (round 32) "after the mayor announced that the militias had left, troops entered and took control of the
+            # town": forces no side is named for, moving in where others left, are those others' enemy
+            gone = next((x.side for x in reversed(actors) if x.side and off + left.start() <= x.start < off + left.start("then")),
+                        None) or next((x.side for x in reversed(before) if x.side and not x.governed), None) or memory
+            opp = sides.opponent(gone) if gone in sides else None
+            if opp is not None:
+                return opp, "forces moving in where the other side left", 0.85
     if trig.form in ("verb", "participle") and not trig.passive and re.fullmatch(r"[a-z]+ing", trig.text.split()[0]):
         # (round 30) "he accused the GNA of shelling X", "blamed Haftar's forces for firing at X": the gerund's doer
         # is the side accused, not the accuser (nor the speaker of the sentence before)
