@@ -392,6 +392,24 @@ side between a verb's determiner and a noun of action (*"denied any LNA advance"
 the subject a later *"they"* points to; in Arabic, control with a pronoun (*"قاعدة الوطية الخاضعة لسيطرته"*) is held by
 the side that opens the sentence by speaking, else by the subject named last before it.
 
+Thirty-second round (tune33, independent writers, false positives first): a place after a verb of journey
+(*"struck a GNA convoy heading for Sirte"*, *"bound for"*, *"on its way to"*) is where the thing hit or seized was going,
+not a target; a loss or capture a year (months) before the sentence's event (*"retook the airport, more than a year
+after losing it"*) is the history it is measured from; *"the terminal"* right after an airport is that airport's
+building, and a town's oil terminal must lie at the town (a gazetteer match 20 km off is none); a name that only
+modifies a noun of war or politics (*"the Tripoli campaign"*) is no antecedent of a later *"the city"*; an attack a room
+or headquarters directs (*"entered the operations room directing the assault on the capital"*) is not the subject's; a
+quantity of a side's forces (*"a number of Sarraj's militias"*) is that side, not an object of *"of"*; a withdrawal with
+no place borrows the latest capture of the sentence before, not one a day earlier (*"recaptured Bani Walid, a day after
+seizing Tarhuna. … had left"*); a plural stronghold appositive (*"toward Tarhouna and Bani Walid, their last
+strongholds"*) holds every place of the list; *"consolidated its units in X"* holds X; an unattributed strike belongs to
+the side the next sentence says claimed it (*"S claimed the attack"*) or holds responsible for it, even when the blame
+goes on about others; in Arabic, a common noun that heads a name (*"مشروع"*, project) is no loose place by itself; a
+lower-case *"bin"* (*"ben"*, *"abu"*) heads the capitalised name after it (*"the capture of bin Gaşir"*); in Arabic, bare
+*"الجيش"* after *"تحت سيطرة"* in a side's speaker's words is the speaker's side; forces no side is named for, moving in
+where the other side had left (*"after the militias had left, troops entered and took control of the town"*), are the
+other side's enemy.
+
 One place, side and action is reported once per article, with its best evidence.
 """
 
@@ -809,6 +827,7 @@ class _Place:
     not_town: bool = False  # named as a region or as the capital ("the Sebha region", "the capital's front")
     group: int = 0  # places named together in one list share a number (0: not in a list)
     noun: str = ""  # (round 26) the noun that introduced it ("the strategic town of Bani Walid": "town")
+    attributive: bool = False  # (round 32) a name that modifies a noun ("the Tripoli campaign"), no topic itself
 
 
 @dataclass
@@ -1071,7 +1090,10 @@ def _is_governed(low: str, start: int, earlier: Sequence[_Actor], *, foreign: bo
             while j >= 0 and (words[j] in _DETERMINERS or words[j] in ("air", "armed", "turkish-made")):
                 j -= 1
             return j >= 0 and words[j] in _OBJ_GOVERNORS
-        return head not in _FORCE_NOUNS
+        # (round 32) "a number of Sarraj's militias had pulled back": a quantity of a side's forces is still them
+        return head not in _FORCE_NOUNS and not (head in _QUANTITY_NOUNS and re.match(
+            r"(?:[\w'’-]+\s+){0,3}?(?:forces|militias?|troops|fighters|units|brigades|battalions|men|soldiers|"
+            r"mercenaries|militiamen|vehicles)\b", low[start:start + 60]))
     if w in ("and", "or") and earlier:
         prev = earlier[-1]
         if start - prev.end < 12:
@@ -1095,6 +1117,8 @@ def _is_governed(low: str, start: int, earlier: Sequence[_Actor], *, foreign: bo
     return False
 
 
+_QUANTITY_NOUNS = frozenset({"number", "handful", "majority", "bulk", "rest", "remainder", "group", "groups", "scores",
+                             "many", "few", "several", "contingent"})
 _PREPOSITIONS = frozenset({"from", "against", "with", "by", "on", "at", "into", "toward", "towards", "between", "among",
                            "for", "than", "versus", "vs", "to", "over", "about", "like", "unlike", "including"})
 _FIRE_NOUNS = frozenset({"fire", "shelling", "shells", "rockets", "missiles", "strikes", "barrage", "bombardment", "mortars",
@@ -1173,6 +1197,15 @@ def _capitalised(tok: _Tok) -> bool:
     return core[:1].isupper()
 
 
+_LOWER_NAME_HEADS = ("bin", "ben", "ibn", "abu", "bu")
+
+
+def _name_start(win: Sequence[_Tok]) -> bool:
+    """The window starts a name: a capital, or (round 32) a lower-case "bin" ("ben", "abu") before one."""
+    return _capitalised(win[0]) or win[0].low in _LOWER_NAME_HEADS and win[0].text.islower() and len(win) > 1 \
+        and _capitalised(win[1])
+
+
 class _SpanSet:
     """Character spans, for fast "does this overlap any of them" questions on long sentences."""
 
@@ -1221,7 +1254,8 @@ def _find_places(s: str, low: str, toks: list[_Tok], masked: list[tuple[int, int
                 continue
             if window[0].low in ("al", "el") and k == 1:
                 continue
-            first = window[1] if window[0].low in ("al", "el") and k > 1 else window[0]
+            # (round 32) "the capture of bin Gaşir": a lower-case "bin" ("ben", "abu") heads the name after it too
+            first = window[1] if window[0].low in ("al", "el", *_LOWER_NAME_HEADS) and k > 1 else window[0]
             if not _capitalised(first):
                 continue
             a, b = window[0].start, window[-1].end
@@ -1524,7 +1558,7 @@ def _loose_places(s: str, low: str, toks: list[_Tok], masked: list[tuple[int, in
         for i in range(1, len(toks)):
             for k in (3, 2):
                 win = toks[i:i + k]
-                if len(win) < k or is_arabic(win[0].text) or not _capitalised(win[0]) or win[0].text.isupper():
+                if len(win) < k or is_arabic(win[0].text) or not _name_start(win) or win[0].text.isupper():
                     continue
                 if not all(_capitalised(t) or t.low in _NAME_CONNECTORS for t in win) or \
                         win[-1].low in _NAME_CONNECTORS:
@@ -1654,7 +1688,7 @@ def _variant_places(s: str, low: str, toks: list[_Tok], index: PlaceIndex, found
             hit = None
             for k in (3, 2, 1):
                 win = toks[i:i + k]
-                if len(win) < k or not _capitalised(win[0]) or win[0].text.isupper() and len(win[0].text) <= 5:
+                if len(win) < k or not _name_start(win) or win[0].text.isupper() and len(win[0].text) <= 5:
                     continue
                 if not all(_capitalised(t) or t.low in _NAME_CONNECTORS for t in win) or \
                         win[-1].low in _NAME_CONNECTORS:
@@ -1837,6 +1871,12 @@ def _arabic_anaphors(s: str, low: str, places: list[_Place], history: list[_Plac
     return out
 
 
+# (round 32) common nouns that head the name of a place ("مشروع أبوشيبة الزراعي", the Abu Shaiba farming project):
+# a spelling that happens to match a gazetteer name does not make them one
+_AR_COMMON_NOUNS = frozenset({"مشروع", "مشاريع", "مزرعة", "مزارع", "مصنع", "شركة", "مدرسة", "جامعة", "فندق", "مستشفى",
+                              "مخزن", "مخازن", "مستودع", "مقر", "جسر", "سوق", "طريق", "شارع", "ميدان"})
+
+
 def _loose_arabic(tok: _Tok, prev: str, index: PlaceIndex) -> dict[str, Any] | None:
     from geo.names import latin_skeleton_of_arabic, normalize_arabic, skeleton
 
@@ -1851,6 +1891,8 @@ def _loose_arabic(tok: _Tok, prev: str, index: PlaceIndex) -> dict[str, Any] | N
         word = tok.text[len(pre):]
         if len(word) < 3:
             continue
+        if word in _AR_COMMON_NOUNS:
+            continue  # (round 32) "ومشروع أبوشيبة الزراعي": "project" heads a name, it is none by itself
         res = index.gazetteer.geocode(word)
         if res["status"] != "resolved" or res["method"] not in ("transliterated", "skeleton", "partial"):
             continue
@@ -2080,7 +2122,7 @@ def _resolve_anaphor(m: re.Match[str], a: int, b: int, places: list[_Place], his
         # (round 30) nor where reinforcements came from ("once reinforcements came from Misrata, … retook the town")
         topical = [p for p in pool if not _DESTINATION_BEFORE_RE.search(low[max(0, p.start - 14):p.start])
                    and not _SOURCE_BEFORE_RE.search(low[max(0, p.start - 60):p.start])]
-        earlier = [p for p in reversed(history) if p.kind in _SETTLEMENT_KINDS]
+        earlier = [p for p in reversed(history) if p.kind in _SETTLEMENT_KINDS and not p.attributive]
         if not pool:
             # (round 26) "… recaptured the strategic town of Bani Walid, a day after the seizure of Tarhuna. … the town
             # was handed over": of the last two towns named, the one introduced by the same noun
@@ -2129,11 +2171,15 @@ def _resolve_anaphor(m: re.Match[str], a: int, b: int, places: list[_Place], his
         for ref in (list(reversed(before)) + list(reversed(history)))[:2]:
             if ref.kind in ("oil_terminal", "oil_field"):
                 return _Place(a, b, m.group(0), ref.pid, ref.name, ref.kind, 0.9, "anaphora")
+            if ref.kind in ("airport", "airstrip") and "oil" not in facility and "port" not in facility:
+                return None  # (round 32) "Mitiga airport was hit, with the terminal and runway damaged": its building
             if ref.kind in _FACILITY_KINDS:
                 continue
             res = index.gazetteer.geocode(f"{ref.name} oil terminal")
             if res["status"] != "unresolved" and res["method"] in ("exact", "normalized", "kind") \
-                    and res.get("kind") == "oil_terminal":
+                    and res.get("kind") == "oil_terminal" and not (  # (round 32) the terminal of a town lies at it
+                        ref.pid in index.gazetteer.by_id and res["id"] in index.gazetteer.by_id
+                        and _km(index, ref.pid, res["id"]) > 20):
                 return _Place(a, b, m.group(0), res["id"], res["name"], res.get("kind") or "", 0.9, "anaphora")
             if ref in before and ref.kind in ("town", "city", "village"):
                 return _Place(a, b, m.group(0), ref.pid, ref.name, ref.kind, 0.85, "anaphora")
@@ -2380,6 +2426,9 @@ _TRIGGER_SPECS: list[tuple[str, str, str, int]] = [
      r"(?:(?:is|are|was|were|remain|remains|remained)\s+(?:\w+\s+)?barricaded)(?=\s*[,;.]|\s*$)|"
      r"remain(?:s|ed|ing)?\s+in(?!\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?(?:hands|control|charge|place|power|position)\b)|"
      r"(?:is|are|was|were)\s+(?:still\s+)?present\s+in|"
+     # (round 32) "has consolidated its units in the port city of Sirte": a force made firmer where it stands
+     r"consolidat(?:ed|es|e|ing)\s+(?:(?:its|their|his|the)\s+)?(?:[\w-]+\s+){0,2}?(?:units|forces|troops|positions|"
+     r"presence|lines|defen[cs]es|fighters|deployments?)\s+(?:in|at|around|inside)|"
      r"(?:is|are|was|were|remain|remains|remained)\s+(?:still\s+)?(?:based|stationed|headquartered|entrenched)(?=\s*[,;.]|\s*$)|(?:deployed|deploys|deploying|redeployed)\s+"
      r"(?!(?:\S+\s+){0,3}?(?:road|highway|route|way)\s+to\b)(?:\S+\s+){0,4}?(?:in|to|at|into)|(?:stationed|based|positioned|entrenched|dug\s+in|barricaded|holed\s+up)\s+(?:in|at|inside)",
      "holds", "verb", 8),
@@ -3010,6 +3059,14 @@ _BLAME_TAIL_RE = re.compile(r"\s*(?:(?:for|of)\s+(?:the\s+|this\s+|that\s+)?(?:i
                             r"(?:on|late\s+on|last)\s+\w+)?\s*[.!]?\s*$")
 
 
+# (round 32) "S claimed the attack (responsibility for the strikes)": the side owns the strike reported just before
+_CLAIMED_ATTACK_RE = re.compile(r"\bclaim(?:ed|s)\s+(?:responsibility\s+for\s+)?(?:the|this|these|those)\s+"
+                                r"(?:(?:air|drone|rocket|missile)\s*)?(?:attacks?|strikes?|raids?|bombings?|bombardments?|"
+                                r"shelling)\b")
+# (round 32) "held S responsible for the strikes and for other bombardments since April": a blame that names the
+# strike may go on about others
+_RESPONSIBLE_FOR_RE = re.compile(r"\bresponsible\s+for\s+(?:the|these|those|this|that)\s+(?:(?:air|drone|rocket)\s*)?"
+                                 r"(?:strikes?|attacks?|raids?|bombings?|shelling|bombardments?)\b")
 # (round 31) a sentence opened by a side speaking: "قال الجيش الوطني الليبي إن …", "The LNA said that …"
 _OPENING_SPEECH_RE = re.compile(r"\s*(?:[وف]?(?:قال|قالت|أعلن|أعلنت|اعلن|اعلنت|أكد|أكدت|اكد|اكدت|ذكر|ذكرت|أفاد|أفادت)\s+)")
 _OPENING_SPEECH_EN_RE = re.compile(r"\s*(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:said|announced|stated|claimed)\b")
@@ -3042,8 +3099,17 @@ def _blamed_next(raw: str, layers: Any) -> str | None:
     else None."""
     s = _normalise(raw)
     low = s.casefold()
+    claim = _CLAIMED_ATTACK_RE.search(low)
+    if claim is not None:
+        # (round 32) "S claimed the attack, saying …", "S claimed responsibility for the strikes": the side that owns
+        # the strike the sentence before reported
+        own = [(a, b, side) for a, b, side, _ in _side_mentions(s, layers) if b <= claim.start() and re.fullmatch(
+            r"(?:'s|’s)?\s+(?:(?:forces|army|air\s+force|command|spokes(?:man|woman)|media\s+office)\s+)?"
+            r"(?:(?:has|have|had|later|quickly|swiftly|publicly|openly)\s+)*", low[b:claim.start()])]
+        if own and own[-1][2] in layers.sides:
+            return own[-1][2]
     m = _BLAME_NEXT_RE.search(low)
-    if m is None or len(low) > 160:
+    if m is None or len(low) > 160 and not _RESPONSIBLE_FOR_RE.search(low, m.end()):
         return None
     after = [(a, b, side) for a, b, side, _ in _side_mentions(s, layers) if a >= m.end()]
     if not after or side_gap_bad(low[m.end():after[0][0]]):
@@ -3051,6 +3117,9 @@ def _blamed_next(raw: str, layers: Any) -> str | None:
     a, b, side = after[0]
     tail = re.sub(r"^(?:'s|’s)?\s+(?:[\w-]+\s+)?(?:forces|troops|militias?|army|fighters|units|air\s+force|"
                   r"warplanes|drones|aircraft)\b", "", low[b:])
+    resp = _RESPONSIBLE_FOR_RE.match(tail.strip())
+    if resp is not None and re.fullmatch(r"(?:\s+(?:and|as\s+well\s+as)\s+[^.;]*)?\s*[.!]?\s*", tail.strip()[resp.end():]):
+        return side if side in layers.sides else None  # (round 32) "… responsible for the strikes and for other …"
     if not _BLAME_TAIL_RE.fullmatch(tail) or side not in layers.sides:
         return None
     return side
@@ -3088,6 +3157,8 @@ def _borrowed_places(placeless: list[tuple[_Trigger, str, float, list[str], dt.d
             main = [c for c in previous if c.side == opp and c.action == mirror]
             # (round 29) not the capture a main one was made by ("regained Tripoli with the recapture of its airport")
             main = [c for c in main if not any(n.startswith("a capture the subject's") for n in c.notes)] or main
+            if main:  # (round 32) "recaptured Bani Walid, a day after seizing Tarhuna. … had left": not the day before
+                main = [c for c in main if c.date >= max(o.date for o in main)]
             pool, factor, where = main[-1:], 0.85, \
                 "reported in the sentence before"  # only its last one: "took Tarhuna … entered Bani Walid"
         for c in pool:
@@ -3352,7 +3423,8 @@ def _sentence_events(raw: str, *, article_date: dt.date, layers: Any, index: Pla
                                   next_trigger=nxt, memory=memory, layers=layers, article_date=article_date,
                                   coordinated=coord, placeless=placeless, prelude=prelude, sequel=sequel,
                                   passive_coord=passive_coord,
-                                  fire_side=blamed or (firing[-1] if firing else None), attackers=attackers)
+                                  fire_side=blamed or (firing[-1] if firing else None), attackers=attackers,
+                                  blamed_next=blamed)
         acted = {c.side for c in new if c.action == trig.action}
         if len(acted) == 1:
             last_event = (trig.end, acted.pop(), trig.action)
@@ -3406,6 +3478,8 @@ def _sentence_events(raw: str, *, article_date: dt.date, layers: Any, index: Pla
         nm = re.search(r"\bthe\s+(?:[\w-]+\s+){0,2}?(town|city|village)\s+of\s+$", low[max(0, p.start - 50):p.start])
         if nm and p.how != "anaphora":
             p.noun = nm.group(1)
+        if _ATTRIBUTIVE_NAME_RE.match(low, p.end) and p.how != "anaphora":
+            p.attributive = True  # (round 32) "since launching the Tripoli campaign": no antecedent of "the city"
     history.extend(places)
     del history[:-30]
     cands = _drop_superseded_holds(cands)
@@ -3563,7 +3637,8 @@ def _events_for_trigger(trig: _Trigger, *, s: str, low: str, actors: list[_Actor
                         placeless: list[tuple[_Trigger, str, float, list[str], dt.date]] | None = None,
                         prelude: str | None = None, sequel: str | None = None,
                         passive_coord: tuple[str, str, float] | None = None,
-                        fire_side: str | None = None, attackers: str | None = None) -> list[_Candidate]:
+                        fire_side: str | None = None, attackers: str | None = None,
+                        blamed_next: str | None = None) -> list[_Candidate]:
     notes: list[str] = []
     cstart, cend = _clause(low, trig.start, bounds)
     if _negated(trig, low):
@@ -3595,6 +3670,11 @@ def _events_for_trigger(trig: _Trigger, *, s: str, low: str, actors: list[_Actor
         return []  # "Haftar left Benghazi for Cairo": a journey, not a withdrawal
     if trig.action == "attacked" and re.search(r"\bsince\s+(?:(?:first|initially|originally)\s+)?$", low[max(0, trig.start - 20):trig.start]):
         return []  # "… have targeted the base since launching their offensive on Tripoli": when a period began
+    if trig.action == "attacked" and trig.form == "nominal" and _ROOM_DIRECTING_RE.search(
+            low[max(0, trig.start - 70):trig.start]):
+        return []  # (round 32) "entered the operations room directing the assault on the capital": the room's attack
+    if trig.action in ("withdrew", "captured") and _LONG_AFTER_RE.search(low[max(0, trig.start - 60):trig.start]):
+        return []  # (round 32) "retook the airport, more than a year after losing it": history the event is dated by
     if trig.form == "impact" and not _PROJECTILE_RE.search(low[cstart:trig.start]):
         return []  # "landed on": only rockets, shells and the like attack where they land
     conf = _BASE_CONF.get(trig.form, 0.85)
@@ -3655,6 +3735,11 @@ def _events_for_trigger(trig: _Trigger, *, s: str, low: str, actors: list[_Actor
             # "Tajoura came under fire": fire with no one named firing is that of the side the same or the previous
             # sentence reports attacking
             side, agent_note, factor = fire_side, "fire of the side reported attacking just before", 0.85
+        if side is None and blamed_next is not None and trig.action == "attacked" and trig.form == "nominal" and \
+                _FIRE_SUBJECT_RE.fullmatch(trig.text.strip()) and not any(cstart <= a.start < cend for a in actors):
+            # (round 32) "a series of air strikes on Murzuq killed 40 people. The LNA claimed the attack": a strike no
+            # side is named with belongs to the side the next sentence says owns (or is blamed for) it
+            side, agent_note, factor = blamed_next, "the side the next sentence says carried it out", 0.85
     if side is None or side not in layers.sides:
         return []
     if agent_note:
@@ -3809,6 +3894,25 @@ _PLURAL_DIRECT_OBJECT_RE = re.compile(r"\s+(?:(?:already|all|quietly|hastily)\s+
 # an operation launched: shared by the attempt and the objective patterns below
 _LAUNCH = r"(?:launch|began|begun|begin|start|mount|open)\w*"
 _OPERATION = r"(?:operation|offensive|campaign|assault|attack|push|drive)"
+# (round 32) "retook the airport on Wednesday, more than a year after losing it": a gerund a year (months) before
+# the sentence's event is the history it is measured from, not a second event of that day
+_LONG_AFTER_RE = re.compile(r"\b(?:(?:more|less)\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|some\s+|just\s+)?"
+                            r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|several|"
+                            r"many|\d+)\s+(?:full\s+)?(?:years?|months?)\s+(?:after|since)\s+(?:first\s+)?$")
+# (round 32) "Haftar used Gharyan as his base since launching the Tripoli campaign. … they had taken the whole city": a
+# name that only modifies a noun of war or politics is no town a later "the city" points back to
+_ATTRIBUTIVE_NAME_RE = re.compile(r"(?:'s)?\s+(?:military\s+)?(?:campaign|offensive|counter-?offensive|operations?|war|"
+                                  r"assault|conference|talks|process|government|authorities|administration)\b")
+# (round 32) "entered the main operations room directing the assault on the capital": an attack a place or body
+# directs is named to say what that place or body is, not reported as the subject's action
+_ROOM_DIRECTING_RE = re.compile(r"\b(?:room|headquarters|hq|centre|center|command|post|cell|office|base)\s+(?:that\s+|which\s+)?"
+                                r"(?:(?:was|is|had\s+been|has\s+been)\s+)?(?:directing|directed|directs|running|ran|runs|"
+                                r"coordinating|coordinated|commanding|commanded|overseeing|oversaw|planning|planned|"
+                                r"leading|led|managing|managed|for)\s+(?:the|its|their|his|an?)\s+(?:[\w-]+\s+)?$")
+# (round 32) "after the militias had left, troops quickly entered and took control of the town"
+_ENTERED_AFTER_LEFT_RE = re.compile(r"\b(?:after|once|when|as\s+soon\s+as)\s+[^;]{0,120}?\b(?:had\s+|have\s+|has\s+)?"
+                                    r"(?:left|withdrawn|withdrew|pulled\s+out|retreated|fled|abandoned\s+it)\b[^;,]{0,40}?,\s*"
+                                    r"(?P<then>(?:the\s+)?(?:troops|forces|units|soldiers|fighters)\s+(?:[\w-]+\s+){0,4}?)$")
 _TRYING_RE = re.compile(r"(?:\b(?:trying|tried|tries|attempt(?:s|ed|ing)?|struggl(?:ed|ing|es))\s+(?:(?!since\b)\w+\s+){0,2}?|"
                         r"\b(?:bid|drive|push|attempt|effort|campaign|offensive)\s+|"
                         rf"\b{_LAUNCH}\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?"
@@ -4227,6 +4331,17 @@ def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memor
             r"\b(?:chas|pursu|hunt|track)\w*\s+(?:after\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}$", low[max(0, x.start - 40):x.start])), None)
         if a is not None:
             return a.side, "the side chased flees", 0.95
+    if trig.action == "captured" and not trig.passive:
+        off = max(0, trig.start - 200)
+        left = _ENTERED_AFTER_LEFT_RE.search(low[off:trig.start])
+        if left and not any(x.side and off + left.start("then") <= x.start < trig.start for x in actors):
+            # (round 32) "after the mayor announced that the militias had left, troops entered and took control of the
+            # town": forces no side is named for, moving in where others left, are those others' enemy
+            gone = next((x.side for x in reversed(actors) if x.side and off + left.start() <= x.start < off + left.start("then")),
+                        None) or next((x.side for x in reversed(before) if x.side and not x.governed), None) or memory
+            opp = sides.opponent(gone) if gone in sides else None
+            if opp is not None:
+                return opp, "forces moving in where the other side left", 0.85
     if trig.form in ("verb", "participle") and not trig.passive and re.fullmatch(r"[a-z]+ing", trig.text.split()[0]):
         # (round 30) "he accused the GNA of shelling X", "blamed Haftar's forces for firing at X": the gerund's doer
         # is the side accused, not the accuser (nor the speaker of the sentence before)
@@ -4316,6 +4431,14 @@ def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memor
             a = next((x for x in reversed(before) if not x.governed and x.side
                       and not any(r0 <= x.start < r1 for r0, r1 in rel)), None)  # not one inside ", which …,"
             return (a.side, "side from a pronoun", 0.9) if a is not None else (None, "", 1.0)
+        if a is None and re.match(r"\s*(?:قوات\s+)?الجيش(?!\s+(?:الوطني|الليبي|التابع|الموالي))", low[trig.end:]):
+            # (round 32) "أكد المسماري أن غريان ما زالت تحت سيطرة الجيش": a side's speaker calls its own forces
+            # "the army"
+            spk = next((x for x in reversed(before) if x.side and re.search(
+                r"(?<!\w)[وف]?(?:قد\s+)?(?:أكد|أكدت|اكد|قال|قالت|أعلن|أعلنت|اعلن|أوضح|اوضح|ذكر|أفاد|شدد|نفى)(?!\w)",
+                low[max(0, x.start - 12):x.start] + " " + low[x.end:trig.start])), None)
+            if spk is not None:
+                return spk.side, "the speaker's name for its own forces", 0.85
         if a is None:
             return None, "", 1.0
         return a.side, "", 1.0
@@ -4949,6 +5072,16 @@ def _stronghold_targets(trig: _Trigger, low: str, places: list[_Place], actors: 
         if m:
             out = [p for p in places if not p.ref_only and m.start(1) <= p.start and p.end <= m.end(1)]
             return out
+    if out and out[0].end <= a and re.search(r"(?:strongholds|bastions|footholds|redoubts|bases|bulwarks)$",
+                                             low[trig.start:trig.end]):
+        # (round 32) "toward Tarhouna and Bani Walid, their last remaining strongholds": a plural appositive is
+        # about every place of the list it follows
+        head = out[0]
+        for p in reversed([p for p in places if p.end <= head.start and not p.ref_only]):
+            if not re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", low[p.end:out[0].start]):
+                break
+            out.insert(0, p)
+        return out
     return out[:1]
 
 
@@ -5134,6 +5267,8 @@ def _targets(trig: _Trigger, *, low: str, places: list[_Place], actors: list[_Ac
             continue  # (round 30) "سيطرت على معسكر النقلية بطريق المطار": a place joined by "بـ" (at, on) only locates
         lead = low[max(trig.end, p.start - 60):p.start]
         gap = low[prev_end:p.start]
+        if action in ("attacked", "captured") and _HEADING_FOR_RE.search(lead):
+            continue  # (round 32) "struck a GNA convoy east of X heading for Sirte": where the thing hit was going
         if out and trig.form == "verb" and _NEW_PREDICATE_RE.search(gap):
             break  # "captured the Yarmouk camp on Saturday, then advanced on Ain Zara": the next verb's place
         prev_end = p.end
@@ -5324,6 +5459,10 @@ _NEW_PREDICATE_RE = re.compile(r"(?:,|\band\b|\bthen\b)\s*(?:(?:then|later|also|
 _JOURNEY_AFTER_RE = re.compile(r"\s*,?\s*(?:heading|headed|bound|en\s+route|on\s+(?:its|their|his|the)\s+way|"
                                r"for\s+(?!good\b)|to\s+(?:join|reinforce|attack|support|the\s+front)|"
                                r"in\s+a\s+(?:convoy|column))")
+# (round 32) "struck a convoy heading for Sirte", "hit trucks bound for the front at X": a place after a verb of
+# journey is where the thing hit (or seized) was going, not the target
+_HEADING_FOR_RE = re.compile(r"\b(?:heading|headed|bound|en\s+route|on\s+(?:its|their|his|the)\s+way)\s+"
+                             r"(?:back\s+)?(?:for|to|towards?|into)?\s*(?:the\s+)?(?:(?:town|city|village|capital)\s+of\s+)?$")
 
 
 def _list_continues(gap: str, actors: list[_Actor], a: int, b: int) -> bool:
