@@ -1428,6 +1428,22 @@ def _find_places(s: str, low: str, toks: list[_Tok], masked: list[tuple[int, int
             places.append(_Place(m.start(), nxt.end, s[m.start():nxt.end], fac.pid, fac.name, fac.kind, 1.0, "name"))
             places.remove(nxt)
     places.sort(key=lambda p: p.start)
+    for m in _PLURAL_FACILITY_OF_RE.finditer(low):
+        # (round 33) "bombed the airports of Tripoli and Misrata": each town's own airport, not the towns
+        at, kind = m.end(), "airport" if m.group(1).startswith("airport") else "airbase"
+        while True:
+            nxt = next((p for p in places if p.start == at and p.how == "name"), None)
+            if nxt is None:
+                break
+            fac = _facility_of(nxt, kind, index)
+            if fac is not None and fac.pid != nxt.pid:
+                places.append(_Place(nxt.start, nxt.end, nxt.surface, fac.pid, fac.name, fac.kind, 1.0, "name"))
+                places.remove(nxt)
+            j = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)").match(low, nxt.end)
+            if j is None:
+                break
+            at = j.end()
+    places.sort(key=lambda p: p.start)
     # "took both towns back", "the two cities": the last two (three) places of that kind named before
     for m in _PLURAL_ANAPHOR_RE.finditer(low):
         a, b = m.start(), m.end()
@@ -1497,6 +1513,9 @@ def _find_places(s: str, low: str, toks: list[_Tok], masked: list[tuple[int, int
                 r"(?:\bin|\bof|(?<!\w)في|(?<!\w)ب)\s+(?:the\s+)?$", low[max(a.end, b.start - 10):b.start]) and \
                 b.start - a.end <= 40 and _km(index, a.pid, b.pid) < 250:
             b.ref_only = b.reference = True  # "Tiji and Badr in the Western Mountains": the region only locates
+    for a, b in zip(places, places[1:]):
+        if a.ref_only and a.how == "capital" and b.pid == a.pid and re.fullmatch(r"\s*,\s*", low[a.end:b.start]):
+            b.ref_only = b.reference = True  # (round 33) "Mitiga airport in the capital, Tripoli": the name repeats the locator
     # (round 19) "In Tripoli, the Salahaddin area was hit …": a fronted town says where the places after it lie
     m = re.match(r"\s*in\s+(?:the\s+)?(?:(?:capital|city|town)\s+(?:of\s+)?)?", low)
     head = next((p for p in places if m and p.start == m.end()), None)
@@ -1504,6 +1523,8 @@ def _find_places(s: str, low: str, toks: list[_Tok], masked: list[tuple[int, int
             q.start > head.end and q.pid != head.pid and (q.kind in _FACILITY_KINDS or q.kind == "neighbourhood")
             and _km(index, q.pid, head.pid) < 30 for q in places):
         head.ref_only = head.reference = True
+    # (round 33) "the hospital on Al-Zawiya Street": a street named after a town is no part of that town
+    places = [p for p in places if not re.match(r"\s+(?:street|st\b|avenue|boulevard)", low[p.end:])]
     return places
 
 
@@ -1991,6 +2012,9 @@ _APPOSITIVE_RE = re.compile(
     r"\s*,\s*(?P<np>(?:its|their|his|the|a|an|[\w-]+'s)\s+(?:[\w'-]+\s+){0,5}?"
     r"(?:airport|air\s*base|airbase|airfield|base|stronghold|hometown|bastion|port|oil\s*field|field|hub|gateway|"
     r"headquarters|seat|birthplace|city|town|village|oasis)\b(?!\s+of\b)[^,;]*)")
+# (round 33) "the airports of Tripoli and Misrata": a plural facility noun before a list of towns
+_PLURAL_FACILITY_OF_RE = re.compile(r"\bthe\s+(?:(?:main|international|military|civilian)\s+)?(airports|air\s*bases|airbases|"
+                                    r"airfields)\s+(?:of|in|at)\s+")
 _PLURAL_ANAPHOR_RE = re.compile(r"\b(both|the\s+two|these\s+two|those\s+two|the\s+three|all\s+three)\s+(towns|cities|villages|"
                                 r"localities|settlements|bases|airbases|air\s+bases|areas|places|regions|municipalities)\b")
 _LIST_ANAPHOR_RE = re.compile(r"\b(?:these|those|the\s+(?:three|four|five|six|several))\s+(?:[\w-]+\s+)?"
@@ -2454,6 +2478,11 @@ _STRONGHOLD_RE = re.compile(_V + r"(?:(?:main|last|key|remaining|final|major|big
                             r"(?:support|staging|operations?|command|logistical|military)\s+(?:base|post|hub|cent(?:re|er)|ground)s?|"
                             r"staging\s+(?:post|ground|area|point)s?|"
                             r"(?<=main\s)base|(?<=forward\s)base|(?<=rear\s)base|(?<=principal\s)base|(?:supply|logistics)\s+(?:base|hub))\b")
+# (round 33) a stronghold named as what a side left ("pulled out of their main base in X") is no hold
+_LEFT_STRONGHOLD_RE = re.compile(r"\b(?:withdrawal|retreat|pull-?out|pull-?back|departure|evacuation|withdr(?:ew|awn|awing|aws|aw)|"
+                                 r"pull(?:ed|s|ing)?\s+(?:out|back)|retreat(?:ed|s|ing)|fled|flee(?:s|ing)?|"
+                                 r"abandon(?:ed|s|ing)?|evacuat(?:ed|es|e|ing)|left|leav(?:e|es|ing)|lost|los(?:e|es|ing))"
+                                 r"\s+(?:(?:from|of|out\s+of)\s+)?(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}$")
 _PROJECTILE_RE = re.compile(r"\b(?:rockets?|shells?|missiles?|mortars?|mortar\s+rounds|projectiles|bombs?|grads?|"
                             r"katyushas?|munitions|ordnance|drones?|strikes?)\b")
 _TRIGGERS = [(re.compile(_V + "(?:" + rx + ")" + _WORD_END), act, form, win) for rx, act, form, win in _TRIGGER_SPECS]
@@ -2601,6 +2630,8 @@ def _find_triggers(s: str, low: str) -> list[_Trigger]:
         found.append(_Trigger(m.start(), m.end(), "captured" if came else "holds", "in_hands",
                               low[m.start():m.end()]))
     for m in _STRONGHOLD_RE.finditer(low):
+        if _LEFT_STRONGHOLD_RE.search(low[max(0, m.start() - 60):m.start()]):
+            continue  # (round 33) "the LNA's withdrawal from its main base at Gharyan": the base left, no hold
         found.append(_Trigger(m.start(), m.end(), "holds", "stronghold", low[m.start():m.end()]))
     for m in _HOLD_MOD_RE.finditer(low):
         found.append(_Trigger(m.start(), m.end(), "holds", "hold_mod", low[m.start():m.end()], window=5))
@@ -5337,7 +5368,18 @@ def _targets(trig: _Trigger, *, low: str, places: list[_Place], actors: list[_Ac
                     r"\b(?:positions?|bases?|posts?|strongholds?|lines|areas?|parts?|districts?|barracks|camps?|"
                     r"headquarters|town|city|village|outskirts|edges?)\b", low[trig.end:p.start]):
             continue  # "retreated, leaving bodies on the airport road": what they left behind lay there
+        if action == "withdrew" and re.match(r"(?:left|leav)", trig.text) and re.fullmatch(
+                r"\s+(?:(?:on|early\s+on|late\s+on)\s+[a-z]+day\s+)?for\s+(?:the\s+)?(?:(?:town|city|capital)\s+of\s+)?",
+                low[trig.end:p.start]):
+            continue  # (round 33) "before leaving for Tripoli in April": where they went, not a place left
+        fell_back_on = action == "withdrew" and re.match(r"f(?:ell|all(?:s|ing|en)?)\s+back$", trig.text) and \
+            re.fullmatch(r"\s+(?:(?:on|early\s+on|late\s+on)\s+[a-z]+day\s+)?(?:on|upon|to)\s+(?:the\s+)?"
+                         r"(?:(?:town|city|capital|base|stronghold)\s+of\s+)?", low[trig.end:p.start])
         if action == "withdrew":
+            if fell_back_on:  # (round 33) "fell back on Sirte", "fell back to Sirte": retreated to a place they hold
+                out.append((p, "holds", 0.85 * factor, _DESTINATION_NOTE))
+                running = "dest"
+                continue
             if cue in ("to", "towards", "toward", "into", "back to"):
                 running = "dest"
             elif cue in ("from", "out of", "out from", "away from", "of"):
