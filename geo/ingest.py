@@ -3384,6 +3384,10 @@ def _sentence_events(raw: str, *, article_date: dt.date, layers: Any, index: Pla
     nominal_agent: tuple[int, str] | None = None
     last_event: tuple[int, str, str] | None = None  # end, side, action of the last trigger that gave an event
     for i, trig in enumerate(triggers):
+        bare = _BARE_HOLDER_RE.search(low[max(0, trig.start - 40):trig.start]) if trig.action == "holds" and \
+            re.match(r"(?:holding|controlling|occupying|defending)\b", trig.text.strip()) else None
+        if bare is not None and not any(a.side and trig.start - len(bare.group(0)) <= a.start < trig.start for a in actors):
+            continue  # (round 33) "after the militias holding it refused": a holder the noun leaves unnamed
         # a modifier inside the next noun phrase ("bombed the GNA-run Mitiga airport") does not end this verb's reach
         nxt = next((t.start for t in triggers[i + 1:] if t.form != "hold_mod" and not _inside_object(trig, t, low)),
                    len(low))
@@ -4089,9 +4093,21 @@ def _irrealis_capture(trig: _Trigger, *, s: str, low: str, actors: list[_Actor],
                 side, note, factor = own.side, "the side whose attempt it was", 1.0
             elif repeller is not None and repeller.side in layers.sides:
                 side, note, factor = layers.sides.opponent(repeller.side), f"an attempt {repeller.side} repelled", 0.95
+        rel = _REPELLED_WHO_RE.search(low[max(0, trig.start - 200):trig.start])
+        if rep is None and rel is not None:
+            # (round 33) "his forces had repelled the attackers, who had spent three days trying to take X": the
+            # relative clause is about the side repelled, the opponent of the one that repelled them
+            at = max(0, trig.start - 200)
+            repeller = _nearest_subject([a for a in subj if a.end <= at + rel.start()], low, cstart)
+            if repeller is not None and repeller.side in layers.sides and not any(
+                    a.side for a in subj if at + rel.start("who") <= a.start):
+                side, note, factor = layers.sides.opponent(repeller.side), f"the attackers {repeller.side} repelled", 0.95
         if side in layers.sides and (holder is None or side != holder.side):
             d, f, dn = _date_for(trig, dates, low, article_date)
-            near = [q for q in objs if re.fullmatch(r"[^.;]*", low[trig.end:q.start])]
+            near = [q for q in objs if re.fullmatch(r"[^.;]*", low[trig.end:q.start]) and not re.search(
+                # (round 33) "trying to take A and B to cut Tripoli off from the mountains": the object of a purpose
+                r"\b(?:in\s+order\s+)?to\s+(?:cut|isolate|encircle|surround|besiege|link|connect|separate|protect|"
+                r"supply|secure\s+the\s+road\s+to)\s+(?:off\s+)?(?:the\s+)?$", low[max(trig.end, q.start - 50):q.start])]
             for q in near:
                 out.append(_Candidate(q, side, "attacked", 0.85 * factor * f * q.factor, d,
                                       [f"trigger {trig.text.strip()!r}", _ATTEMPT_NOTE,
@@ -4104,6 +4120,12 @@ _REPELLED_ATTEMPT_RE = re.compile(
     r"foil(?:ed|s|ing)?|thwart(?:ed|s|ing)?|rebuff(?:ed|s|ing)?|push(?:ed|es|ing)?\s+back|(?:threw|thrown|throws?|throwing)\s+back)"
     r"\s+(?P<noun>(?:an?|the|their|its|another)\s+(?:[\w-]+\s+){0,3}?(?:attempts?|bids?|efforts?)\s+"
     r"(?:by\s+[^,;]{1,50}?\s+)?to\s+)$")
+# (round 33) "the militias holding it": a participle whose holder is a bare force noun, with no side of its own
+_BARE_HOLDER_RE = re.compile(r"\bthe\s+(?:[\w-]+\s+)?(?:militias|militiamen|gunmen|groups|fighters|forces|troops|defenders|"
+                             r"units|men)\s+(?:still\s+)?$")
+_REPELLED_WHO_RE = re.compile(r"\b(?:repel(?:led|s|ling)?|repuls(?:ed|es|ing)|beat(?:en|s|ing)?\s+back|fend(?:ed|s|ing)?\s+off|"
+                              r"fought\s+off|push(?:ed|es|ing)?\s+back)\s+the\s+(?:attackers|assailants|raiders|invaders|"
+                              r"attacking\s+(?:forces|troops|fighters|units))\s*,\s*(?P<who>who)\b[^.;]*$")
 _ATTACKERS_SUBJECT_RE = re.compile(r"\bthe\s+(?:attackers|assailants|raiders|invaders|attacking\s+(?:forces|troops|fighters|units))"
                                    r"\s+(?:(?:then|had|have|all|quickly|eventually|finally|later|hastily)\s+)*$")
 _HELD_NOW = "held 'now', after a change"
@@ -5201,6 +5223,15 @@ def _targets(trig: _Trigger, *, low: str, places: list[_Place], actors: list[_Ac
                 # (round 29) "captured Ain Zara as well as a militia base held by forces loyal to Sarraj": the
                 # participle is about the other noun the conjunction adds, not the place before it
                 return []
+            if trig.form == "held_by" and re.fullmatch(r"\s*,\s*", low[last.end:trig.start]) and re.search(
+                    r"\b(?:camp|base|air\s*base|airport|barracks|compound|depot|field|oil\s*field|academy|college|"
+                    r"facility|headquarters)\s+(?:in|at|near|outside)\s+(?:the\s+)?(?:[\w-]+ern\s+)?$",
+                    low[max(0, last.start - 60):last.start]):
+                # (round 33) "the Mount Tendi Military Camp in south-western Ubari, held by S": the participle is about
+                # the facility the locator places, not the town
+                fac = [q for q in pool[:-1] if re.fullmatch(r"\s+(?:in|at|near|outside)\s+(?:the\s+)?(?:[\w-]+ern\s+)?",
+                                                            low[q.end:last.start])]
+                return [(fac[-1], action, 1.0, "")] if fac else []
             apposed = next((q for q in reversed(pool[:-1]) if _PART_APPOSITIVE_RE.fullmatch(low[q.end:last.start])), None)
             if apposed is not None:
                 # (round 25) "Al-Hadba, a residential district of the capital under the control of S": the district
