@@ -918,9 +918,20 @@ _UNNAMED_ARMY_RE = re.compile(r"\b(?:(?:the\s+)?libyan\s+army|libya(?:'s|’s)\s
                               r"answering|loyal|led|commanded|under|affiliated|allied|aligned)\b)")
 
 
+_GNA_AS_ARMY_RE = re.compile(r"\b(?:gna|government|tripoli|accord|sarraj|serraj|unity|western)(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?army\b|"
+                             r"\barmy\s+(?:of|loyal\s+to|allied\s+with|aligned\s+with)\s+the\s+(?:gna|government|tripoli|unity|"
+                             r"presidential)|\blibyan\s+army\b|\blibya(?:'s|’s)\s+army\b")
+
+
 def _army_side(text: str, layers: Any) -> str | None:
     """(round 26) The side "the army" names in an article that calls the other side militias, or None."""
     low = text.casefold()
+    if not is_arabic(text) and _LNA_AS_ARMY_RE.search(low) and not _LNA_AS_MILITIA_RE.search(low) and \
+            not _GNA_AS_ARMY_RE.search(low) and "national army" in low:
+        # (round 33) an article that names Haftar's side the Libyan National Army and never calls the GNA's forces an
+        # army: "the Jufra base, which the army has held since June 2017" is the LNA
+        lna = layers.sides.resolve("Libyan National Army")
+        return lna if lna in layers.sides else None
     if is_arabic(text) or _LNA_AS_ARMY_RE.search(low) or not _LNA_AS_MILITIA_RE.search(low):
         return None
     lna = layers.sides.resolve("Libyan National Army")
@@ -984,6 +995,8 @@ def _find_actors(s: str, low: str, layers: Any, toks: list[_Tok], army: str | No
         for m in _UNNAMED_ARMY_RE.finditer(low):
             if any(m.start() < e and a < m.end() for a, e in taken):
                 continue
+            if army == layers.sides.resolve("Libyan National Army") and m.group(0) != "the army":
+                continue  # (round 33) only the bare "the army" stands for the LNA
             actors.append(_Actor(m.start(), m.end(), army, s[m.start():m.end()]))
             taken.append((m.start(), m.end()))
     actors.sort(key=lambda x: x.start)
