@@ -1536,6 +1536,16 @@ def _find_places(s: str, low: str, toks: list[_Tok], masked: list[tuple[int, int
             q.start > head.end and q.pid != head.pid and (q.kind in _FACILITY_KINDS or q.kind == "neighbourhood")
             and _km(index, q.pid, head.pid) < 30 for q in places):
         head.ref_only = head.reference = True
+    for p in places:
+        m = _UNKNOWN_NAMED_SITE_RE.search(s, max(0, p.start - 90), p.start)
+        if m is None or p.ref_only or any(m.start() < q.end and q.start < m.end("kind") for q in places if q is not p):
+            continue
+        name = m.group("name")
+        if name.casefold() in layers_names_blocked or name.isupper() or name.endswith(("'s", "’s")):
+            continue
+        # (round 33) "struck the an-Nakilya military base in the area of X", "the Al-Washaka area near Sirte": a named
+        # site the gazetteer does not know is the place meant; the town after it only locates it
+        p.ref_only = p.reference = True
     # (round 33) "the hospital on Al-Zawiya Street": a street named after a town is no part of that town
     places = [p for p in places if not re.match(r"\s+(?:street|st\b|avenue|boulevard)", low[p.end:])]
     return places
@@ -3401,6 +3411,8 @@ def _sentence_events(raw: str, *, article_date: dt.date, layers: Any, index: Pla
             re.match(r"(?:holding|controlling|occupying|defending)\b", trig.text.strip()) else None
         if bare is not None and not any(a.side and trig.start - len(bare.group(0)) <= a.start < trig.start for a in actors):
             continue  # (round 33) "after the militias holding it refused": a holder the noun leaves unnamed
+        if trig.action == "withdrew" and _CIVIL_MOVERS_RE.search(low[max(0, trig.start - 60):trig.start]):
+            continue  # (round 33) "smugglers who had left the refinery": people who are no side's forces
         # a modifier inside the next noun phrase ("bombed the GNA-run Mitiga airport") does not end this verb's reach
         nxt = next((t.start for t in triggers[i + 1:] if t.form != "hold_mod" and not _inside_object(trig, t, low)),
                    len(low))
@@ -4133,6 +4145,18 @@ _REPELLED_ATTEMPT_RE = re.compile(
     r"foil(?:ed|s|ing)?|thwart(?:ed|s|ing)?|rebuff(?:ed|s|ing)?|push(?:ed|es|ing)?\s+back|(?:threw|thrown|throws?|throwing)\s+back)"
     r"\s+(?P<noun>(?:an?|the|their|its|another)\s+(?:[\w-]+\s+){0,3}?(?:attempts?|bids?|efforts?)\s+"
     r"(?:by\s+[^,;]{1,50}?\s+)?to\s+)$")
+# (round 33) a named site the gazetteer does not know, then a locator: "the an-Nakilya military base in the area of X"
+_UNKNOWN_NAMED_SITE_RE = re.compile(r"(?<![\w'-])(?P<name>(?:(?:al|el|an|ad|as|ar|at|az|ash|ed|er)-)?[A-Z][a-z][\w'-]*)\s+(?P<kind>(?:(?:military|army|air)\s+)?"
+                                    r"(?:area|base|camp|barracks|sector|zone|depot))\s+(?:in\s+the\s+(?:area|vicinity)\s+of|"
+                                    r"near|close\s+to)\s+(?:the\s+)?(?:(?:town|city)\s+of\s+)?\Z")
+layers_names_blocked = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                                  "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+                                  "friday", "saturday", "sunday", "the", "a", "an", "military", "army", "main", "old",
+                                  "new", "former", "key", "strategic", "nearby", "air", "turkish", "russian", "emirati"})
+# (round 33) "smugglers who had left X", "residents fled X": movers who are no side's forces
+_CIVIL_MOVERS_RE = re.compile(r"\b(?:smugglers|civilians|residents|families|migrants|workers|traders|merchants|drivers|"
+                              r"trucks|tankers|journalists|inhabitants|refugees|the\s+displaced|employees|staff|tourists)\s+"
+                              r"(?:(?:who|that|which)\s+)?(?:(?:had|have|has|already|also|reportedly)\s+){0,2}$")
 # (round 33) "the militias holding it": a participle whose holder is a bare force noun, with no side of its own
 _BARE_HOLDER_RE = re.compile(r"\bthe\s+(?:[\w-]+\s+)?(?:militias|militiamen|gunmen|groups|fighters|forces|troops|defenders|"
                              r"units|men)\s+(?:still\s+)?$")
