@@ -2409,6 +2409,8 @@ _TRIGGER_SPECS: list[tuple[str, str, str, int]] = [
      r"(?:since\s+(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+)?(?:\d{1,2}\s+)?"
      r"(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|"
      r"wednesday|thursday|friday|saturday|sunday)\s+(?=on\b|against\b))?"
+     # (round 33) "carried out seven strikes that day on pro-Haftar positions": a time between the noun and "on"
+     r"(?:(?:that|the\s+same|the\s+previous|the\s+next)\s+(?:day|night|morning|evening|afternoon)\s+(?=on\b|against\b))?"
      r"(?=(?:on|against|of|in|(?<=incursion\s)into|(?<=incursions\s)into|at|targeting|by|launched|mounted|staged|"
      r"carried\s+out)\b|"
      r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\b)", "attacked", "nominal", 0),
@@ -5335,6 +5337,9 @@ def _targets(trig: _Trigger, *, low: str, places: list[_Place], actors: list[_Ac
         # "struck forces of the UN-backed government in Gharyan", "shelled a depot belonging to Haftar's forces in
         # the Yarmouk area": the side hit is the verb's object; the place after it says where
         gap = low[trig.end:a.start]
+        if action == "attacked" and trig.form == "nominal" and re.fullmatch(
+                r"\s*(?:(?:that|the\s+same)\s+(?:day|night)\s+|overnight\s+)?(?:on|against|targeting)\s+(?:the\s+)?(?:pro-)?", gap):
+            return True  # (round 33) "seven strikes on pro-Haftar positions in X": the side hit is the noun's object
         return action == "attacked" and trig.form == "verb" and not trig.passive and len(gap.split()) <= 6 and \
             not re.search(r"[,;:]|\b(?:and|said|says|while|as|who|which|that|but|after|before|when)\b", gap)
 
