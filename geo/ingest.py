@@ -2433,6 +2433,12 @@ _TRIGGER_SPECS: list[tuple[str, str, str, int]] = [
      r"(?:on|early\s+on|late\s+on)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\s+){0,2}"
      r"(?:on|upon|towards?|in)(?!\s*(?:[,.;:]|$))(?!\s+(?:the\s+)?(?:direction|order|vain|line|talks|parliament|recent|a\s|an\s)\b)",
      "attacked", "verb", 0),
+    # (round 33) "had carried out 'a special operation in the al-Yarmouk and Salaheddine sectors'": an operation
+    # carried out in a place is an attack there
+    (r"(?:carr(?:ied|ies|ying)\s+out|conduct(?:ed|s|ing)|launch(?:ed|es|ing)|mount(?:ed|s|ing))\s+['\"‘“]?"
+     r"(?:an?|the|its|their|his)\s+(?:(?!(?:on|against|in|at|to|of|and|with|by|rescue|evacuation|humanitarian|relief|"
+     r"search|medical|aid|demining|de-mining|mine-clearing|police|policing|airlift|supply)\b)[\w'-]+\s+){0,2}?"
+     r"(?:military\s+)?operations?\s+(?:in|inside|around)(?=\s+(?:the\s+)?[^\s]*[A-Za-z])", "attacked", "verb", 0),
     # (round 23) "Government forces went on the offensive on Saturday along several fronts, among them A, B and C"
     (r"(?:went|go|goes|going|gone)\s+on\s+the\s+(?:counter-?)?offensive(?=\s+(?:(?:on|early\s+on|late\s+on)\s+"
      r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+)?(?:in|on|along|against|around|at|near|across)\b)",
@@ -2447,7 +2453,9 @@ _TRIGGER_SPECS: list[tuple[str, str, str, int]] = [
     # there, so an attack on it, not its capture
     (r"(?:seiz(?:ed|es|ing)|captur(?:ed|es|ing)|t(?:ook|aken|akes|aking)|w(?:on|ins|inning)|overr(?:an|un|unning))\s+"
      r"(?:(?:new|several|some|more|further|forward|key|advanced|enemy|a\s+number\s+of|[\w-]+'s)\s+){0,2}positions\s+"
-     r"(?:(?:in|around|near|at|inside|on\s+the\s+outskirts\s+of)\s+)(?=(?:the\s+)?[A-Za-z])", "attacked", "verb", 0),
+     r"(?:(?:in|around|near|at|inside|on\s+the\s+outskirts\s+of)\s+"
+     # (round 33) "seizing positions close to Haftar's supply lines in Sbeia": what the positions lie near, then where
+     r"|(?:close\s+to|near|along)\s+(?=(?:[\w'-]+\s+){1,4}?(?:in|around|at)\s+[A-Za-z]))(?=(?:the\s+)?[A-Za-z])", "attacked", "verb", 0),
     # "fighting broke out in Ain Zara as GNA forces tried to win back positions": fighting at a place is an attack
     # by the side the sentence says is trying to gain ground there (see _fighting_side)
     (r"(?:fierce\s+|heavy\s+|renewed\s+|new\s+)?(?:fighting|clashes|battles|combat)\s+(?:(?:has|have|had)\s+)?"
@@ -5407,7 +5415,8 @@ def _targets(trig: _Trigger, *, low: str, places: list[_Place], actors: list[_Ac
             loose = None  # "pulled back outside Tripoli": the place left
         if loose and action != "attacked":
             continue
-        if loose and out and re.fullmatch(r"\s*,?\s*(?:(?:just|right)\s+)?(?:near|nearby|outside|close\s+to|next\s+to|"
+        if loose and out and re.fullmatch(r"\s*,?\s*(?:(?:both|all|each|all\s+(?:two|three|four))\s+)?"  # (round 33) ", both near X"
+                                          r"(?:(?:just|right|located|lying|situated)\s+)?(?:near|nearby|outside|close\s+to|next\s+to|"
                                           r"beside|around)\s+(?:the\s+)?(?:(?:old|new|former|main|nearby|disused)\s+)?",
                                           low[out[-1][0].end:p.start]):
             continue  # (round 30) "targeted Qasr Ben Ghashir near the old airport": the place hit is located, not a second target
