@@ -2427,7 +2427,9 @@ _TRIGGER_SPECS: list[tuple[str, str, str, int]] = [
      # (round 23) "his forces were closing on Tarhuna along five axes"
      r"(?<=were\s)closing(?=\s+on\b)|(?<=was\s)closing(?=\s+on\b)|(?<=are\s)closing(?=\s+on\b)|"
      r"(?<=is\s)closing(?=\s+on\b)|"
-     r"moving(?=\s+(?:(?:further|steadily|slowly|rapidly|quickly)\s+)?(?:on|upon|towards?)\b))\s+"
+     r"moving(?=\s+(?:(?:further|steadily|slowly|rapidly|quickly)\s+)?(?:on|upon|towards?)\b)|"
+     # (round 33) "his forces moved on the base along three axes": moved on a place (not "moved on to", "moved on from")
+     r"mov(?:ed|es)(?=\s+(?:on|upon)\s+(?!to\b|from\b|with\b|quickly\b|after\b)))\s+"
      r"(?:(?:further|deeper|forward|ahead|"
      r"again|on|steadily|slowly|rapidly|quickly|(?:south|north|east|west)(?:wards?)?|"
      r"(?:on|early\s+on|late\s+on)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\s+){0,2}"
