@@ -2668,6 +2668,10 @@ def _find_triggers(s: str, low: str) -> list[_Trigger]:
         if _LEFT_STRONGHOLD_RE.search(low[max(0, m.start() - 60):m.start()]):
             continue  # (round 33) "the LNA's withdrawal from its main base at Gharyan": the base left, no hold
         found.append(_Trigger(m.start(), m.end(), "holds", "stronghold", low[m.start():m.end()]))
+    for m in re.finditer(r"(?<![\w-])(?:use|uses)(?=\s+(?:to|as|for)\b)", low):
+        if re.search(r"(?:,\s*|\b)(?:which|that)\s+(?:[\w'’-]+\s+){1,4}$", low[max(0, m.start() - 50):m.start()]):
+            # (round 33) "the base, which Haftar's forces use to mass their units": a place a side uses it holds
+            found.append(_Trigger(m.start(), m.end(), "holds", "verb", low[m.start():m.end()], window=2))
     for m in _HOLD_MOD_RE.finditer(low):
         found.append(_Trigger(m.start(), m.end(), "holds", "hold_mod", low[m.start():m.end()], window=5))
     if is_arabic(s):
