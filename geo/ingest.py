@@ -3478,6 +3478,13 @@ def _sentence_events(raw: str, *, article_date: dt.date, layers: Any, index: Pla
                         taker = last.side if last.action == "captured" else layers.sides.opponent(last.side) or memory
                 passive_coord = (taker, "taker from the previous sentence ('also')", 0.85)
         firing = [c.side for c in [*previous, *cands] if c.action == "attacked"]
+        if re.search(r"\bthe\s+(?:air\s*|drone\s+)?(?:raids|strikes|airstrikes|bombardment|bombing|shelling)\s+"
+                     r"(?:(?:had|have|also|reportedly)\s+)*$", low[max(0, trig.start - 40):trig.start]):
+            # (round 33) "The GNA struck the base … in their attack on the capital. … the raids destroyed …": the raids
+            # are those of the side reported striking, not of an attack named in passing after it
+            air = [c.side for c in [*previous, *cands] if c.action == "attacked" and c.notes and re.match(
+                r"trigger '(?:struck|strik|raid|bomb|shell|air|drone|hit|target|pound)", c.notes[0])]
+            firing = air or firing
         pair = _fighting_pair(trig, low, actors, layers) if trig.form == "fighting" else []
         if pair:
             # "fighting raged between Haftar's forces and GNA troops in Ain Zara": both are said to fight there
