@@ -3444,7 +3444,11 @@ def _sentence_events(raw: str, *, article_date: dt.date, layers: Any, index: Pla
                 low[prev_agent[0]:prev_agent[0] + joiner.start()]):
             coord = prev_agent[1]  # "entered Tarhuna … and liberated the city": same subject
         if coord is None and nominal_agent is not None and trig.form == "verb" and not re.search(
-                r"[,;:]|\band\b", low[nominal_agent[0]:trig.start]):
+                # (round 33) "air raids by S, with foreign drones involved according to some sources, hit …": an
+                # aside set off by commas does not end the subject
+                r"[,;:]|\band\b", re.sub(r",\s*(?:with|according\s+to|including|backed\s+by|supported\s+by|reportedly|"
+                                         r"apparently|sources\s+said)\b[^,;:]{0,80},\s*$", " ",
+                                         low[nominal_agent[0]:trig.start])):
             coord = nominal_agent[1]  # "an air raid by Haftar's forces hit a school in Tripoli"
         prelude = None
         if trig.form == "nominal" and trig.action == "attacked" and prev_agent is not None and prev_taking and \
@@ -5489,6 +5493,10 @@ def _targets(trig: _Trigger, *, low: str, places: list[_Place], actors: list[_Ac
                 out.append((p, "holds", (0.85 if moved else 0.5) * factor, _DESTINATION_NOTE))
             else:
                 out.append((p, "withdrew", factor, note))
+            continue
+        if cue in ("towards", "toward") and action == "attacked" and trig.form == "verb" and \
+                re.match(r"attack(?:ed|s|ing)?$", trig.text.strip()):
+            out.append((p, action, 0.9 * factor, "the direction of the attack"))  # (round 33) "attacked from A toward B"
             continue
         if cue in ("from", "to", "towards", "toward", "away from") and trig.form != "drive" and not (
                 trig.expel and cue == "from"):
