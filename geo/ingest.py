@@ -410,6 +410,24 @@ lower-case *"bin"* (*"ben"*, *"abu"*) heads the capitalised name after it (*"the
 where the other side had left (*"after the militias had left, troops entered and took control of the town"*), are the
 other side's enemy.
 
+Thirty-third round (tune34, tune35, two independent writers, false positives first): *"fell back on X"* (*"fell back to
+X"*) is a retreat to X, which the side then holds, not a withdrawal from it; *"before leaving for X"* is where they went;
+*"Mitiga airport in the capital, Tripoli"* – the capital named again after a comma only locates; *"the airports of A and
+B"* are each town's airport; a street named after a town (*"Al-Zawiya Street"*) is no part of it; a stronghold a side is
+said to leave (*"its withdrawal from its main base at X"*) is no hold; *"the X camp in Y, held by S"* is about the
+facility, not the town that locates it; *"repelled the attackers, who had spent days trying to take X"* is the repelled
+side's attempt, and a place after *"to cut … off"* is the purpose's object, not the attempt's; a holding participle after
+a bare force noun (*"after the militias holding it refused"*) names no side; in an article that names Haftar's side the
+Libyan National Army and never calls the GNA's forces an army, bare *"the army"* is the LNA; smugglers, residents and
+other civilians who leave a place are no side's forces; a named site the gazetteer does not know (*"the an-Nakilya
+military base in the area of X"*, *"the Al-Washaka area near Sirte"*) makes the town after it a locator; the side an
+attack noun is *"on"* (*"seven strikes that day on pro-Haftar positions in A, B and C"*) is its object, and a time may
+stand between the noun and *"on"*; *"seizing positions close to S's supply lines in X"* attacks X; *"carried out an
+operation in X"* attacks X (not a rescue or evacuation); *"A and B, both near X"* – X only locates the list; *"moved on
+X"* is an advance on X; *"the base, which S use to …"* is held by S; *"the raids"* are those of the side reported
+striking, not of an attack named in passing after it; *"attacked from A toward B"* attacks B; an aside between commas
+(*"air raids by S, with foreign drones involved, hit …"*) does not end the noun's subject.
+
 One place, side and action is reported once per article, with its best evidence.
 """
 
