@@ -3593,7 +3593,7 @@ def _sentence_events(raw: str, *, article_date: dt.date, layers: Any, index: Pla
     taken_before = {(c.place.pid, c.side) for c in previous if c.action == "captured"}
     cands = [c for c in cands if not (c.action == "holds" and (c.place.pid, c.side) in taken_before)]
     added, doubts = _statistical_layer(model_low, places=places, actors=actors, triggers=triggers, dates=dates, cands=cands,
-                                       memory=memory, article_date=article_date)
+                                       memory=memory, article_date=article_date, earlier=earlier)
     for c in [*cands, *added]:
         c.evidence = shown
     if cands:
@@ -3622,7 +3622,8 @@ def _sentence_events(raw: str, *, article_date: dt.date, layers: Any, index: Pla
 
 def _statistical_layer(low: str, *, places: list[_Place], actors: list[_Actor], triggers: list[_Trigger],
                        dates: list[_DateExpr], cands: list[_Candidate], memory: str | None,
-                       article_date: dt.date) -> tuple[list[_Candidate], dict[int, str]]:
+                       article_date: dt.date, earlier: Sequence[_Candidate] = ()
+                       ) -> tuple[list[_Candidate], dict[int, str]]:
     """The bundled model's second opinion on the sentence (see :mod:`geo.ingest_model`): the proposals the rules
     missed that the model is confident of, and a note for each rule's proposal it finds very unlikely (by
     ``id``; :func:`extract_events` lowers those below 0.5). Nothing here changes the rules' own candidates."""
@@ -3630,7 +3631,8 @@ def _statistical_layer(low: str, *, places: list[_Place], actors: list[_Actor], 
     if sink is None and model is None:
         return [], {}
     view = stat.SentenceView(low, places, actors, triggers, [(c.place.pid, c.side, c.action, c.confidence) for c in cands],
-                             memory=memory, arabic=is_arabic(low))
+                             memory=memory, arabic=is_arabic(low),
+                             earlier=[(c.place.pid, c.side, c.action, c.confidence) for c in earlier])
     if sink is not None:
         sink.append(view)
     if model is None:

@@ -196,3 +196,52 @@ def test_negation_is_read_in_a_sentence_with_no_clause_boundary(layers):
                        article_date=dt.date(2020, 6, 5), layers=layers)
     view = next(v for v in views if v.places)
     assert "neg|captured" not in M.candidate_features(view, view.places[0], "LNA", "captured")
+
+
+def _views(text: str, layers) -> list:
+    views: list = []
+    with M.using(None), M.collecting(views):
+        extract_events(text, article_date=dt.date(2020, 6, 5), layers=layers)
+    return views
+
+
+def _named(feats: list[str], *heads: str) -> set[str]:
+    return {x for x in feats if x.split("|", 1)[0] in heads}
+
+
+def test_the_layer_sees_what_the_rules_proposed_earlier_in_the_paragraph(layers):
+    # "GNA forces captured Gharyan. Fighting continued near Gharyan." - the second sentence reports no capture of its
+    # own, but the model is told the rules proposed one for the same place a sentence before (and for which side)
+    first, second, third = _views("GNA forces captured Gharyan on Friday. Fighting continued near Gharyan on "
+                                  "Saturday.\n\nLater, fighting continued near Gharyan.", layers)
+    gharyan = "gn-2217362"
+    assert first.earlier == [] and ("gn-2217362", "GNA", "captured") in {r[:3] for r in first.rules}
+    assert [e[:3] for e in second.earlier] == [(gharyan, "GNA", "captured")]
+    place = next(p for p in second.places if p.pid == gharyan)
+    assert "e|captured|same|self" in M.candidate_features(second, place, "GNA", "captured")
+    assert "e|captured|same|opp" in M.candidate_features(second, place, "LNA", "captured")
+    assert "e|holds|captured|self" in M.candidate_features(second, place, "GNA", "holds")
+    # a new paragraph starts afresh, as the rules' own memory of it does
+    assert third.earlier == []
+    assert _named(M.candidate_features(third, third.places[0], "GNA", "captured"), "e") == {"e|captured|none"}
+
+
+def test_the_layer_sees_the_rules_proposals_for_the_other_places_of_the_sentence(layers):
+    (view,) = _views("GNA forces captured Gharyan and Tarhuna on Friday.", layers)
+    assert len({r[0] for r in view.rules}) == 2
+    for place in view.places:
+        assert "ro|captured|same|self|list" in M.candidate_features(view, place, "GNA", "captured")
+        assert "ro|captured|same|opp|list" in M.candidate_features(view, place, "LNA", "captured")
+    (alone,) = _views("Fighting continued near Gharyan on Saturday.", layers)
+    assert _named(M.candidate_features(alone, alone.places[0], "GNA", "captured"), "ro") == set()
+
+
+def test_conjunctions_of_the_nearest_trigger_with_the_word_before_the_place_and_the_sides_around_it(layers):
+    (view,) = _views("GNA forces captured Gharyan and Tarhuna on Friday.", layers)
+    gharyan, tarhuna = sorted(view.places, key=lambda p: p.start)
+    f = M.candidate_features(view, tarhuna, "GNA", "captured")
+    assert "twL|captured|captur|before|and" in f  # the trigger's word, and the word before the place
+    assert "tna|captured|captured|before|=|self|-" in f  # a side of its own to the left, none to the right
+    assert "tna|captured|captured|before|=|opp|-" in M.candidate_features(view, tarhuna, "LNA", "captured")
+    (none,) = _views("Fighting continued near Gharyan on Saturday.", layers)
+    assert "tL|captured|none|near" in M.candidate_features(none, none.places[0], "GNA", "captured")
