@@ -2311,6 +2311,7 @@ class _Trigger:
     expel: bool = False  # Arabic "طردت … من": the place after "from" is taken
     controller: tuple[int, int] | None = None  # "forced the LNA to retreat": the span of the one made to act
     plural: bool = False  # "retreated from the towns", "pulled out of them": every place the other side took
+    owned: bool = False  # (round 34) "the LNA's Jufra airbase": a possessed base, inside some other verb's object
 
 
 _V = r"(?<![\w-])"
@@ -2536,6 +2537,18 @@ _LEFT_STRONGHOLD_RE = re.compile(r"\b(?:withdrawal|retreat|pull-?out|pull-?back|
                                  r"pull(?:ed|s|ing)?\s+(?:out|back)|retreat(?:ed|s|ing)|fled|flee(?:s|ing)?|"
                                  r"abandon(?:ed|s|ing)?|evacuat(?:ed|es|e|ing)|left|leav(?:e|es|ing)|lost|los(?:e|es|ing))"
                                  r"\s+(?:(?:from|of|out\s+of)\s+)?(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}$")
+# (round 34) "the LNA's Jufra airbase", "Haftar's al-Jufra air base", "Jufra, the LNA's air base", "al-Watiya, Haftar's
+# only base in the west": a base a side's possessive names is a base it holds; the words between "'s" and "base" are
+# adjectives or a capitalised name (checked against the original text), never "attack on the base"
+_OWNED_BASE_ADJ = (r"(?:only|main|last|key|largest|biggest|remaining|principal|sole|forward|rear|strategic|vital|important|"
+                   r"crucial|major|chief|western|eastern|southern|northern|central|southwestern|southeastern|big|"
+                   r"military|nearby|new|old|sprawling|desert|coastal)")
+_OWNED_BASE_RE = re.compile(r"(?<='s\s)(?:" + _OWNED_BASE_ADJ + r"\s+)*(?P<name>(?!air\s)(?:(?:al|el)-)?[\w-]+\s+(?:[\w-]+\s+){0,2}?)?"
+                            r"(?:air\s*base|airbase|air\s+field|airfield|base)\b(?!-|\s+(?:of|for)\b)")
+# (round 34) "where S are holed up (stationed, based, entrenched)": a side stationed in the place before "where"
+_WHERE_STATIONED_RE = re.compile(r",?\s*\bwhere\s+(?:[\w'-]+\s+){1,6}?(?:are|were|is|was|remain|remains|remained|"
+                                 r"have\s+been|has\s+been|had\s+been)\s+(?:still\s+|now\s+|reportedly\s+|currently\s+)?"
+                                 r"(?P<verb>holed\s+up|stationed|based|entrenched|dug\s+in|garrisoned|barricaded)\b")
 _PROJECTILE_RE = re.compile(r"\b(?:rockets?|shells?|missiles?|mortars?|mortar\s+rounds|projectiles|bombs?|grads?|"
                             r"katyushas?|munitions|ordnance|drones?|strikes?)\b")
 _TRIGGERS = [(re.compile(_V + "(?:" + rx + ")" + _WORD_END), act, form, win) for rx, act, form, win in _TRIGGER_SPECS]
@@ -2686,6 +2699,23 @@ def _find_triggers(s: str, low: str) -> list[_Trigger]:
         if _LEFT_STRONGHOLD_RE.search(low[max(0, m.start() - 60):m.start()]):
             continue  # (round 33) "the LNA's withdrawal from its main base at Gharyan": the base left, no hold
         found.append(_Trigger(m.start(), m.end(), "holds", "stronghold", low[m.start():m.end()]))
+    for m in _OWNED_BASE_RE.finditer(low):
+        name = m.group("name")
+        if name and not all(w[:1].isupper() or re.fullmatch(r"(?:al|el)-\w.*", w) and w[3:4].isupper()
+                            or re.fullmatch(_OWNED_BASE_ADJ, w.lower())
+                            for w in s[m.start("name"):m.end("name")].split()):
+            continue  # (round 34) "Haftar's attack on the base": not a base named as the side's
+        if not re.search(r"(?<![\w-])(?:haftar|hafter|hifter|lna|gna|anl|army|forces|government|militias?|troops|"
+                         r"camp|side|command|sarraj|serraj|al-sarraj)'s\s$", low[max(0, m.start() - 16):m.start()]):
+            continue  # (round 34) "Tripoli's Mitiga base", "Turkey's base": a possessor that is no side
+        if _LEFT_STRONGHOLD_RE.search(low[max(0, m.start() - 60):m.start()]) or any(
+                t.form == "stronghold" and t.start <= m.start() < t.end for t in found):
+            continue
+        found.append(_Trigger(m.start(), m.end(), "holds", "stronghold", low[m.start():m.end()], owned=True))  # (round 34)
+    for m in _WHERE_STATIONED_RE.finditer(low):
+        # (round 34) "the base south-west of Tripoli, where gunmen loyal to Haftar are holed up": the subject of the
+        # relative holds the place "where" follows
+        found.append(_Trigger(m.start("verb"), m.end("verb"), "holds", "verb", m.group("verb"), window=2))
     for m in re.finditer(r"(?<![\w-])(?:use|uses)(?=\s+(?:to|as|for)\b)", low):
         if re.search(r"(?:,\s*|\b)(?:which|that)\s+(?:[\w'’-]+\s+){1,4}$", low[max(0, m.start() - 50):m.start()]):
             # (round 33) "the base, which Haftar's forces use to mass their units": a place a side uses it holds
@@ -3448,7 +3478,8 @@ def _sentence_events(raw: str, *, article_date: dt.date, layers: Any, index: Pla
         if trig.action == "withdrew" and _CIVIL_MOVERS_RE.search(low[max(0, trig.start - 60):trig.start]):
             continue  # (round 33) "smugglers who had left the refinery": people who are no side's forces
         # a modifier inside the next noun phrase ("bombed the GNA-run Mitiga airport") does not end this verb's reach
-        nxt = next((t.start for t in triggers[i + 1:] if t.form != "hold_mod" and not _inside_object(trig, t, low)),
+        nxt = next((t.start for t in triggers[i + 1:] if t.form != "hold_mod" and not t.owned  # (round 34)
+                    and not _inside_object(trig, t, low)),
                    len(low))
         coord = None
         joiner = re.search(r"(?:,|\band|\bthen|\bbefore|\bafter)\s+(?:(?:then|later|also|quickly|"
@@ -5185,11 +5216,18 @@ def _stronghold_targets(trig: _Trigger, low: str, places: list[_Place], actors: 
             continue
         if a <= p.start and p.end <= trig.start and re.fullmatch(r"\s+", low[p.end:trig.start]):
             out.append(p)  # "their Tarhouna stronghold"
+        elif trig.start <= p.start and p.end <= trig.end and re.fullmatch(
+                r"(?:" + _OWNED_BASE_ADJ + r"\s+)*", low[trig.start:p.start]) and re.fullmatch(
+                r"(?:\s+(?:air\s*base|airbase|air\s+field|airfield|base))?", low[p.end:trig.end]):
+            out.append(p)  # (round 34) "the LNA's Jufra airbase": the base the possessive names
         elif p.start >= b and re.fullmatch(r"\s*,?\s*(?:(?:of|in|at)\s+)?(?:the\s+(?:(?:nearby|neighbouring|southern|northern|"
                                          r"eastern|western|coastal|desert|mountain)\s+)?(?:town|city|village|oasis|base)\s+of\s+)?",
                                          low[b:p.start]):
             out.append(p)
         elif p.end <= a and re.fullmatch(
+                # (round 34) "Tarhouna, 65 km south-east of the capital, a key support base for …": a distance between
+                r"(?:\s*,\s*(?:some\s+|about\s+|around\s+|roughly\s+)?\d+\s*(?:km|kilometres|kilometers|miles)\s+"
+                r"(?:\([^)]{0,20}\)\s+)?(?:north|south|east|west)[\w-]*\s+of\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?)?"
                 r"\s*,\s*(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:district|town|city|village|oasis|area|region|hub|"
                 r"base|airbase|airport|port)\s+)?"
                 # (round 23) "Jufra, the remote central district that serves as an LNA stronghold"
@@ -5558,6 +5596,13 @@ def _targets(trig: _Trigger, *, low: str, places: list[_Place], actors: list[_Ac
                     r"\s*,?\s*(?:(?:about|some|around|nearly|roughly|just|only|almost)\s+)?", low[q.end:loc.start()])), None)
                 if land is None:
                     return out
+            compass = None if land or loc else re.search(r"\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+"
+                                                          r"(?:the\s+)?$", low[:head.start])
+            if compass:
+                # (round 34) "the Al-Wattia air base south-west of Tripoli, where gunmen are holed up": the town after a
+                # compass point only locates the base the relative clause is about
+                land = next((q for q in reversed(places) if q.end <= compass.start() and not q.ref_only and
+                             re.fullmatch(r"\s*,?\s*", low[q.end:compass.start()])), None)
             out.append((land or head, action, 0.95, "antecedent of a relative clause"))
     return out
 
