@@ -1419,8 +1419,9 @@ def _find_places(s: str, low: str, toks: list[_Tok], masked: list[tuple[int, int
         # the phrase must not be followed by a name ("the town of X", "the base at X")
         after = _words_between(low, b, b + 12)
         if m.group(3) is None and re.search(r"\b(?:only|sole|main|working|functioning|operating|operational|other|"
-                                            r"second|largest|biggest|new)\s", m.group(0)):
-            continue  # "the only working airport in Tripoli": a description that names no airport
+                                            r"second|largest|biggest|new|forward|rear)\s", m.group(0)):
+            continue  # "the only working airport in Tripoli": a description that names no airport; (round 34) "its
+            # forward base of Gharyan": the town a side holds, not its airfield
         if after and after[0] in ("of", "at", "in", "near") and m.group(3) is None:
             nxt = [p for p in places if p.start >= b and p.start - b < 20]
             if nxt:
@@ -5281,7 +5282,10 @@ _UNKNOWN_VILLAGE_RE = re.compile(r"\bin\s+(?:the\s+)?(?:[\w'-]+\s+){1,3}?(?:vill
 
 
 _PART_NOUNS = r"(?:districts?|neighbou?rhoods?|suburbs?|quarters?|areas?|parts?|sections?|outskirts|entrances|gates)"
-_PART_APPOSITIVE_RE = re.compile(r",\s+(?:an?|the|one)\s+(?:[\w-]+\s+){0,2}?" + _PART_NOUNS + r"\s+(?:of|in)\s+(?:the\s+)?")
+# (round 34) "al-Hadba, a residential district in the south of Tripoli that is under GNA control": a compass part between
+_PART_APPOSITIVE_RE = re.compile(r",\s+(?:an?|the|one)\s+(?:[\w-]+\s+){0,2}?" + _PART_NOUNS + r"\s+(?:of|in)\s+(?:the\s+)?"
+                                 r"(?:(?:south|north|east|west|centre|center|heart)(?:-?(?:east|west))?(?:ern)?\s+"
+                                 r"(?:part\s+)?of\s+(?:the\s+)?)?")
 _HELD_PART_RE = re.compile(r"\b(?:positions|posts|sites|camps|barracks|bases|checkpoints|areas|neighbou?rhoods|districts|"
                            r"parts|sections|quarters|streets|buildings|headquarters)\b(?:\s+[\w'-]+){0,5}?\s+(?:in|inside|within)\s+"
                            r"(?:the\s+)?(?:(?:southern|northern|eastern|western|central|south-?(?:east|west)ern|"
