@@ -5200,6 +5200,15 @@ def _stronghold_owner(trig: _Trigger, low: str, actors: list[_Actor],
                      and re.fullmatch(r"\s*,?\s*", low[x.end:rel.start()])), None)
         if ante is not None:
             return ante, start - (len(low[max(0, start - 8):start]) - m.start()), trig.end
+    if m:
+        # (round 34) "an attack on Haftar's militias in and around Tarhouna, their last stronghold", "left the militias
+        # cornered in their last stronghold": the forces the place locates own it, not the clause's subject
+        pron = start - (len(low[max(0, start - 8):start]) - m.start())
+        near = next((x for x in reversed(actors) if x.end <= pron and pron - x.end <= 70 and x.side), None)
+        if near is not None and re.fullmatch(
+                r"(?:'s)?\s+(?:[\w-]+\s+){0,2}?(?:in|at|around|inside|into|near)\s+(?:(?:and|or)\s+(?:in|at|around|inside|"
+                r"near)\s+)?(?:(?:the\s+)?[^,;]{1,40},\s*)?", low[near.end:pron]):
+            return near, pron, trig.end
     if m:  # "heading for a town near their Tarhouna stronghold": whose the pronoun says
         owner = next((x for x in reversed(actors) if x.end <= start and not x.governed and x.side), None) or \
             next((x for x in reversed(actors) if x.end <= start and x.side), None)
