@@ -5331,6 +5331,11 @@ def _targets(trig: _Trigger, *, low: str, places: list[_Place], actors: list[_Ac
         pool = [p for p in places if p.end <= trig.start and trig.start - p.end <= 140]
         pool = [p for p in pool if not _STRICT_REF_RE.search(low[max(0, p.start - 50):p.start])]
         pool = [p for p in pool if not p.ref_only] or pool  # "al-Urban, near Tarhouna, had been taken"
+        if action == "holds":
+            # (round 34) "controls little more than the area around Tripoli, while most of the country is in Haftar's
+            # hands": a contrast clause has a subject of its own
+            pool = [p for p in pool if not re.search(r"[,;]\s*(?:while|whereas|but|although|though)\b",
+                                                     low[p.end:trig.start])]
         if re.fullmatch(r"fell|fallen", trig.text.strip()):
             # "the nearby town of al-Urban had fallen too": the place is the subject, not "prices in al-Urban"
             pool = [p for p in pool if re.fullmatch(r"\s+(?:(?:had|has|have|also)\s+)*", low[p.end:trig.start])
