@@ -5515,6 +5515,10 @@ def _targets(trig: _Trigger, *, low: str, places: list[_Place], actors: list[_Ac
         if action == "captured" and trig.form == "verb" and out == [] and (len(gap) > 240 or _NOT_OBJECT_GAP_RE.search(
                 _TIME_PHRASE_RE.sub(" ", re.sub(r"[\w']+(?:-[\w']+)+", " ", gap)))):  # "the shut-in El Sharara field"
             continue  # "took at the start of his campaign on Tripoli": in a phrase of another noun, not taken
+        if action == "holds" and re.search(r"\b(?:positions?|lines?|ground)\s+(?:facing|opposite|overlooking|outside|around|"
+                                           r"near|close\s+to|on\s+the\s+(?:outskirts|edges?|approaches)\s+of)\s+(?:the\s+)?$",
+                                           low[trig.end:p.start]):
+            continue  # (round 34) "held their positions facing the city": ground near the place, not the place
         if action == "holds" and re.match(r"'s?\s+(?:(?:southern|northern|eastern|western|main|outer|[\w-]+ern)\s+)?"
                                           + _PART_NOUNS + r"\b", low[p.end:]):
             continue  # (round 25) "controlled all of Tripoli's entrances": a part held, not the place
