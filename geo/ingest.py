@@ -2788,11 +2788,11 @@ def _find_triggers(s: str, low: str) -> list[_Trigger]:
                                    "have", "were", "was", "compelled", "made", "obliged"):
             t.irrealis_ok = True
         ctl = re.search(r"\b(?:forc(?:ed|ing)|compell(?:ed|ing)|compels|oblig(?:ed|es|ing)|made|mak(?:es|ing)|"
-                        r"push(?:ed|es|ing)|dr(?:ove|iven|iving))\s+((?!(?:was|were|is|are|be|been)\b)(?:[\w'-]+\s+){1,6}?)"
-                        r"to\s+$",
-                        low[max(0, t.start - 70):t.start])
+                        r"push(?:ed|es|ing)|dr(?:ove|iven|iving))\s+((?!(?:was|were|is|are|be|been)\b)(?:[\w'-]+\s+){1,8}?)"
+                        r"to\s+$",  # (round 34) eight words: "pushed forces loyal to retired general Khalifa Haftar to"
+                        low[max(0, t.start - 90):t.start])
         if t.form == "verb" and t.action != "holds" and ctl:
-            off = max(0, t.start - 70)
+            off = max(0, t.start - 90)
             t.irrealis_ok = True  # "forced the LNA to retreat from Gharyan": the LNA retreated
             t.controller = (off + ctl.start(1), off + ctl.end(1))
         i = len(before) - 1
@@ -3846,7 +3846,8 @@ def _events_for_trigger(trig: _Trigger, *, s: str, low: str, actors: list[_Actor
         a for a in actors if trig.end <= a.start < cend).side not in (None, coordinated)
     if attackers is not None:
         side, agent_note, factor = attackers, "'the attackers': the side reported attacking", 0.95
-    elif coordinated is not None and trig.form == "verb" and not trig.passive and not any(
+    elif coordinated is not None and trig.form == "verb" and not trig.passive and trig.controller is None and not any(
+            # (round 34) "bombardment by S's drones pushed forces loyal to T to pull out": the one made to act acts
             a.side and not a.governed and low.rfind(" and", 0, trig.start) < a.start < trig.start for a in actors):
         side, agent_note, factor = coordinated, "same subject as the verb before", 1.0
     elif ar_expel_patient:
