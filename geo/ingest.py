@@ -2410,7 +2410,9 @@ _TRIGGER_SPECS: list[tuple[str, str, str, int]] = [
      r"(?:day|night|evening|morning|afternoon|week)|overnight|today|on\s+(?:monday|tuesday|wednesday|thursday|friday|"
      r"saturday|sunday)))\s+from", "withdrew", "nominal", 0),
     (r"withdrawal\s+(?:of\s+(?:[\w'-]+\s+){1,4}?)?from|retreat\s+from|pull-?out\s+(?:from|of)|pull-?back\s+from|loss\s+of|exit\s+from|"
-     r"evacuation\s+of|departure\s+from", "withdrew", "nominal", 0),
+     r"evacuation\s+of|departure\s+from|"
+     # (round 34) "confirmed their 'redeployment' away from the capital": the euphemism of a withdrawal
+     r"redeployment[\"”’']?\s+(?:away\s+)?from", "withdrew", "nominal", 0),
     # attacks
     # "began a sustained 48-hour aerial campaign against …": up to three words of description before the noun
     (r"(?:launch(?:ed|es|ing)?|began|begun|start(?:ed|s|ing)?|mount(?:ed|s|ing)?|open(?:ed|s|ing)?)\s+(?:a|an|the|its|their|his)?\s*"
@@ -4899,6 +4901,15 @@ def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memor
             low[max(0, x.start - 40):x.start]))), None)
         if who is not None and not _HARD_BOUNDARY_RE.search(low[who.end:at]):
             return (who.side, "subject of the verb of admitting", 0.95) if who.side else (None, "", 1.0)
+        pron = re.search(r"\b(?:it|they)\s+(?:(?:had|has|have|also|already|earlier|now|publicly)\s+)*$", low[:at])
+        if pron is not None:
+            # (round 34) "…, though a day earlier it had confirmed pulling out of Tripoli": the pronoun is the side
+            # the sentence is about, else the one the previous sentence was
+            who = next((x for x in reversed(before) if x.end <= pron.start() and not x.governed and x.side), None)
+            if who is not None:
+                return who.side, "subject of the verb of admitting (a pronoun)", 0.9
+            if memory:
+                return memory, "subject of the verb of admitting (a pronoun); side from the previous sentence", 0.8
     if memory and _DEFINITE_UNIT_RE.search(low[max(0, trig.start - 60):trig.start]):
         # (round 20) "… Tuareg units loyal to the GNA's commander, and the brigade was forced to abandon its outposts":
         # "the brigade" right before the verb is the unit the previous sentence named, not the side named last
