@@ -3165,6 +3165,11 @@ def extract_events(text: str, *, article_date: dt.date, layers: Any, source: str
     return out
 
 
+# (round 34) a party driven out that is no side of this war
+_NOT_A_SIDE_RE = re.compile(r"(?:islamic\s+state|\bisis\b|\bisil\b|\bdaesh\b|\bis\s+(?:group|militants|fighters|jihadists)|"
+                            r"تنظيم\s+الدولة|داعش)")
+
+
 def _hold_before_capture(cands: list[_Candidate], layers: Any) -> list[_Candidate]:
     """(round 29) "the GNA regained Tripoli with the recapture of its airport, the last pocket held by Haftar": a place
     the sentence reports taken by one side is no longer held by the other; its hold describes the time before."""
@@ -3482,6 +3487,9 @@ def _sentence_events(raw: str, *, article_date: dt.date, layers: Any, index: Pla
             continue  # (round 33) "after the militias holding it refused": a holder the noun leaves unnamed
         if trig.action == "withdrew" and _CIVIL_MOVERS_RE.search(low[max(0, trig.start - 60):trig.start]):
             continue  # (round 33) "smugglers who had left the refinery": people who are no side's forces
+        if trig.action in ("captured", "withdrew") and (_NOT_A_SIDE_RE.search(trig.text) or re.match(
+                r"\s+(?:the\s+)?" + _NOT_A_SIDE_RE.pattern, low[trig.end:])):
+            continue  # (round 34) "which drove the Islamic State out of Sirte", "since expelling IS": no side expelled
         # a modifier inside the next noun phrase ("bombed the GNA-run Mitiga airport") does not end this verb's reach
         nxt = next((t.start for t in triggers[i + 1:] if t.form != "hold_mod" and not t.owned  # (round 34)
                     and not _inside_object(trig, t, low)),
@@ -4330,6 +4338,11 @@ def _may_borrow_place(trig: _Trigger, low: str) -> bool:
     return False
 
 
+# (round 34) "the fall of X is a (serious) blow to S": S lost X
+_BLOW_TO_RE = re.compile(r"\b(?:is|was|marks|marked|dealt|deals)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:blow|setback|humiliation)\s+"
+                         r"(?:to|for)\s+(?:the\s+)?")
+
+
 def _named_loser(trig: _Trigger, side: str, *, low: str, actors: list[_Actor], cend: int,
                  layers: Any) -> tuple[str, str] | None:
     """The side a capture names as the one that lost the place, if it names one: the object of a verb of
@@ -4351,6 +4364,9 @@ def _named_loser(trig: _Trigger, side: str, *, low: str, actors: list[_Actor], c
             ante = next((a for a in reversed(actors) if a.end <= trig.start and a.side == opp), None)
             return (opp, "the side driven out withdrew") if ante is not None else None
         return None
+    if _BLOW_TO_RE.search(low, trig.end, cend):
+        # (round 34) "the fall of Syrte is a serious blow to the GNA": the side dealt the blow lost the place
+        return opp, "the side dealt the blow lost it"
     if trig.text.startswith("clear"):
         # "cleared Tarhuna and Mizda of Haftar's militias": the side after "of" was driven out
         m = re.match(r"[^.;:]{2,90}?\s+of\s+", low[trig.end:cend])
@@ -4472,6 +4488,20 @@ def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memor
     sides = layers.sides
     after = [a for a in actors if a.start >= trig.end]
     before = [a for a in actors if a.end <= trig.start]
+    if trig.form == "arabic" and trig.action in ("captured", "holds", "withdrew"):
+        # (round 34) "بعدما سيطرت عليها قوات الجيش الوطني": a pronoun object right after the verb, then its subject
+        m = re.match(r"\s+(?:عليها|عليه|عليهم|منها|منه|فيها|فيه)\s+", low[trig.end:])
+        subj = next((a for a in after if m and a.start >= trig.end + m.end() and re.fullmatch(
+            r"(?:(?:ال)?(?:قوات|وحدات|عناصر|مقاتلو|مسلحو)\s+)?", low[trig.end + m.end():a.start]) and a.side),
+            None) if m else None
+        if subj is not None:
+            return subj.side, "subject after the verb and its pronoun object", 1.0
+    if trig.action == "captured" and re.match(r"(?:the\s+)?fall\s+of", trig.text):
+        m = _BLOW_TO_RE.search(low, trig.end)
+        dealt = next((a for a in after if m and m.end() <= a.start and re.fullmatch(
+            r"(?:[\w-]+\s+){0,2}", low[m.end():a.start]) and a.side), None) if m else None
+        if dealt is not None and sides.opponent(dealt.side):
+            return sides.opponent(dealt.side), "the opponent of the side dealt the blow", 0.9  # (round 34)
 
     def by_agent(limit: int = 60) -> _Actor | None:
         # the actor must stand in the by-phrase itself ("hit by LNA rockets", "by General Haftar's militias"),
@@ -5129,7 +5159,9 @@ _STRICT_REF_RE = re.compile(
     r"(?:(?:\d+\s*)?(?:كم|كيلومترا?|كيلومترات)\s+)?(?:جنوب|شمال|شرق|غرب)ي?(?:\s+(?:شرق|غرب)ي?)?|طريق|الطريق\s+(?:إلى|الى|بين)|بين|"
     # (round 27) "تسيطر قوات حفتر على الجزء المحاذي لقصر بن غشير": the part adjacent to a place is not the place
     r"(?:ال)?(?:محاذ(?:ي|ية)|مجاور(?:ة)?|ملاصق(?:ة)?)\s+ل?)"
-    r"\s*(?:the\s+(?:town|city|village|capital)\s+of\s+|مدينة\s+|بلدة\s+)?(?:the\s+)?"
+    # (round 34) "south of the strategic city of Misrata": a description before "city of" does not end the locator
+    r"\s*(?:the\s+(?:(?:strategic|coastal|port|nearby|key|main|desert|mountain|oil|border)\s+){0,2}(?:town|city|village|"
+    r"capital)\s+of\s+|مدينة\s+|بلدة\s+)?(?:the\s+)?"
     # "several kilometres north of the LNA-controlled Jufra airbase": a modifier of holding does not end the locator
     r"(?:[\w-]+-(?:controlled|held|run|allied|backed|aligned|occupied)\s+)?"
     r"(?:(?:central|downtown|greater|southern|northern|eastern|western|nearby)\s+)?"
