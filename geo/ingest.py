@@ -1398,10 +1398,15 @@ def _find_places(s: str, low: str, toks: list[_Tok], masked: list[tuple[int, int
     # an appositive that describes the place before it ("al-Watiya, its only air base near the capital",
     # "Mitiga, Tripoli's only functioning airport"): the same place again, whose own names only locate it
     appositives = []
-    for p in places:
+    for i, p in enumerate(places):
         m = _APPOSITIVE_RE.match(low, p.end)
         if m:
             appositives.append((m.start("np"), m.end()))
+            if re.match(r"(?:the\s+)?[\w-]+'s\s+(?:[\w-]+\s+){0,2}?(?:air\s*base|airbase|airfield)\b", m.group("np")):
+                # (round 34) "Jufra, the LNA's air base": the appositive says the name is the base's
+                fac = _facility_of(p, "airbase", index)
+                if fac is not None and fac.kind == "airbase":
+                    places[i] = fac
     for p in places:
         if any(x <= p.start < y for x, y in appositives):
             p.ref_only = p.reference = True
