@@ -3492,6 +3492,11 @@ def _sentence_events(raw: str, *, article_date: dt.date, layers: Any, index: Pla
             continue  # (round 33) "after the militias holding it refused": a holder the noun leaves unnamed
         if trig.action == "withdrew" and _CIVIL_MOVERS_RE.search(low[max(0, trig.start - 60):trig.start]):
             continue  # (round 33) "smugglers who had left the refinery": people who are no side's forces
+        if trig.action == "holds" and trig.form == "verb":
+            wm = next((m for m in _WHERE_STATIONED_RE.finditer(low, max(0, trig.start - 120)) if m.end("verb") == trig.end),
+                      None)
+            if wm is not None and not any(a.side and wm.start() <= a.start < trig.start for a in actors):
+                continue  # (round 34) "where civilians are holed up": no side is stationed there
         if trig.action in ("captured", "withdrew") and (_NOT_A_SIDE_RE.search(trig.text) or re.match(
                 r"\s+(?:the\s+)?" + _NOT_A_SIDE_RE.pattern, low[trig.end:])):
             continue  # (round 34) "which drove the Islamic State out of Sirte", "since expelling IS": no side expelled
@@ -4936,15 +4941,6 @@ def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memor
             low[max(0, x.start - 40):x.start]))), None)
         if who is not None and not _HARD_BOUNDARY_RE.search(low[who.end:at]):
             return (who.side, "subject of the verb of admitting", 0.95) if who.side else (None, "", 1.0)
-        pron = re.search(r"\b(?:it|they)\s+(?:(?:had|has|have|also|already|earlier|now|publicly)\s+)*$", low[:at])
-        if pron is not None:
-            # (round 34) "…, though a day earlier it had confirmed pulling out of Tripoli": the pronoun is the side
-            # the sentence is about, else the one the previous sentence was
-            who = next((x for x in reversed(before) if x.end <= pron.start() and not x.governed and x.side), None)
-            if who is not None:
-                return who.side, "subject of the verb of admitting (a pronoun)", 0.9
-            if memory:
-                return memory, "subject of the verb of admitting (a pronoun); side from the previous sentence", 0.8
     if memory and _DEFINITE_UNIT_RE.search(low[max(0, trig.start - 60):trig.start]):
         # (round 20) "… Tuareg units loyal to the GNA's commander, and the brigade was forced to abandon its outposts":
         # "the brigade" right before the verb is the unit the previous sentence named, not the side named last
