@@ -428,6 +428,24 @@ X"* is an advance on X; *"the base, which S use to …"* is held by S; *"the rai
 striking, not of an attack named in passing after it; *"attacked from A toward B"* attacks B; an aside between commas
 (*"air raids by S, with foreign drones involved, hit …"*) does not end the noun's subject.
 
+Thirty-fourth round (tune36, tune37, two independent writers; holds, then withdrawals, over every split first): a base a
+side's possessive names is held (*"the LNA's Jufra airbase"*, *"Haftar's al-Jufra air base"*, *"al-Watiya, Haftar's only
+base in the west"*) – only after a side's name, and only with adjectives or a capitalised name between (not *"Tripoli's
+Mitiga base"*, *"Haftar's attack on the base"*), and without ending the reach of a verb whose object it is; *"X, the LNA's
+air base"* makes X the base; a distance may stand between a place and its stronghold appositive (*"X, 65 km south-east of
+the capital, a key support base for S"*); *"…, where S are holed up (entrenched, garrisoned)"* holds the place before
+*"where"*, the base rather than the town a compass phrase locates it by, and nothing when no side is named there; *"its
+forward base of X"* is the town, not its airfield; *"X, a district in the south of Y that is under S control"* holds the
+district; *"S's militias in and around X, their last stronghold"*: the pronoun's owner is the forces the place locates;
+a contrast clause (*", while most of the country is in Haftar's hands"*) has a subject of its own, so a hold after it is
+not about a place before it; *"held their positions facing X"* is ground near X; Arabic *"قوات حفتر المسيطرة على X"*
+holds X; the one made to act (*"bombardment by S's drones pushed forces loyal to T to pull out of X"*) is the agent even
+after a nominal subject with *"by"*, and may be eight words long; *"redeployment away from X"* is a withdrawal; a capture
+or withdrawal whose party is the Islamic State is no event of this war; *"the fall of X is a blow to S"*: S lost X to its
+opponent; Arabic *"سيطرت عليها قوات S"* – the subject after a pronoun object; *"south of the strategic city of X"* only
+locates. Left as labelled but not ruled on, because the labellers differ: the destination of a retreat with no place left
+(*"fell back towards X"*), *"repelled an attack on X"* and *"S's forces in X"* as holds.
+
 One place, side and action is reported once per article, with its best evidence.
 """
 
