@@ -4392,7 +4392,7 @@ def _named_loser(trig: _Trigger, side: str, *, low: str, actors: list[_Actor], c
             ante = next((a for a in reversed(actors) if a.end <= trig.start and a.side == opp), None)
             return (opp, "the side driven out withdrew") if ante is not None else None
         return None
-    if _BLOW_TO_RE.search(low, trig.end, cend):
+    if re.match(r"(?:the\s+)?fall\s+of", trig.text) and _BLOW_TO_RE.search(low, trig.end, cend):
         # (round 34) "the fall of Syrte is a serious blow to the GNA": the side dealt the blow lost the place
         return opp, "the side dealt the blow lost it"
     if trig.text.startswith("clear"):
@@ -5683,11 +5683,12 @@ def _targets(trig: _Trigger, *, low: str, places: list[_Place], actors: list[_Ac
                     r"\s*,?\s*(?:(?:about|some|around|nearly|roughly|just|only|almost)\s+)?", low[q.end:loc.start()])), None)
                 if land is None:
                     return out
-            compass = None if land or loc else re.search(r"\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+"
+            compass = None if land or loc or not re.search(r"\bwhere\s*$", low[max(0, cstart - 8):cstart]) else re.search(r"\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+"
                                                           r"(?:the\s+)?$", low[:head.start])
             if compass:
                 # (round 34) "the Al-Wattia air base south-west of Tripoli, where gunmen are holed up": the town after a
-                # compass point only locates the base the relative clause is about
+                # compass point only locates the base a "where" clause is about ("which" keeps the town: "the air base
+                # south of the city, which S have held" is read as the city)
                 land = next((q for q in reversed(places) if q.end <= compass.start() and not q.ref_only and
                              re.fullmatch(r"\s*,?\s*", low[q.end:compass.start()])), None)
             out.append((land or head, action, 0.95, "antecedent of a relative clause"))
