@@ -428,6 +428,24 @@ X"* is an advance on X; *"the base, which S use to …"* is held by S; *"the rai
 striking, not of an attack named in passing after it; *"attacked from A toward B"* attacks B; an aside between commas
 (*"air raids by S, with foreign drones involved, hit …"*) does not end the noun's subject.
 
+Thirty-fourth round (tune36, tune37, two independent writers; holds, then withdrawals, over every split first): a base a
+side's possessive names is held (*"the LNA's Jufra airbase"*, *"Haftar's al-Jufra air base"*, *"al-Watiya, Haftar's only
+base in the west"*) – only after a side's name, and only with adjectives or a capitalised name between (not *"Tripoli's
+Mitiga base"*, *"Haftar's attack on the base"*), and without ending the reach of a verb whose object it is; *"X, the LNA's
+air base"* makes X the base; a distance may stand between a place and its stronghold appositive (*"X, 65 km south-east of
+the capital, a key support base for S"*); *"…, where S are holed up (entrenched, garrisoned)"* holds the place before
+*"where"*, the base rather than the town a compass phrase locates it by, and nothing when no side is named there; *"its
+forward base of X"* is the town, not its airfield; *"X, a district in the south of Y that is under S control"* holds the
+district; *"S's militias in and around X, their last stronghold"*: the pronoun's owner is the forces the place locates;
+a contrast clause (*", while most of the country is in Haftar's hands"*) has a subject of its own, so a hold after it is
+not about a place before it; *"held their positions facing X"* is ground near X; Arabic *"قوات حفتر المسيطرة على X"*
+holds X; the one made to act (*"bombardment by S's drones pushed forces loyal to T to pull out of X"*) is the agent even
+after a nominal subject with *"by"*, and may be eight words long; *"redeployment away from X"* is a withdrawal; a capture
+or withdrawal whose party is the Islamic State is no event of this war; *"the fall of X is a blow to S"*: S lost X to its
+opponent; Arabic *"سيطرت عليها قوات S"* – the subject after a pronoun object; *"south of the strategic city of X"* only
+locates. Left as labelled but not ruled on, because the labellers differ: the destination of a retreat with no place left
+(*"fell back towards X"*), *"repelled an attack on X"* and *"S's forces in X"* as holds.
+
 One place, side and action is reported once per article, with its best evidence.
 """
 
@@ -1398,10 +1416,15 @@ def _find_places(s: str, low: str, toks: list[_Tok], masked: list[tuple[int, int
     # an appositive that describes the place before it ("al-Watiya, its only air base near the capital",
     # "Mitiga, Tripoli's only functioning airport"): the same place again, whose own names only locate it
     appositives = []
-    for p in places:
+    for i, p in enumerate(places):
         m = _APPOSITIVE_RE.match(low, p.end)
         if m:
             appositives.append((m.start("np"), m.end()))
+            if re.match(r"(?:the\s+)?[\w-]+'s\s+(?:[\w-]+\s+){0,2}?(?:air\s*base|airbase|airfield)\b", m.group("np")):
+                # (round 34) "Jufra, the LNA's air base": the appositive says the name is the base's
+                fac = _facility_of(p, "airbase", index)
+                if fac is not None and fac.kind == "airbase":
+                    places[i] = fac
     for p in places:
         if any(x <= p.start < y for x, y in appositives):
             p.ref_only = p.reference = True
@@ -1419,8 +1442,9 @@ def _find_places(s: str, low: str, toks: list[_Tok], masked: list[tuple[int, int
         # the phrase must not be followed by a name ("the town of X", "the base at X")
         after = _words_between(low, b, b + 12)
         if m.group(3) is None and re.search(r"\b(?:only|sole|main|working|functioning|operating|operational|other|"
-                                            r"second|largest|biggest|new)\s", m.group(0)):
-            continue  # "the only working airport in Tripoli": a description that names no airport
+                                            r"second|largest|biggest|new|forward|rear)\s", m.group(0)):
+            continue  # "the only working airport in Tripoli": a description that names no airport; (round 34) "its
+            # forward base of Gharyan": the town a side holds, not its airfield
         if after and after[0] in ("of", "at", "in", "near") and m.group(3) is None:
             nxt = [p for p in places if p.start >= b and p.start - b < 20]
             if nxt:
@@ -2311,6 +2335,7 @@ class _Trigger:
     expel: bool = False  # Arabic "طردت … من": the place after "from" is taken
     controller: tuple[int, int] | None = None  # "forced the LNA to retreat": the span of the one made to act
     plural: bool = False  # "retreated from the towns", "pulled out of them": every place the other side took
+    owned: bool = False  # (round 34) "the LNA's Jufra airbase": a possessed base, inside some other verb's object
 
 
 _V = r"(?<![\w-])"
@@ -2408,7 +2433,9 @@ _TRIGGER_SPECS: list[tuple[str, str, str, int]] = [
      r"(?:day|night|evening|morning|afternoon|week)|overnight|today|on\s+(?:monday|tuesday|wednesday|thursday|friday|"
      r"saturday|sunday)))\s+from", "withdrew", "nominal", 0),
     (r"withdrawal\s+(?:of\s+(?:[\w'-]+\s+){1,4}?)?from|retreat\s+from|pull-?out\s+(?:from|of)|pull-?back\s+from|loss\s+of|exit\s+from|"
-     r"evacuation\s+of|departure\s+from", "withdrew", "nominal", 0),
+     r"evacuation\s+of|departure\s+from|"
+     # (round 34) "confirmed their 'redeployment' away from the capital": the euphemism of a withdrawal
+     r"redeployment[\"”’']?\s+(?:away\s+)?from", "withdrew", "nominal", 0),
     # attacks
     # "began a sustained 48-hour aerial campaign against …": up to three words of description before the noun
     (r"(?:launch(?:ed|es|ing)?|began|begun|start(?:ed|s|ing)?|mount(?:ed|s|ing)?|open(?:ed|s|ing)?)\s+(?:a|an|the|its|their|his)?\s*"
@@ -2536,6 +2563,18 @@ _LEFT_STRONGHOLD_RE = re.compile(r"\b(?:withdrawal|retreat|pull-?out|pull-?back|
                                  r"pull(?:ed|s|ing)?\s+(?:out|back)|retreat(?:ed|s|ing)|fled|flee(?:s|ing)?|"
                                  r"abandon(?:ed|s|ing)?|evacuat(?:ed|es|e|ing)|left|leav(?:e|es|ing)|lost|los(?:e|es|ing))"
                                  r"\s+(?:(?:from|of|out\s+of)\s+)?(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}$")
+# (round 34) "the LNA's Jufra airbase", "Haftar's al-Jufra air base", "Jufra, the LNA's air base", "al-Watiya, Haftar's
+# only base in the west": a base a side's possessive names is a base it holds; the words between "'s" and "base" are
+# adjectives or a capitalised name (checked against the original text), never "attack on the base"
+_OWNED_BASE_ADJ = (r"(?:only|main|last|key|largest|biggest|remaining|principal|sole|forward|rear|strategic|vital|important|"
+                   r"crucial|major|chief|western|eastern|southern|northern|central|southwestern|southeastern|big|"
+                   r"military|nearby|new|old|sprawling|desert|coastal)")
+_OWNED_BASE_RE = re.compile(r"(?<='s\s)(?:" + _OWNED_BASE_ADJ + r"\s+)*(?P<name>(?!air\s)(?:(?:al|el)-)?[\w-]+\s+(?:[\w-]+\s+){0,2}?)?"
+                            r"(?:air\s*base|airbase|air\s+field|airfield|base)\b(?!-|\s+(?:of|for)\b)")
+# (round 34) "where S are holed up (stationed, based, entrenched)": a side stationed in the place before "where"
+_WHERE_STATIONED_RE = re.compile(r",?\s*\bwhere\s+(?:[\w'-]+\s+){1,6}?(?:are|were|is|was|remain|remains|remained|"
+                                 r"have\s+been|has\s+been|had\s+been)\s+(?:still\s+|now\s+|reportedly\s+|currently\s+)?"
+                                 r"(?P<verb>holed\s+up|stationed|based|entrenched|dug\s+in|garrisoned|barricaded)\b")
 _PROJECTILE_RE = re.compile(r"\b(?:rockets?|shells?|missiles?|mortars?|mortar\s+rounds|projectiles|bombs?|grads?|"
                             r"katyushas?|munitions|ordnance|drones?|strikes?)\b")
 _TRIGGERS = [(re.compile(_V + "(?:" + rx + ")" + _WORD_END), act, form, win) for rx, act, form, win in _TRIGGER_SPECS]
@@ -2580,7 +2619,9 @@ _AR_TRIGGERS = [
     (re.compile(_AR_B + r"(?:قصف(?:ت|وا)?|القصف|استهدف(?:ت|وا)?|هاجم(?:ت|وا)?|أمطر(?:ت|وا)?|امطر(?:ت|وا)?|هجوم(?:ا|ًا)?|الهجوم|هجمات|غارة|غارات|"
                 r"ضرب(?:ت|وا)?|ضربات|شن(?:ت|وا)?|[لب](?:قصف|هجوم|غارة|غارات|هجمات|ضربات))" + _AR_E), "attacked", "arabic"),
     # present tense of control: تسيطر على، تتمركز في
-    (re.compile(_AR_B + r"(?:تسيطر|يسيطر|يسيطرون|تتمركز|يتمركز|يتمركزون|المتمركزة|تحتفظ|يحتفظ)" + _AR_E), "holds", "arabic"),
+    # (round 34) "قوات حفتر المسيطرة على حقل الشرارة": the forces controlling a place, a participle like المتمركزة
+    (re.compile(_AR_B + r"(?:تسيطر|يسيطر|يسيطرون|تتمركز|يتمركز|يتمركزون|المتمركزة|تحتفظ|يحتفظ|"
+                r"المسيطرة(?=\s+على)|المسيطرين(?=\s+على)|المسيطر(?=\s+على))" + _AR_E), "holds", "arabic"),
     # "سرت الخاضعة لسيطرة قوات حفتر", "تحت سيطرة": the place before, the side after
     (re.compile(r"(?<!\w)(?:"
                 # (round 31) "قاعدة الوطية الخاضعة لسيطرته": under the control of the one the pronoun points back to
@@ -2686,6 +2727,23 @@ def _find_triggers(s: str, low: str) -> list[_Trigger]:
         if _LEFT_STRONGHOLD_RE.search(low[max(0, m.start() - 60):m.start()]):
             continue  # (round 33) "the LNA's withdrawal from its main base at Gharyan": the base left, no hold
         found.append(_Trigger(m.start(), m.end(), "holds", "stronghold", low[m.start():m.end()]))
+    for m in _OWNED_BASE_RE.finditer(low):
+        name = m.group("name")
+        if name and not all(w[:1].isupper() or re.fullmatch(r"(?:al|el)-\w.*", w) and w[3:4].isupper()
+                            or re.fullmatch(_OWNED_BASE_ADJ, w.lower())
+                            for w in s[m.start("name"):m.end("name")].split()):
+            continue  # (round 34) "Haftar's attack on the base": not a base named as the side's
+        if not re.search(r"(?<![\w-])(?:haftar|hafter|hifter|lna|gna|anl|army|forces|government|militias?|troops|"
+                         r"camp|side|command|sarraj|serraj|al-sarraj)'s\s$", low[max(0, m.start() - 16):m.start()]):
+            continue  # (round 34) "Tripoli's Mitiga base", "Turkey's base": a possessor that is no side
+        if _LEFT_STRONGHOLD_RE.search(low[max(0, m.start() - 60):m.start()]) or any(
+                t.form == "stronghold" and t.start <= m.start() < t.end for t in found):
+            continue
+        found.append(_Trigger(m.start(), m.end(), "holds", "stronghold", low[m.start():m.end()], owned=True))  # (round 34)
+    for m in _WHERE_STATIONED_RE.finditer(low):
+        # (round 34) "the base south-west of Tripoli, where gunmen loyal to Haftar are holed up": the subject of the
+        # relative holds the place "where" follows
+        found.append(_Trigger(m.start("verb"), m.end("verb"), "holds", "verb", m.group("verb"), window=2))
     for m in re.finditer(r"(?<![\w-])(?:use|uses)(?=\s+(?:to|as|for)\b)", low):
         if re.search(r"(?:,\s*|\b)(?:which|that)\s+(?:[\w'’-]+\s+){1,4}$", low[max(0, m.start() - 50):m.start()]):
             # (round 33) "the base, which Haftar's forces use to mass their units": a place a side uses it holds
@@ -2755,11 +2813,11 @@ def _find_triggers(s: str, low: str) -> list[_Trigger]:
                                    "have", "were", "was", "compelled", "made", "obliged"):
             t.irrealis_ok = True
         ctl = re.search(r"\b(?:forc(?:ed|ing)|compell(?:ed|ing)|compels|oblig(?:ed|es|ing)|made|mak(?:es|ing)|"
-                        r"push(?:ed|es|ing)|dr(?:ove|iven|iving))\s+((?!(?:was|were|is|are|be|been)\b)(?:[\w'-]+\s+){1,6}?)"
-                        r"to\s+$",
-                        low[max(0, t.start - 70):t.start])
+                        r"push(?:ed|es|ing)|dr(?:ove|iven|iving))\s+((?!(?:was|were|is|are|be|been)\b)(?:[\w'-]+\s+){1,8}?)"
+                        r"to\s+$",  # (round 34) eight words: "pushed forces loyal to retired general Khalifa Haftar to"
+                        low[max(0, t.start - 90):t.start])
         if t.form == "verb" and t.action != "holds" and ctl:
-            off = max(0, t.start - 70)
+            off = max(0, t.start - 90)
             t.irrealis_ok = True  # "forced the LNA to retreat from Gharyan": the LNA retreated
             t.controller = (off + ctl.start(1), off + ctl.end(1))
         i = len(before) - 1
@@ -3130,6 +3188,11 @@ def extract_events(text: str, *, article_date: dt.date, layers: Any, source: str
     return out
 
 
+# (round 34) a party driven out that is no side of this war
+_NOT_A_SIDE_RE = re.compile(r"(?:islamic\s+state|\bisis\b|\bisil\b|\bdaesh\b|\bis\s+(?:group|militants|fighters|jihadists)|"
+                            r"تنظيم\s+الدولة|داعش)")
+
+
 def _hold_before_capture(cands: list[_Candidate], layers: Any) -> list[_Candidate]:
     """(round 29) "the GNA regained Tripoli with the recapture of its airport, the last pocket held by Haftar": a place
     the sentence reports taken by one side is no longer held by the other; its hold describes the time before."""
@@ -3447,8 +3510,17 @@ def _sentence_events(raw: str, *, article_date: dt.date, layers: Any, index: Pla
             continue  # (round 33) "after the militias holding it refused": a holder the noun leaves unnamed
         if trig.action == "withdrew" and _CIVIL_MOVERS_RE.search(low[max(0, trig.start - 60):trig.start]):
             continue  # (round 33) "smugglers who had left the refinery": people who are no side's forces
+        if trig.action == "holds" and trig.form == "verb":
+            wm = next((m for m in _WHERE_STATIONED_RE.finditer(low, max(0, trig.start - 120)) if m.end("verb") == trig.end),
+                      None)
+            if wm is not None and not any(a.side and wm.start() <= a.start < trig.start for a in actors):
+                continue  # (round 34) "where civilians are holed up": no side is stationed there
+        if trig.action in ("captured", "withdrew") and (_NOT_A_SIDE_RE.search(trig.text) or re.match(
+                r"\s+(?:the\s+)?" + _NOT_A_SIDE_RE.pattern, low[trig.end:])):
+            continue  # (round 34) "which drove the Islamic State out of Sirte", "since expelling IS": no side expelled
         # a modifier inside the next noun phrase ("bombed the GNA-run Mitiga airport") does not end this verb's reach
-        nxt = next((t.start for t in triggers[i + 1:] if t.form != "hold_mod" and not _inside_object(trig, t, low)),
+        nxt = next((t.start for t in triggers[i + 1:] if t.form != "hold_mod" and not t.owned  # (round 34)
+                    and not _inside_object(trig, t, low)),
                    len(low))
         coord = None
         joiner = re.search(r"(?:,|\band|\bthen|\bbefore|\bafter)\s+(?:(?:then|later|also|quickly|"
@@ -3814,7 +3886,8 @@ def _events_for_trigger(trig: _Trigger, *, s: str, low: str, actors: list[_Actor
         a for a in actors if trig.end <= a.start < cend).side not in (None, coordinated)
     if attackers is not None:
         side, agent_note, factor = attackers, "'the attackers': the side reported attacking", 0.95
-    elif coordinated is not None and trig.form == "verb" and not trig.passive and not any(
+    elif coordinated is not None and trig.form == "verb" and not trig.passive and trig.controller is None and not any(
+            # (round 34) "bombardment by S's drones pushed forces loyal to T to pull out": the one made to act acts
             a.side and not a.governed and low.rfind(" and", 0, trig.start) < a.start < trig.start for a in actors):
         side, agent_note, factor = coordinated, "same subject as the verb before", 1.0
     elif ar_expel_patient:
@@ -4295,6 +4368,11 @@ def _may_borrow_place(trig: _Trigger, low: str) -> bool:
     return False
 
 
+# (round 34) "the fall of X is a (serious) blow to S": S lost X
+_BLOW_TO_RE = re.compile(r"\b(?:is|was|marks|marked|dealt|deals)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:blow|setback|humiliation)\s+"
+                         r"(?:to|for)\s+(?:the\s+)?")
+
+
 def _named_loser(trig: _Trigger, side: str, *, low: str, actors: list[_Actor], cend: int,
                  layers: Any) -> tuple[str, str] | None:
     """The side a capture names as the one that lost the place, if it names one: the object of a verb of
@@ -4316,6 +4394,9 @@ def _named_loser(trig: _Trigger, side: str, *, low: str, actors: list[_Actor], c
             ante = next((a for a in reversed(actors) if a.end <= trig.start and a.side == opp), None)
             return (opp, "the side driven out withdrew") if ante is not None else None
         return None
+    if re.match(r"(?:the\s+)?fall\s+of", trig.text) and _BLOW_TO_RE.search(low, trig.end, cend):
+        # (round 34) "the fall of Syrte is a serious blow to the GNA": the side dealt the blow lost the place
+        return opp, "the side dealt the blow lost it"
     if trig.text.startswith("clear"):
         # "cleared Tarhuna and Mizda of Haftar's militias": the side after "of" was driven out
         m = re.match(r"[^.;:]{2,90}?\s+of\s+", low[trig.end:cend])
@@ -4437,6 +4518,20 @@ def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memor
     sides = layers.sides
     after = [a for a in actors if a.start >= trig.end]
     before = [a for a in actors if a.end <= trig.start]
+    if trig.form == "arabic" and trig.action in ("captured", "holds", "withdrew"):
+        # (round 34) "بعدما سيطرت عليها قوات الجيش الوطني": a pronoun object right after the verb, then its subject
+        m = re.match(r"\s+(?:عليها|عليه|عليهم|منها|منه|فيها|فيه)\s+", low[trig.end:])
+        subj = next((a for a in after if m and a.start >= trig.end + m.end() and re.fullmatch(
+            r"(?:(?:ال)?(?:قوات|وحدات|عناصر|مقاتلو|مسلحو)\s+)?", low[trig.end + m.end():a.start]) and a.side),
+            None) if m else None
+        if subj is not None:
+            return subj.side, "subject after the verb and its pronoun object", 1.0
+    if trig.action == "captured" and re.match(r"(?:the\s+)?fall\s+of", trig.text):
+        m = _BLOW_TO_RE.search(low, trig.end)
+        dealt = next((a for a in after if m and m.end() <= a.start and re.fullmatch(
+            r"(?:[\w-]+\s+){0,2}", low[m.end():a.start]) and a.side), None) if m else None
+        if dealt is not None and sides.opponent(dealt.side):
+            return sides.opponent(dealt.side), "the opponent of the side dealt the blow", 0.9  # (round 34)
 
     def by_agent(limit: int = 60) -> _Actor | None:
         # the actor must stand in the by-phrase itself ("hit by LNA rockets", "by General Haftar's militias"),
@@ -5085,7 +5180,9 @@ _STRICT_REF_RE = re.compile(
     r"(?:(?:\d+\s*)?(?:كم|كيلومترا?|كيلومترات)\s+)?(?:جنوب|شمال|شرق|غرب)ي?(?:\s+(?:شرق|غرب)ي?)?|طريق|الطريق\s+(?:إلى|الى|بين)|بين|"
     # (round 27) "تسيطر قوات حفتر على الجزء المحاذي لقصر بن غشير": the part adjacent to a place is not the place
     r"(?:ال)?(?:محاذ(?:ي|ية)|مجاور(?:ة)?|ملاصق(?:ة)?)\s+ل?)"
-    r"\s*(?:the\s+(?:town|city|village|capital)\s+of\s+|مدينة\s+|بلدة\s+)?(?:the\s+)?"
+    # (round 34) "south of the strategic city of Misrata": a description before "city of" does not end the locator
+    r"\s*(?:the\s+(?:(?:strategic|coastal|port|nearby|key|main|desert|mountain|oil|border)\s+){0,2}(?:town|city|village|"
+    r"capital)\s+of\s+|مدينة\s+|بلدة\s+)?(?:the\s+)?"
     # "several kilometres north of the LNA-controlled Jufra airbase": a modifier of holding does not end the locator
     r"(?:[\w-]+-(?:controlled|held|run|allied|backed|aligned|occupied)\s+)?"
     r"(?:(?:central|downtown|greater|southern|northern|eastern|western|nearby)\s+)?"
@@ -5170,6 +5267,15 @@ def _stronghold_owner(trig: _Trigger, low: str, actors: list[_Actor],
                      and re.fullmatch(r"\s*,?\s*", low[x.end:rel.start()])), None)
         if ante is not None:
             return ante, start - (len(low[max(0, start - 8):start]) - m.start()), trig.end
+    if m:
+        # (round 34) "an attack on Haftar's militias in and around Tarhouna, their last stronghold", "left the militias
+        # cornered in their last stronghold": the forces the place locates own it, not the clause's subject
+        pron = start - (len(low[max(0, start - 8):start]) - m.start())
+        near = next((x for x in reversed(actors) if x.end <= pron and pron - x.end <= 70 and x.side), None)
+        if near is not None and re.fullmatch(
+                r"(?:'s)?\s+(?:[\w-]+\s+){0,2}?(?:in|at|around|inside|into|near)\s+(?:(?:and|or)\s+(?:in|at|around|inside|"
+                r"near)\s+)?(?:(?:the\s+)?[^,;]{1,40},\s*)?", low[near.end:pron]):
+            return near, pron, trig.end
     if m:  # "heading for a town near their Tarhouna stronghold": whose the pronoun says
         owner = next((x for x in reversed(actors) if x.end <= start and not x.governed and x.side), None) or \
             next((x for x in reversed(actors) if x.end <= start and x.side), None)
@@ -5187,11 +5293,18 @@ def _stronghold_targets(trig: _Trigger, low: str, places: list[_Place], actors: 
             continue
         if a <= p.start and p.end <= trig.start and re.fullmatch(r"\s+", low[p.end:trig.start]):
             out.append(p)  # "their Tarhouna stronghold"
+        elif trig.start <= p.start and p.end <= trig.end and re.fullmatch(
+                r"(?:" + _OWNED_BASE_ADJ + r"\s+)*", low[trig.start:p.start]) and re.fullmatch(
+                r"(?:\s+(?:air\s*base|airbase|air\s+field|airfield|base))?", low[p.end:trig.end]):
+            out.append(p)  # (round 34) "the LNA's Jufra airbase": the base the possessive names
         elif p.start >= b and re.fullmatch(r"\s*,?\s*(?:(?:of|in|at)\s+)?(?:the\s+(?:(?:nearby|neighbouring|southern|northern|"
                                          r"eastern|western|coastal|desert|mountain)\s+)?(?:town|city|village|oasis|base)\s+of\s+)?",
                                          low[b:p.start]):
             out.append(p)
         elif p.end <= a and re.fullmatch(
+                # (round 34) "Tarhouna, 65 km south-east of the capital, a key support base for …": a distance between
+                r"(?:\s*,\s*(?:some\s+|about\s+|around\s+|roughly\s+)?\d+\s*(?:km|kilometres|kilometers|miles)\s+"
+                r"(?:\([^)]{0,20}\)\s+)?(?:north|south|east|west)[\w-]*\s+of\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?)?"
                 r"\s*,\s*(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:district|town|city|village|oasis|area|region|hub|"
                 r"base|airbase|airport|port)\s+)?"
                 # (round 23) "Jufra, the remote central district that serves as an LNA stronghold"
@@ -5245,7 +5358,10 @@ _UNKNOWN_VILLAGE_RE = re.compile(r"\bin\s+(?:the\s+)?(?:[\w'-]+\s+){1,3}?(?:vill
 
 
 _PART_NOUNS = r"(?:districts?|neighbou?rhoods?|suburbs?|quarters?|areas?|parts?|sections?|outskirts|entrances|gates)"
-_PART_APPOSITIVE_RE = re.compile(r",\s+(?:an?|the|one)\s+(?:[\w-]+\s+){0,2}?" + _PART_NOUNS + r"\s+(?:of|in)\s+(?:the\s+)?")
+# (round 34) "al-Hadba, a residential district in the south of Tripoli that is under GNA control": a compass part between
+_PART_APPOSITIVE_RE = re.compile(r",\s+(?:an?|the|one)\s+(?:[\w-]+\s+){0,2}?" + _PART_NOUNS + r"\s+(?:of|in)\s+(?:the\s+)?"
+                                 r"(?:(?:south|north|east|west|centre|center|heart)(?:-?(?:east|west))?(?:ern)?\s+"
+                                 r"(?:part\s+)?of\s+(?:the\s+)?)?")
 _HELD_PART_RE = re.compile(r"\b(?:positions|posts|sites|camps|barracks|bases|checkpoints|areas|neighbou?rhoods|districts|"
                            r"parts|sections|quarters|streets|buildings|headquarters)\b(?:\s+[\w'-]+){0,5}?\s+(?:in|inside|within)\s+"
                            r"(?:the\s+)?(?:(?:southern|northern|eastern|western|central|south-?(?:east|west)ern|"
@@ -5282,6 +5398,11 @@ def _targets(trig: _Trigger, *, low: str, places: list[_Place], actors: list[_Ac
         pool = [p for p in places if p.end <= trig.start and trig.start - p.end <= 140]
         pool = [p for p in pool if not _STRICT_REF_RE.search(low[max(0, p.start - 50):p.start])]
         pool = [p for p in pool if not p.ref_only] or pool  # "al-Urban, near Tarhouna, had been taken"
+        if action == "holds":
+            # (round 34) "controls little more than the area around Tripoli, while most of the country is in Haftar's
+            # hands": a contrast clause has a subject of its own
+            pool = [p for p in pool if not re.search(r"[,;]\s*(?:while|whereas|but|although|though)\b",
+                                                     low[p.end:trig.start])]
         if re.fullmatch(r"fell|fallen", trig.text.strip()):
             # "the nearby town of al-Urban had fallen too": the place is the subject, not "prices in al-Urban"
             pool = [p for p in pool if re.fullmatch(r"\s+(?:(?:had|has|have|also)\s+)*", low[p.end:trig.start])
@@ -5461,6 +5582,10 @@ def _targets(trig: _Trigger, *, low: str, places: list[_Place], actors: list[_Ac
         if action == "captured" and trig.form == "verb" and out == [] and (len(gap) > 240 or _NOT_OBJECT_GAP_RE.search(
                 _TIME_PHRASE_RE.sub(" ", re.sub(r"[\w']+(?:-[\w']+)+", " ", gap)))):  # "the shut-in El Sharara field"
             continue  # "took at the start of his campaign on Tripoli": in a phrase of another noun, not taken
+        if action == "holds" and re.search(r"\b(?:positions?|lines?|ground)\s+(?:facing|opposite|overlooking|outside|around|"
+                                           r"near|close\s+to|on\s+the\s+(?:outskirts|edges?|approaches)\s+of)\s+(?:the\s+)?$",
+                                           low[trig.end:p.start]):
+            continue  # (round 34) "held their positions facing the city": ground near the place, not the place
         if action == "holds" and re.match(r"'s?\s+(?:(?:southern|northern|eastern|western|main|outer|[\w-]+ern)\s+)?"
                                           + _PART_NOUNS + r"\b", low[p.end:]):
             continue  # (round 25) "controlled all of Tripoli's entrances": a part held, not the place
@@ -5560,6 +5685,14 @@ def _targets(trig: _Trigger, *, low: str, places: list[_Place], actors: list[_Ac
                     r"\s*,?\s*(?:(?:about|some|around|nearly|roughly|just|only|almost)\s+)?", low[q.end:loc.start()])), None)
                 if land is None:
                     return out
+            compass = None if land or loc or not re.search(r"\bwhere\s*$", low[max(0, cstart - 8):cstart]) else re.search(r"\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+"
+                                                          r"(?:the\s+)?$", low[:head.start])
+            if compass:
+                # (round 34) "the Al-Wattia air base south-west of Tripoli, where gunmen are holed up": the town after a
+                # compass point only locates the base a "where" clause is about ("which" keeps the town: "the air base
+                # south of the city, which S have held" is read as the city)
+                land = next((q for q in reversed(places) if q.end <= compass.start() and not q.ref_only and
+                             re.fullmatch(r"\s*,?\s*", low[q.end:compass.start()])), None)
             out.append((land or head, action, 0.95, "antecedent of a relative clause"))
     return out
 
