@@ -3702,9 +3702,11 @@ def _statistical_layer(low: str, *, places: list[_Place], actors: list[_Actor], 
     sink, model = stat.current_sink(), stat.current_model()
     if sink is None and model is None:
         return [], {}
-    view = stat.SentenceView(low, places, actors, triggers, [(c.place.pid, c.side, c.action, c.confidence) for c in cands],
-                             memory=memory, arabic=is_arabic(low),
-                             earlier=[(c.place.pid, c.side, c.action, c.confidence) for c in earlier])
+    def as_rules(cs: Sequence[_Candidate]) -> list[tuple[str, str, str, float]]:
+        return [(c.place.pid, c.side, c.action, c.confidence) for c in cs]
+
+    view = stat.SentenceView(low, places, actors, triggers, as_rules(cands), memory=memory, arabic=is_arabic(low),
+                             earlier=as_rules(earlier))
     if sink is not None:
         sink.append(view)
     if model is None:

@@ -257,12 +257,12 @@ def candidate_features(view: SentenceView, place: Any, side: str, action: str) -
         f.append(f"r|{A}|{'same' if a == A else a}|{_rel(s, side)}|{'hi' if c >= 0.5 else 'lo'}")
     # -- (layer round 2) what the rules proposed for this place earlier in the paragraph, and for the sentence's
     # other places ("S took X and Y" where a rule reached only X)
-    before = view.earlier_by_place.get(place.pid)
-    if before is None:
+    said_before = view.earlier_by_place.get(place.pid)
+    if said_before is None:
         f.append(f"e|{A}|none")
-    for s, a in before or ():
+    for s, a in said_before or ():
         f.append(f"e|{A}|{'same' if a == A else a}|{_rel(s, side)}")
-    listed = 'list' if getattr(place, 'group', 0) else '-'
+    listed = "list" if getattr(place, "group", 0) else "-"
     for s, a in sorted({(s, a) for pid, s, a, c in view.rules if pid != place.pid and c >= 0.5}):
         f.append(f"ro|{A}|{'same' if a == A else a}|{_rel(s, side)}|{listed}")
     # -- (layer round 2) conjunctions: the nearest trigger's word with the word before the place ("took … from P"),
