@@ -2336,6 +2336,7 @@ class _Trigger:
     controller: tuple[int, int] | None = None  # "forced the LNA to retreat": the span of the one made to act
     plural: bool = False  # "retreated from the towns", "pulled out of them": every place the other side took
     owned: bool = False  # (round 34) "the LNA's Jufra airbase": a possessed base, inside some other verb's object
+    inner_agent: bool = False  # (round 35) "repelled an attempt by S to push into X": the side inside the trigger acts
 
 
 _V = r"(?<![\w-])"
@@ -2464,6 +2465,8 @@ _TRIGGER_SPECS: list[tuple[str, str, str, int]] = [
      r"destroy(?:ed|s|ing)?|flatten(?:ed|s|ing)?|demolish(?:ed|es|ing)|"
      # (round 23) "knocked out a Pantsir system … in Tarhuna", "wiped out every aircraft position in Misrata"
      r"(?:knock(?:ed|s|ing)?|wip(?:ed|es|e|ing))\s+out(?!\s+of\b)|"
+     # (round 35) "LNA jets went after the Misrata air college": aircraft or forces that go after a place strike it
+     r"(?:went|gone|go(?:es)?|going)\s+after(?=\s+(?:the\s+|an?\s+)?(?:[\w'-]+\s+){0,3}?(?:[A-Za-z]))(?!\s+(?:that|this|it|them|him)\b)|"
      r"fir(?:ed|es|ing)\s+(?:(?!by\b|at\b|on\b|into\b)\S+\s+){0,7}?(?:at|on|into)|clash(?:ed|es|ing)?", "attacked", "verb", 0),
     # "LNA forces advanced on Tripoli", "pushed towards Ain Zara", "had advanced in Ain Zara": an advance that does not
     # (yet) enter the place is an attack on it ("advanced into", "as far as" take it, above)
@@ -2496,6 +2499,15 @@ _TRIGGER_SPECS: list[tuple[str, str, str, int]] = [
     # "the LNA gained ground in parts of Abu Salim": ground won inside a place is a push into it, not its capture
     (r"(?:gain(?:ed|s|ing)?|made|mak(?:e|es|ing))\s+(?:(?:some|more|further|new|significant|major|little)\s+)?"
      r"(?:ground|headway|inroads|progress)\s+(?:in|into|on|towards?|around)", "attacked", "verb", 0),
+    # (round 35) "had won significant ground in the A and B districts", "gained territory in X", "made gains in the
+    # area of X", "made another breakthrough at X": ground won at a place, no capture of it
+    (r"(?:(?:gain(?:ed|s|ing)?|w(?:on|ins?|inning))\s+(?:(?:some|more|further|new|significant|considerable|substantial|"
+     r"major|important)\s+)?(?:ground|territory)|"
+     r"(?:made|mak(?:e|es|ing))\s+(?:(?:some|more|further|new|significant|considerable|substantial|major|important)\s+)?"
+     r"gains|(?:made|mak(?:e|es|ing)|achiev(?:ed|es|ing))\s+(?:a|another|a\s+new|a\s+major|a\s+fresh)\s+breakthrough)"
+     # not a compass part of a town ("made gains in southern Tripoli, taking parts of A"): the places named after it
+     r"\s+(?:(?:that|the\s+same|on\s+\w+day)\s+(?:day\s+)?)?(?:in|at|on|around)(?=\s)"
+     r"(?!\s+(?:the\s+)?(?:southern|northern|eastern|western|central|south|north|east|west)\b)", "attacked", "verb", 0),
     # "his troops had seized new positions around Ain Zara": positions taken in or around a place are ground won
     # there, so an attack on it, not its capture
     (r"(?:seiz(?:ed|es|ing)|captur(?:ed|es|ing)|t(?:ook|aken|akes|aking)|w(?:on|ins|inning)|overr(?:an|un|unning))\s+"
@@ -2520,7 +2532,11 @@ _TRIGGER_SPECS: list[tuple[str, str, str, int]] = [
     (r"(?:killed|injured|wounded|damaged)(?!\s+(?:by|in\s+(?:an?|the)\s+[\w-]+\s+(?:strike|attack|raid|shelling)))",
      "attacked", "impact", 0),
     (r"(?:came|come|comes|coming|is|are|was|were|been|being)\s+under\s+(?:heavy\s+|intense\s+|renewed\s+|fresh\s+)?"
-     r"(?:attack|fire|shelling|bombardment|siege|assault|drone\s+attack|air\s+attack|rocket\s+fire)",
+     r"(?:attack|fire|shelling|bombardment|siege|assault|drone\s+attack|air\s+attack|rocket\s+fire)"
+     # (round 35) "Mitiga airport came under four air strikes from Haftar's forces": a count or a kind of fire
+     r"|(?:came|come|comes|coming)\s+under\s+(?:(?:a|an|another|two|three|four|five|six|seven|eight|nine|ten|\d+|several|"
+     r"repeated|multiple|new|fresh|renewed|heavy|intense|sustained|more|further|rocket|artillery|mortar|grad|drone|air|"
+     r"missile)\s+){1,3}(?:air\s*-?\s*strikes?|airstrikes?|strikes|raids?|attacks?|fire|shelling|bombardment|rockets|shells)\b",
      "attacked", "under_attack", 0),
     (r"under\s+(?:[\w'-]+\s+){0,3}?(?:attack|fire|shelling|bombardment|siege|bombing)", "attacked", "under_attack", 0),
     # holding
@@ -2666,6 +2682,17 @@ _ADJ_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "t
                               "recently", "previously", "once"})
 
 
+# (round 35) a try at a place that was beaten back: the noun, who tried ("by S", "of S"), and the move that was tried
+_REPELLED_TRY_RE = re.compile(
+    r"(?<![\w-])(?:attempts?|bids?|advances?|(?:counter-?)?offensives?|push|drive|incursions?|efforts?)\s+"
+    r"(?:(?:by|of)\s+(?P<who>(?:[\w'’-]+\s+){1,7}?))?"
+    r"(?:to\s+(?:(?:push|advance|move|break|get|press|storm|enter|reach|take|capture|seize|infiltrate|retake)\s+)"
+    r"(?:(?:deep(?:er)?|further|forward)\s+)?(?:(?:into|on|towards?|along|through|in)\s+)?|"
+    r"(?:into|on|against|at|towards?|along)\s+)(?=(?:the\s+)?[^\W\d])")
+_HALTED_RE = re.compile(r"\b(?:halt(?:ed|s|ing)|stopp(?:ed|ing)|stops?|block(?:ed|s|ing)|check(?:ed|s|ing))\s+"
+                        r"(?:\S+\s+){0,4}$")
+
+
 def _find_triggers(s: str, low: str) -> list[_Trigger]:
     found: list[_Trigger] = []
     for rx, action, form, window in _TRIGGERS:
@@ -2698,6 +2725,20 @@ def _find_triggers(s: str, low: str) -> list[_Trigger]:
         # otherwise ("his 14-month offensive on the capital") is a campaign, not one event
         if _REPEL_RE.search(low[max(0, m.start() - 60):m.start()]):
             found.append(_Trigger(m.start(), m.end(), "attacked", "nominal", low[m.start():m.end()]))
+    for m in _REPELLED_TRY_RE.finditer(low):
+        # (round 35) "repelled an attempt by Haftar's forces to push into the village of X", "halted an advance into X
+        # by forces loyal to S", "pushed back the offensive of S at X": the try that was beaten back is an attack by
+        # the side it names (inside the trigger, or after it with "by")
+        pre = low[max(0, m.start() - 60):m.start()]
+        rm = _REPEL_RE.search(pre) or _HALTED_RE.search(pre)
+        if rm is None or re.search(r"\b(?:to|will|would|could|can|might|may|should|must)\s+$", pre[:rm.start()]) or \
+                re.search(r"\bany\b", pre[rm.start():]):
+            continue  # "sent reinforcements to repel any advance by S towards X": a try still to come
+        if not m.group("who") and re.match(r"(?:push|drive|(?:counter-?)?offensive)", m.group(0)) and not re.search(r"\b(?:an?|another|new|fresh|latest)\s+(?:[\w'’-]+\s+){0,3}$", pre):
+            continue  # "halted the LNA's push on the capital": the campaign, not one try at a place
+        if True:
+            found.append(_Trigger(m.start(), m.end(), "attacked", "nominal", low[m.start():m.end()], irrealis_ok=True,
+                                  inner_agent=bool(m.group("who"))))
     for m in _DRIVE_OUT_RE.finditer(low):
         obj = m.group("mid") or m.group("obj")
         if re.search(r"\b(?:of|from|to)\b", obj) or not re.search(
@@ -2854,8 +2895,9 @@ _REGAIN_WHAT_LOST_RE = re.compile(r"\b(?:win(?:ning)?\s+back|won\s+back|regain(?
 
 
 # =============================================================================== modality
+# (round 35) "went after X" is a verb of attack, not a clause after a boundary
 _BOUNDARY_RE = re.compile(
-    r";|:\s(?!(?:at|against)\s)|\(|\)|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bthough\b|\bhowever\b|\bafter\b|\bbefore\b|"
+    r";|:\s(?!(?:at|against)\s)|\(|\)|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bthough\b|\bhowever\b|(?<!\bwent\s)(?<!\bgone\s)(?<!\bgoes\s)(?<!\bgoing\s)\bafter\b|\bbefore\b|"
     r"\bwhen\b|\bwhich\b|\bwho\b|\bwhose\b|\bsince\b(?!\s+(?:(?:early|late|mid)[\s-]+)?(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"january|february|march|april|may|june|july|august|september|october|november|december|last|yesterday)\b)|\buntil\b|\bwhere\b|,\s*(?!including\b)(?=\w+ing\b)|(?<!\bwell\s)(?<!\bsuch\s)(?<!\bfar\s)(?<!\bsoon\s)\bas\s+(?=(?:the|they|it|he|she|we|its|their|his|government|gna|lna|haftar|forces|fighting|clashes|a|an)\b)|"
     r"\bsaid\b|\bsays\b|\baccording\s+to\b|\btold\b|\badded\b|"
@@ -3886,7 +3928,10 @@ def _events_for_trigger(trig: _Trigger, *, s: str, low: str, actors: list[_Actor
     ar_expel_patient = trig.expel and trig.text.startswith("و") and coordinated is not None and len(
         [a for a in actors if trig.end <= a.start < cend]) == 1 and next(
         a for a in actors if trig.end <= a.start < cend).side not in (None, coordinated)
-    if attackers is not None:
+    inner = next((a for a in actors if trig.inner_agent and trig.start <= a.start < trig.end and a.side), None)
+    if inner is not None:
+        side, agent_note, factor = inner.side, "the side whose try was beaten back", 0.9  # (round 35)
+    elif attackers is not None:
         side, agent_note, factor = attackers, "'the attackers': the side reported attacking", 0.95
     elif coordinated is not None and trig.form == "verb" and not trig.passive and trig.controller is None and not any(
             # (round 34) "bombardment by S's drones pushed forces loyal to T to pull out": the one made to act acts
