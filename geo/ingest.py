@@ -2379,6 +2379,8 @@ _TRIGGER_SPECS: list[tuple[str, str, str, int]] = [
      # (round 29) "secured control on Monday of Surman": a day between the noun and its object
      r"(?:\s+(?:(?:late|early)\s+)?on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
      r"(?:\s+(?:morning|afternoon|evening|night))?)?\s+(?:of|over)", "captured", "verb", 0),
+    # (round 35) "the LNA said it had taken over security at the X oilfield", "assumed security of X": control taken
+    (r"(?:took|tak(?:e|es|en|ing)|assum(?:ed|es|e|ing))\s+(?:over\s+)?(?:the\s+)?security\s+(?:at|of|in|over)", "captured", "verb", 0),
     (r"(?:re-?)?(?:took|tak(?:e|es|en|ing))(?:\s+(?:back|over))?" + _CONTROL_TAIL, "captured", "verb", 0),
     (r"(?:re-?)?captur(?:ed|es|e|ing)" + _CONTROL_TAIL, "captured", "verb", 0),
     (r"seiz(?:ed|es|e|ing)" + _CONTROL_TAIL, "captured", "verb", 0),
@@ -4686,6 +4688,18 @@ def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memor
     if trig.form == "fall_of":
         m = re.match(r"[^,;]{1,60}?\bto\s+(?:the\s+)?", low[trig.end:])
         a = next((x for x in after if m and x.start - (trig.end + m.end()) in range(0, 30)), None)
+        if a is None and not m:
+            # (round 35) "forces allied with the GNA announced on Thursday the fall of X": the side that announces a
+            # town's fall, with no "to" naming the winner, is the one that took it
+            ann = _ANNOUNCED_FALL_RE.search(low[max(0, trig.start - 60):trig.start])
+            if ann is not None:
+                at = max(0, trig.start - 60) + ann.start()
+                subj = next((x for x in reversed(before) if x.end <= at and x.side and not x.governed
+                             and not re.search(r"[;:]|\b(?:that|which|who|after|before|when|while)\b", low[x.end:at])), None)
+                if subj is not None:
+                    return subj.side, "the side that announced the fall", 0.9
+                if memory and re.search(r"\b(?:he|she|it|they)\s+(?:\w+\s+)?$", low[max(0, at - 25):at]):
+                    return memory, "the side that announced the fall (from the sentence before)", 0.8
         return (a.side if a else None), "", 1.0
     if trig.form == "handover":
         m = re.match(r"\s*(?:the\s+)?(them|it|him)\b", low[trig.end:])
@@ -5754,6 +5768,12 @@ _LIST_INTRO_RE = re.compile(r"(?P<np>[^.;:()]{0,100}?\b" + _PLACE_NOUNS + r"\b[^
 _LIST_NP_STOP_RE = re.compile(r"\b(?:said|says|told|added|which|who|that|while|but|after|before|when|since|because|"
                               r"although|whereas|then|fled|retreated|withdrew|moved|advanced|lost)\b|,\s*and\b")
 _LIST_HEAD_BEFORE_RE = re.compile(r"\b" + _PLACE_NOUNS + r"\s+(?:(?:still|now|already|currently|firmly|also)\s+)?$")
+
+
+# (round 35) "announced on Thursday the fall of X", "hailed the fall of X": the announcer took the place
+_ANNOUNCED_FALL_RE = re.compile(r"\b(?:announc(?:ed|es|ing)|hail(?:ed|s|ing)|celebrat(?:ed|es|ing)|proclaim(?:ed|s|ing)|"
+                                r"declar(?:ed|es|ing))\s+(?:(?:on\s+\w+|late|early|later|also|in\s+the\s+\w+|that\s+day)\s+)?"
+                                r"(?:the\s+)?(?:(?:swift|rapid|quick|complete|final)\s+)?$")
 
 
 def _introduced_list(trig: _Trigger, low: str, places: list[_Place], actors: list[_Actor]) -> list[_Place]:
