@@ -2827,6 +2827,13 @@ def _find_triggers(s: str, low: str) -> list[_Trigger]:
         before = _words_between(low, max(0, t.start - 40), t.start)
         if t.form == "verb" and before and before[-1] in _ADJ_DETERMINERS and re.match(r"\w+ed\b", t.text):
             continue  # "the abandoned airport", "the captured town": adjectives
+        if t.action == "attacked" and t.text == "struck" and re.search(
+                r"\b(?:deal|deals|agreement|accord|truce|ceasefire|cease-fire|bargain|compromise|balance|pact)\s+"
+                r"(?:(?:was|were|had\s+been|has\s+been|have\s+been|being)\s+)?$", low[max(0, t.start - 30):t.start]):
+            continue  # (round 35) "the deal struck at the committee's meeting in Sirte": an agreement made, no strike
+        if t.action == "attacked" and t.text == "targets" and (re.match(r"\s+(?:are|were|include[sd]?|included|of)\b", low[t.end:])
+                                                             or before and before[-1] in ("whose", "its", "their", "his", "the", "of")):
+            continue  # (round 35) "an operation whose targets are A, B and C": the noun, no strike
         if t.action == "holds" and t.text.startswith("control") and _HANDED_CONTROL_RE.search(low, max(0, t.start - 40), t.start):
             continue  # (round 27) "handed control of the oilfield to a local force": the subject gives it up
         if t.form == "verb" and t.action == "withdrew" and before and before[-1] in ("the", "its", "their", "his") \
@@ -4301,7 +4308,10 @@ def _irrealis_capture(trig: _Trigger, *, s: str, low: str, actors: list[_Actor],
             near = [q for q in objs if re.fullmatch(r"[^.;]*", low[trig.end:q.start]) and not re.search(
                 # (round 33) "trying to take A and B to cut Tripoli off from the mountains": the object of a purpose
                 r"\b(?:in\s+order\s+)?to\s+(?:cut|isolate|encircle|surround|besiege|link|connect|separate|protect|"
-                r"supply|secure\s+the\s+road\s+to)\s+(?:off\s+)?(?:the\s+)?$", low[max(trig.end, q.start - 50):q.start])]
+                r"supply|secure\s+the\s+road\s+to)\s+(?:off\s+)?(?:the\s+)?$", low[max(trig.end, q.start - 50):q.start])
+                # (round 35) "tried to retake the X air base, some 125 km south-west of Tripoli": the town after a
+                # distance only says where the place before it lies
+                and not (q is not objs[0] and _KM_APPOSITIVE_RE.search(low[max(trig.end, q.start - 60):q.start]))]
             for q in near:
                 out.append(_Candidate(q, side, "attacked", 0.85 * factor * f * q.factor, d,
                                       [f"trigger {trig.text.strip()!r}", _ATTEMPT_NOTE,
@@ -4309,6 +4319,10 @@ def _irrealis_capture(trig: _Trigger, *, s: str, low: str, actors: list[_Actor],
     return out
 
 
+# (round 35) "…, some 125 km south-west of": a town after this only locates the place before it
+_KM_APPOSITIVE_RE = re.compile(r",\s*(?:some\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|just\s+)?\d+\s*"
+                                  r"(?:km|kilomet(?:re|er)s?|miles)\s+(?:\([^()]{1,20}\)\s+)?(?:(?:north|south|east|west)"
+                                  r"(?:-?(?:east|west))?(?:ern)?\s+)?(?:of|from)\s+(?:the\s+)?(?:[\w-]+\s+)?$")
 _REPELLED_ATTEMPT_RE = re.compile(
     r"\b(?:repel(?:led|s|ling)?|repuls(?:ed|es|ing)|beat(?:en|s|ing)?\s+back|fend(?:ed|s|ing)?\s+off|fought\s+off|"
     r"foil(?:ed|s|ing)?|thwart(?:ed|s|ing)?|rebuff(?:ed|s|ing)?|push(?:ed|es|ing)?\s+back|(?:threw|thrown|throws?|throwing)\s+back)"
@@ -4533,6 +4547,9 @@ def _irrealis(trig: _Trigger, low: str) -> bool:
         # (round 30) "said regaining control of X was 'imminent'": a capture still to come is no event
         return True
     words = _before_words(trig, low, 5)
+    if trig.action == "attacked" and trig.form in ("nominal", "verb") and (
+            trig.form == "nominal" and "any" in words[-3:] or words[-1:] == ["any"]):
+        return True  # (round 35) "told its forces to be ready to repel any attack along the X line": none made yet
     if words and words[-1] in ("finish", "finishing", "complete", "completing", "continue", "continuing") and \
             trig.text.split()[0].endswith("ing"):
         return False  # "its units would finish pulling out of …": the pull-out is under way
