@@ -446,6 +446,21 @@ opponent; Arabic *"سيطرت عليها قوات S"* – the subject after a pr
 locates. Left as labelled but not ruled on, because the labellers differ: the destination of a retreat with no place left
 (*"fell back towards X"*), *"repelled an attack on X"* and *"S's forces in X"* as holds.
 
+Thirty-fifth round (tune38, tune39, two independent writers; first the misses over every split where a place was found
+but tied to no event): a try that was beaten back is an attack by the side it names (*"repelled an attempt by S to push
+into the village of X"*, *"halted an advance into X by S"*, *"pushed back the offensive of S at X"*) – not a try still
+to come (*"to repel any advance"*) nor a side's push named as a campaign (*"halted the LNA's push on the capital"*);
+*"went after X"* strikes X; ground, territory, gains or a breakthrough won at a place (*"won significant ground in the
+A and B districts"*, *"made another breakthrough at X"*) attack it, but not a compass part of a town (*"made gains in
+southern Tripoli"*); *"came under four air strikes from S"* – a count or a kind of fire after *"came under"*; the side that
+announces a town's fall with no *"to"* naming the winner (*"S announced on Thursday the fall of X"*) took it; *"taken
+over security at X"* is a capture. Precision: *"the deal struck at the meeting in X"* and *"an operation whose targets
+are A, B and C"* are no strikes; *"any attack"* is none made; a town after a distance appositive (*"tried to retake the X
+air base, some 125 km south-west of Y"*) only locates the place an attempt is on. Left alone: most other places tied to
+no event have no side in their sentence (an unattributed strike or a passive whose taker the text gives paragraphs
+away), a side alias the rules do not know (*"the general's forces"*, *"an eastern warplane"*), or a list after
+*"among them"* following a verb the rules do not read as a capture (*"occupied several districts"*).
+
 One place, side and action is reported once per article, with its best evidence.
 """
 
