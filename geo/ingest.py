@@ -2438,7 +2438,9 @@ _TRIGGER_SPECS: list[tuple[str, str, str, int]] = [
      r"\s+(?:(?:its|their|his|all|the|some|most|of|remaining|last|heavy)\s+){0,3}(?:forces|troops|fighters|units|men|"
      r"mercenaries|militias|weapons|equipment|brigades|vehicles)\s+(?:(?:out|back)(?=\s+(?:of|from)\b)|away(?=\s+from\b)|"
      # (round 20) "then pulled its forces out to concentrate them on Tripoli": out, with no place of its own
-     r"out(?=\s*(?:[,.;]|$|to\s+(?!the\b|a\b|an\b)[a-z]+\b|again\b|overnight\b|later\b)))|"
+     r"out(?=\s*(?:[,.;]|$|to\s+(?!the\b|a\b|an\b)[a-z]+\b|again\b|overnight\b|later\b|"
+     # (round 36) "pulled its troops out on the orders of its General Command": a cause or manner after "out"
+     r"on\s+(?:the\s+)?(?:orders?|instructions?)\b|(?:under|without|following)\s)))|"
      r"quit(?:s|ting)?|vacat(?:ed|es|e|ing)|ced(?:ed|es|ing)|(?<=\bto\s)cede|surrender(?:ed|s|ing)?|"
      r"redeploy(?:ed|s|ing)?|reposition(?:ed|s|ing)?|gave\s+up|giv(?:e|es|ing)\s+up", "withdrew", "verb", 0),
     (r"(?:lost|los(?:e|es|ing))(?:\s+(?:full\s+|all\s+)?control\s+(?:of|over))?|left|leav(?:e|es|ing)", "withdrew", "verb", 5),
@@ -2453,7 +2455,10 @@ _TRIGGER_SPECS: list[tuple[str, str, str, int]] = [
     (r"withdrawal\s+(?:of\s+(?:[\w'-]+\s+){1,4}?)?from|retreat\s+from|pull-?out\s+(?:from|of)|pull-?back\s+from|loss\s+of|exit\s+from|"
      r"evacuation\s+of|departure\s+from|"
      # (round 34) "confirmed their 'redeployment' away from the capital": the euphemism of a withdrawal
-     r"redeployment[\"”’']?\s+(?:away\s+)?from", "withdrew", "nominal", 0),
+     r"redeployment[\"”’']?\s+(?:away\s+)?from|"
+     # (round 36) "explained his troops' flight from al-Watiya base": a possessed flight is a retreat
+     r"(?:(?<=s'\s)|(?<='s\s)|(?<=their\s)|(?<=its\s)|(?<=his\s))(?:hasty\s+|hurried\s+)?flight\s+from",
+     "withdrew", "nominal", 0),
     # attacks
     # "began a sustained 48-hour aerial campaign against …": up to three words of description before the noun
     (r"(?:launch(?:ed|es|ing)?|began|begun|start(?:ed|s|ing)?|mount(?:ed|s|ing)?|open(?:ed|s|ing)?)\s+(?:a|an|the|its|their|his)?\s*"
@@ -3915,6 +3920,9 @@ def _events_for_trigger(trig: _Trigger, *, s: str, low: str, actors: list[_Actor
         return []  # "what was left of Haftar's forces", "were left dead": no one withdrew
     if re.match(r"(?:left|leav|غادر|وغادر)", trig.text) and _person_subject(trig, low, actors):
         return []  # "Haftar left Benghazi for Cairo": a journey, not a withdrawal
+    if re.match(r"(?:left|leav|depart)", trig.text) and (_REINFORCEMENTS_BEFORE_RE.search(
+            low[max(0, trig.start - 50):trig.start]) or _TO_REINFORCE_RE.match(low, trig.end)):
+        return []  # (round 36) "reinforcements leaving Benghazi to bolster their units in Sirte": a deployment
     if trig.action == "attacked" and re.search(r"\bsince\s+(?:(?:first|initially|originally)\s+)?$", low[max(0, trig.start - 20):trig.start]):
         return []  # "… have targeted the base since launching their offensive on Tripoli": when a period began
     if trig.action == "attacked" and trig.form == "nominal" and _ROOM_DIRECTING_RE.search(
@@ -4451,6 +4459,12 @@ _BLOW_TO_RE = re.compile(r"\b(?:is|was|marks|marked|dealt|deals)\s+(?:a|an)\s+(?
                          r"(?:to|for)\s+(?:the\s+)?")
 
 
+# (round 36) who leaves a place to go and strengthen a front is deployed, not withdrawn
+_REINFORCEMENTS_BEFORE_RE = re.compile(r"\b(?:reinforcements|convoys?\s+of\s+reinforcements)\s+(?:[\w'-]+\s+){0,6}?$")
+_TO_REINFORCE_RE = re.compile(r"[^.;:,]{1,60}?\s+(?:in\s+order\s+)?to\s+(?:bolster|reinforce|support|join|shore\s+up|"
+                              r"strengthen|back\s+up)\b")
+
+
 def _named_loser(trig: _Trigger, side: str, *, low: str, actors: list[_Actor], cend: int,
                  layers: Any) -> tuple[str, str] | None:
     """The side a capture names as the one that lost the place, if it names one: the object of a verb of
@@ -4896,7 +4910,10 @@ def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memor
                     or re.fullmatch(r"(?:'s|')?\s*(?:(?:air|drone|artillery|rocket|new|fresh|heavy|deadly|"
                                     r"latest|renewed|massive|major|ground|counter|indiscriminate|continued|continuing|relentless|"
                                     r"intense|intensified|repeated|daily|nightly|constant|ongoing|sustained|"
-                                    r"random)\s*)*", low[x.end:trig.start])), None)
+                                    r"random)\s*)*", low[x.end:trig.start])
+                    # (round 36) "Haftar's troops' flight from …": the side owns the forces that own the act
+                    or re.fullmatch(r"(?:'s|')?\s+(?:[\w-]+\s+)?(?:forces|troops|fighters|militias|militiamen|men|units|"
+                                    r"soldiers)'\s+", low[x.end:trig.start])), None)
         if mod is not None:
             return mod.side, "", 1.0
         m = re.match(r"[^,;]{0,40}?\bby\s+", low[trig.end:])
@@ -4938,7 +4955,9 @@ def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memor
                 if a is not None and a.side:
                     return a.side, "agent from 'blamed … on'", 0.85
             return None, "", 1.0
-        if re.search(r"\b(?:its|their|his|her)\s+(?:[\w-]+\s+){0,2}$", low[max(0, trig.start - 30):trig.start]):
+        if re.search(r"\b(?:its|their|his|her)\s+(?:[\w-]+\s+){0,2}$|"
+                     r"\b(?:its|their|his|her)\s+(?:[\w-]+\s+)?(?:forces|troops|fighters|militias|men|units)'\s+$",  # (round 36)
+                     low[max(0, trig.start - 30):trig.start]):
             # "their withdrawal from Sirte": the owner is the subject the pronoun points back to
             owner = _nearest_subject([x for x in before if x.side], low, 0)
             if owner is not None:
@@ -5897,6 +5916,14 @@ def _cause_targets(trig: _Trigger, low: str, places: list[_Place]) -> list[tuple
     return [(pool[0], "attacked", 0.85, "the place hit by the attack the sentence gives as a cause")] if pool else []
 
 
+def _since_gerund(low: str, at: int, trig_start: int) -> bool:
+    """(round 36) True if the date at ``at`` ends a "since" gerund phrase the trigger is not part of ("that had held the
+    city since driving out Islamic State in late 2016 said they pulled out"), not "since capturing it on 18 May"."""
+    off = max(0, at - 70)
+    m = re.search(r"\bsince\s+\w+ing\s+(?:[\w'-]+\s+){0,5}?(?:(?:in|on)\s+(?:(?:late|early|mid)[\s-]+)?)?$", low[off:at])
+    return m is not None and not off + m.start() <= trig_start < at
+
+
 def _date_for(trig: _Trigger, dates: list[_DateExpr], low: str, article_date: dt.date) -> tuple[dt.date, float, str]:
     """The date expression nearest the trigger; one across a clause separator counts as far away."""
     if not dates:
@@ -5916,7 +5943,9 @@ def _date_for(trig: _Trigger, dates: list[_DateExpr], low: str, article_date: dt
             continue  # "…, who had held it since 2014": the date belongs to the relative clause
         if trig.action in ("captured", "withdrew") and e.start != trig.start and (
                 low.startswith("since", e.start) or re.search(r"\bsince\s+(?:(?:late|early|mid)[\s-]+)?$",
-                                                              low[max(0, e.start - 14):e.start])):
+                                                              low[max(0, e.start - 14):e.start])
+                # (round 36) "that had held the city since driving out Islamic State in late 2016"
+                or _since_gerund(low, e.start, trig.start)):
             continue  # (round 21) "…; Haftar's militias had held the base since August 2014": a state's start, not the capture's day
         lo, hi = (e.end, trig.start) if e.end <= trig.start else (trig.end, e.start)
         cost = max(0, hi - lo) + 400 * len(_DATE_SEPARATOR_RE.findall(low[lo:hi]))
