@@ -2656,6 +2656,10 @@ _AR_TRIGGERS = [
      "withdrew", "arabic"),
     (re.compile(_AR_B + r"(?:قصف(?:ت|وا)?|القصف|استهدف(?:ت|وا)?|هاجم(?:ت|وا)?|أمطر(?:ت|وا)?|امطر(?:ت|وا)?|هجوم(?:ا|ًا)?|الهجوم|هجمات|غارة|غارات|"
                 r"ضرب(?:ت|وا)?|ضربات|شن(?:ت|وا)?|[لب](?:قصف|هجوم|غارة|غارات|هجمات|ضربات))" + _AR_E), "attacked", "arabic"),
+    # (round 36) "باتت قوات الوفاق تسيطر على الوشكة": has come to control – a capture, like English "now controls"
+    # after fighting
+    (re.compile(r"(?<!\w)(?:باتت|بات|أصبحت|أصبح|اصبحت|اصبح)\s+(?:(?:\S+\s+){1,4}?)?(?:تسيطر|يسيطر|يسيطرون)(?=\s+على)"),
+     "captured", "arabic"),
     # present tense of control: تسيطر على، تتمركز في
     # (round 34) "قوات حفتر المسيطرة على حقل الشرارة": the forces controlling a place, a participle like المتمركزة
     (re.compile(_AR_B + r"(?:تسيطر|يسيطر|يسيطرون|تتمركز|يتمركز|يتمركزون|المتمركزة|تحتفظ|يحتفظ|"
@@ -3552,7 +3556,8 @@ def _sentence_events(raw: str, *, article_date: dt.date, layers: Any, index: Pla
                 p.ref_only = True
     triggers = _find_triggers(s, low)
     his = _HIS_FORCES_RE.search(low)
-    if his is not None and persons and not any(a.side and a.start < his.start() for a in actors):
+    if his is not None and persons and not any(a.side and a.start < his.start() for a in actors) and not \
+            _OWN_SPEAKER_RE.search(s[:his.start()]):
         # (round 25) "Haftar's forces had seized areas … his army had taken control of Surman": "his" is the man
         # named last, not the side the sentence before ended on
         # (a subject before a possessor: "Haftar … ordered his troops to march on the seat of al-Sarraj's government")
@@ -3834,6 +3839,11 @@ _PERSON_ALIAS_RE = re.compile(r"^(?:(?:general|field\s+marshal|gen\.?|marshal|kh
 # forces "his" owns with no side named before in the sentence
 _PERSON_NAME_RE = re.compile(r"\b(?:haftar|hafter|hifter|sarraj|serraj|mismari|mesmari|mosmari|thinni|juwaili|gununu|"
                              r"gnunu|gnounou)\b|حفتر|السراج|المسماري")
+# (round 36) "The operations room commander, Ibrahim Bait al-Mal, told Anadolu that his forces …": "his" is the one
+# speaking in the sentence itself, a man the side aliases do not know, not the man named in an earlier sentence
+_OWN_SPEAKER_RE = re.compile(r"^[^,;]*?\b(?:commander|chief|head|spokesman|spokesperson|officer|general|colonel|brigadier|"
+                             r"minister)\b[^;]{0,40}?,\s+(?:[A-Z][\w'-]*\s+){1,3}(?:[a-z]{1,3}[-\s][A-Z][\w'-]*\s*)?,\s+"
+                             r"(?:told|said|says|added|announced|stated)\b[^;]{0,30}?\bthat\s+$")
 _HIS_FORCES_RE = re.compile(r"\bhis\s+(?:own\s+)?(?:army|forces|troops|men|units|fighters|militias?|soldiers|brigades)\b")
 
 
@@ -3913,6 +3923,9 @@ def _events_for_trigger(trig: _Trigger, *, s: str, low: str, actors: list[_Actor
                                  article_date=article_date)
     if trig.action == "holds" and _past_state(trig, low, cend):
         return []
+    if trig.action == "holds" and trig.form not in ("verb", "arabic") and _CONDITION_STATE_RE.search(
+            low[max(cstart, trig.start - 130):trig.start]):
+        return []  # (round 36) "talks would only come once Sirte … were in government hands": a condition, no state
     if re.match(r"left\b", trig.text) and (re.search(r"\b(?:is|are|was|were|been|being|be|get|got)\s+(?:\w+ly\s+)?$",
                                                      low[max(0, trig.start - 20):trig.start])
                                            or re.match(r"\s+(?:of|over|behind|standing|dead|wounded|homeless)\b",
@@ -4015,6 +4028,17 @@ def _events_for_trigger(trig: _Trigger, *, s: str, low: str, actors: list[_Actor
         # (round 31) "the GNA's formations had begun pulling back in Tripoli": a place after "in" is where the
         # movement happens, not a place left
         roles = [r for r in roles if not _IN_PLACE_RE.fullmatch(low[trig.end:r[0].start])]
+    if trig.action in ("holds", "captured") and trig.form in ("verb", "arabic") and not trig.passive:
+        # (round 36) "his forces controlled al-Washka and were pushing through Bouairat", "باتت تسيطر على الوشكة
+        # وتواصل التقدم صوب سرت": a second predicate joined by "and" has objects of its own
+        roles = [r for r in roles if r[0].start < trig.end or not _SECOND_PREDICATE_RE.search(low, trig.end, r[0].start)]
+    if trig.action == "holds" and len(roles) > 1:
+        # (round 36) "قوات حفتر المتمركزة في معسكر حمزة بمحور مشروع الهضبة": the axis after a held camp only
+        # locates it
+        roles = [r for i, r in enumerate(roles) if i == 0 or not _AXIS_BEFORE_RE.search(low, max(0, r[0].start - 12), r[0].start)]
+    if trig.action == "holds" and trig.form == "verb" and _BASED_RE.match(trig.text) and _DESTROYED_OBJECT_RE.search(
+            low[max(0, trig.start - 50):trig.start]):
+        roles = []  # (round 36) "the strikes destroyed drones based at Misrata airport": the target's base, not the striker's
     if not roles and trig.action == "attacked" and trig.form == "nominal":
         roles = _cause_targets(trig, low, places)
     if trig.action == "attacked" and len(roles) > 1:
@@ -4463,6 +4487,29 @@ _BLOW_TO_RE = re.compile(r"\b(?:is|was|marks|marked|dealt|deals)\s+(?:a|an)\s+(?
 _REINFORCEMENTS_BEFORE_RE = re.compile(r"\b(?:reinforcements|convoys?\s+of\s+reinforcements)\s+(?:[\w'-]+\s+){0,6}?$")
 _TO_REINFORCE_RE = re.compile(r"[^.;:,]{1,60}?\s+(?:in\s+order\s+)?to\s+(?:bolster|reinforce|support|join|shore\s+up|"
                               r"strengthen|back\s+up)\b")
+
+
+_SECOND_PREDICATE_RE = re.compile(r"\band\s+(?:(?:were|was|are|is)\s+(?:now\s+|still\s+)?[a-z]+ing|(?:then\s+)?(?:pushed|advanced|"
+                               r"moved|headed|pressed|continued|began|started)(?:\s+on)?)\b|"
+                               r"(?<!\w)و(?:تواصل|يواصل|واصلت|تتقدم|يتقدم|تقدمت|تتجه|يتجه|اتجهت|تستعد|يستعد|تسعى|يسعى|"
+                               r"تزحف|يزحف)(?!\w)")
+
+
+_CONDITION_STATE_RE = re.compile(r"\b(?:once|until|till|unless|if|as\s+soon\s+as)\s+[^,;:]{1,110}?\b(?:were|are|is|was|be|"
+                                 r"came|come|comes|fall|falls|fell)\s+(?:(?:back|again|firmly|fully|safely|entirely|"
+                                 r"completely)\s+)?(?:(?:in|under|into)\s+)?$")
+
+
+_WHICH_STATE_RE = re.compile(r"\s*,\s*(?:(?:which|that)\s+(?:(?:still|now|also)\s+)?(?:remains?|is|are|was|were|stays?|"
+                             r"have\s+been|has\s+been)\s+(?:(?:still|now|firmly|also)\s+)?)?")
+_HOME_TO_RE = re.compile(r"\b(?:is|was)\s+(?:also\s+)?home\s+to\b|\b(?:houses|hosts)\s")
+
+
+_AXIS_BEFORE_RE = re.compile(r"(?:(?<!\w)ب|(?<!\w)(?:على|في)\s+)(?:محور|محاور)\s+$")
+_BASED_RE = re.compile(r"(?:based|stationed|deployed|positioned|garrisoned)\b")
+_DESTROYED_OBJECT_RE = re.compile(r"\b(?:destroy(?:ed|ing|s)?|hit(?:ting|s)?|struck|strik(?:es|ing)|target(?:ed|ing|s)?|"
+                                  r"bomb(?:ed|ing|s)?|shell(?:ed|ing|s)?|downed|shot\s+down|knocked\s+out|wiped\s+out)\s+"
+                                  r"(?:(?:the|a|an|two|three|four|five|several|many|some|\d+)\s+)?(?:[\w'-]+\s+){0,2}$")
 
 
 def _named_loser(trig: _Trigger, side: str, *, low: str, actors: list[_Actor], cend: int,
@@ -5539,6 +5586,17 @@ def _targets(trig: _Trigger, *, low: str, places: list[_Place], actors: list[_Ac
                     r"some|other)\s+(?:[\w'-]+\s+){0,3}$", low[last.end:trig.start]):
                 # (round 29) "captured Ain Zara as well as a militia base held by forces loyal to Sarraj": the
                 # participle is about the other noun the conjunction adds, not the place before it
+                return []
+            if trig.form in ("held_by", "under", "in_hands") and _WHICH_STATE_RE.fullmatch(low[last.end:trig.start]) and \
+                    re.search(r"\b(?:terminals|ports|fields|oil\s*fields|bases|air\s*bases|airbases|camps|depots|facilities|"
+                              r"installations|refineries)\s+(?:in|at|near|outside)\s+(?:the\s+)?(?:[\w-]+ern\s+)?$",
+                              low[max(0, last.start - 60):last.start]):
+                # (round 36) "the export terminals at Zawiya, which remain in the hands of S": the relative clause is
+                # about the facilities the locator places, not the town
+                return []
+            if trig.form in ("held_by", "under", "in_hands") and _HOME_TO_RE.search(low[last.end:trig.start]):
+                # (round 36) "Ubari … is home to Şerara, the country's largest oil field, which is occupied by S": what
+                # the town is home to is held, not the town
                 return []
             if trig.form == "held_by" and re.fullmatch(r"\s*,\s*", low[last.end:trig.start]) and re.search(
                     r"\b(?:camp|base|air\s*base|airport|barracks|compound|depot|field|oil\s*field|academy|college|"
