@@ -2947,7 +2947,9 @@ _IRREALIS_RE = re.compile(
     r"preparing\s+to|about\s+to|in\s+order\s+to|in\s+a\s+bid|capable|possible|possibility|risk|"
     # (round 28) "with the goal of storming X"
     r"(?:goal|objective|aim|intention)\s+of|"
-    r"سوف|ستسيطر|يسعى|تسعى|محاولة|محاولات|تحاول|يحاول|تخطط|يخطط|تهدد|يهدد|تعتزم|يعتزم|تستعد|يستعد)\b")
+    # (round 36) "insists on 'liberating' Sirte"; Arabic with a conjunction: "وتسعى قوات الوفاق إلى استعادة …"
+    r"insist(?:s|ed|ing)?\s+on|determined\s+to|"
+    r"[وف]?(?:سوف|ستسيطر|يسعى|تسعى|محاولة|محاولات|تحاول|يحاول|تخطط|يخطط|تهدد|يهدد|تعتزم|يعتزم|تستعد|يستعد))\b")
 # (round 30) "retaking X is imminent", "its fall was only days away": the action as the subject of a prediction
 _IMMINENT_RE = re.compile(r"[^,;.]{0,60}?\b(?:is|was|are|were|seems|seemed|looks|looked)\s+(?:now\s+|only\s+|still\s+|just\s+)?"
                           r"['\"‘“]?(?:imminent|near|close\s+at\s+hand|(?:only\s+)?(?:days|hours|weeks)\s+away|"
@@ -3923,6 +3925,10 @@ def _events_for_trigger(trig: _Trigger, *, s: str, low: str, actors: list[_Actor
                                  article_date=article_date)
     if trig.action == "holds" and _past_state(trig, low, cend):
         return []
+    if trig.action == "captured" and trig.form == "verb" and not trig.passive and _BEATEN_BACK_AFTER_RE.match(low, trig.end):
+        # (round 36) "had entered Ubari with some 50 vehicles … before being pushed back by the army": a try beaten
+        # back is an attack, not a capture
+        trig = replace(trig, action="attacked")
     if trig.action == "holds" and trig.form not in ("verb", "arabic") and _CONDITION_STATE_RE.search(
             low[max(cstart, trig.start - 130):trig.start]):
         return []  # (round 36) "talks would only come once Sirte … were in government hands": a condition, no state
@@ -3938,6 +3944,10 @@ def _events_for_trigger(trig: _Trigger, *, s: str, low: str, actors: list[_Actor
         return []  # (round 36) "reinforcements leaving Benghazi to bolster their units in Sirte": a deployment
     if trig.action == "attacked" and re.search(r"\bsince\s+(?:(?:first|initially|originally)\s+)?$", low[max(0, trig.start - 20):trig.start]):
         return []  # "… have targeted the base since launching their offensive on Tripoli": when a period began
+    if trig.action == "attacked" and re.match(r"(?:launch|began|begun|start|open|mount)", trig.text) and re.search(
+            r"\bsince\s+(?:he|she|it|they|we|haftar|the\s+[\w-]+)\s+(?:(?:first|initially|originally)\s+)?$",
+            low[max(0, trig.start - 30):trig.start]):
+        return []  # (round 36) "his second visit to Cairo since he launched his campaign against Tripoli": a period's start
     if trig.action == "attacked" and trig.form == "nominal" and _ROOM_DIRECTING_RE.search(
             low[max(0, trig.start - 70):trig.start]):
         return []  # (round 32) "entered the operations room directing the assault on the capital": the room's attack
@@ -4219,7 +4229,10 @@ _DIRECTION = (r"(?:southern|northern|eastern|western|central|south-?eastern|sout
 _LOCATING_TOWN_BEFORE_RE = re.compile(r"\bin\s+(?:the\s+)?" + _DIRECTION + r"\s+$|"
                                       # (round 28) "the X district of (southern) Tripoli"
                                       r"\b(?:district|neighbou?rhood|suburb|quarter)\s+of\s+(?:the\s+)?(?:"
-                                      + _DIRECTION + r"\s+)?$")
+                                      + _DIRECTION + r"\s+)?$|"
+                                      # (round 36) "in Al-Sawani in the south of Tripoli", "areas on the edge of Tripoli"
+                                      r"\b(?:in|on)\s+the\s+(?:north|south|east|west|north-?east|north-?west|south-?east|"
+                                      r"south-?west|centre|center|edge|edges|outskirts|fringes?)\s+of\s+(?:the\s+)?$")
 
 
 def _drop_locating_towns(roles: list[tuple[_Place, str, float, str]], low: str,
@@ -4512,6 +4525,11 @@ _DESTROYED_OBJECT_RE = re.compile(r"\b(?:destroy(?:ed|ing|s)?|hit(?:ting|s)?|str
                                   r"(?:(?:the|a|an|two|three|four|five|several|many|some|\d+)\s+)?(?:[\w'-]+\s+){0,2}$")
 
 
+_BEATEN_BACK_AFTER_RE = re.compile(r"[^;.]{0,120}?\b(?:before|but|only\s+to)\s+(?:(?:being|be|they\s+were|it\s+was|were|was)\s+)"
+                                   r"(?:(?:quickly|later|soon|eventually|finally)\s+)?(?:(?:pushed|driven|forced|beaten|"
+                                   r"thrown)\s+back|repelled|repulsed)\b")
+
+
 def _named_loser(trig: _Trigger, side: str, *, low: str, actors: list[_Actor], cend: int,
                  layers: Any) -> tuple[str, str] | None:
     """The side a capture names as the one that lost the place, if it names one: the object of a verb of
@@ -4641,7 +4659,13 @@ def _irrealis(trig: _Trigger, low: str) -> bool:
         if w == "may" and (i + off == 0 or not words[i + off - 1].isdigit()) and \
                 not (i + 1 < len(tail) and tail[i + 1].isdigit()):
             return True
+    if "until" in words[-3:] and trig.form in ("verb", "drive", "drive_out") and not _PAST_VERB_RE.match(trig.text):
+        return True  # (round 36) "will press their offensive until they regain full control of Sirte": a goal
     return bool(_IRREALIS_RE.search(" ".join(tail)))
+
+
+_PAST_VERB_RE = re.compile(r"\w+ed\b|took|retook|fell|drove|won|overran|swept|left|lost|held|struck|hit|shot|stormed|"
+                           r"seized|broke|withdrew|fled|came|went|got|made|beat")
 
 
 # (round 27) "an air strike that local officials blamed on S hit …": an attack noun, a relative clause blaming a side
@@ -4964,6 +4988,9 @@ def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memor
         if mod is not None:
             return mod.side, "", 1.0
         m = re.match(r"[^,;]{0,40}?\bby\s+", low[trig.end:])
+        if m and re.search(r"\b(?:held|controlled|occupied|run|backed|supported|used|operated|manned|defended|guarded|"
+                           r"seized|captured|taken|retaken|besieged|surrounded)\s+by\s+$", low[trig.end:trig.end + m.end()]):
+            m = None  # (round 36) "air strikes on the Al-Vatya air base held by the LNA": the holder, not the striker
         if m:
             a = next((x for x in after if trig.end + m.end() <= x.start <= trig.end + m.end() + 40), None)
             if a is not None:
@@ -4994,6 +5021,15 @@ def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memor
             blamed = [x for x in before if x.start >= max(0, trig.start - 80) + m.start()]
             if blamed and blamed[0].side:
                 return blamed[0].side, "agent from 'blamed … for'", 0.9
+        off = max(0, trig.start - 160)
+        m = re.search(r"\bblam(?:ed|es|ing)\s+([^;:]{2,90}?)\s+for\s+(?:[\w'-]+\s+){0,3}$", low[off:trig.start])
+        if m:
+            # (round 36) "blamed the Grand Mufti and others for last Saturday's bombing in Benghazi": the blamed are
+            # no side, so the one blaming did not make the attack
+            blamed = [x for x in before if off + m.start(1) <= x.start < off + m.end(1)]
+            if blamed and blamed[0].side:
+                return blamed[0].side, "agent from 'blamed … for'", 0.85
+            return None, "", 1.0
         if re.search(r"\bblam(?:ed|es|ing)\s+(?:\S+\s+){0,3}$", low[max(0, trig.start - 40):trig.start]):
             # "blamed the strike on … on aircraft belonging to Haftar": the side the blame falls on
             for mm in re.finditer(r"\bon\s+", low[trig.end:trig.end + 120]):
