@@ -4138,6 +4138,14 @@ def _events_for_trigger(trig: _Trigger, *, s: str, low: str, actors: list[_Actor
             out[-1].notes.append(_HELD_NOW)
         if action == "holds" and trig.form != "hold_mod" and _ALSO_BEFORE_RE.search(low[max(0, trig.start - 40):trig.start]):
             out[-1].notes.append(_HELD_ALSO)
+        if loser is None and action == "captured" and act_side == side and trig.form in ("verb", "arabic") \
+                and not trig.passive:
+            held = _former_holder(place, low, actors, layers.sides.opponent(side))
+            if held is not None:
+                # (round 36) "taken the al-Washka area outside Sirte, which Haftar's forces had held", "taken control
+                # of Tarhouna, the last stronghold of Haftar's forces": the side said to have held it lost it
+                out.append(_Candidate(place, held, "withdrew", 0.9 * conf * role_factor * place.factor, date,
+                                      [*n, "the side that had held it withdrew"]))
         if loser is not None and action == "captured" and act_side == side:
             # "drove Haftar's forces out of Aziziya": the text names the side that lost the place, so its
             # withdrawal is reported too
@@ -4528,6 +4536,35 @@ _DESTROYED_OBJECT_RE = re.compile(r"\b(?:destroy(?:ed|ing|s)?|hit(?:ting|s)?|str
 _BEATEN_BACK_AFTER_RE = re.compile(r"[^;.]{0,120}?\b(?:before|but|only\s+to)\s+(?:(?:being|be|they\s+were|it\s+was|were|was)\s+)"
                                    r"(?:(?:quickly|later|soon|eventually|finally)\s+)?(?:(?:pushed|driven|forced|beaten|"
                                    r"thrown)\s+back|repelled|repulsed)\b")
+
+
+_FORMER_HOLDER_RES = (
+    # ", which S had held"
+    re.compile(r"(?:\s+(?:area|district|town|village|region|base|camp))?(?:\s+(?:outside|near)\s+[\w' -]{2,30}?)?"
+               r"\s*,\s*(?:which|that)\s+$"),
+    # ", the last stronghold of S", ", a key base of S"
+    re.compile(r"\s*,\s*(?:the|a|an)\s+(?:(?:last|main|key|strategic|major|remaining|principal|final|western|eastern|"
+               r"southern|northern|important)\s+){0,2}(?:stronghold|bastion|base)\s+(?:of|for)\s+(?:the\s+)?$"),
+)
+_HAD_HELD_RE = re.compile(r"(?:'s)?\s+(?:[\w-]+\s+){0,2}?(?:had|have|has)\s+(?:long\s+|previously\s+|earlier\s+)?"
+                          r"(?:held|controlled|occupied|seized|captured|taken)\b")
+
+
+def _former_holder(place: _Place, low: str, actors: list[_Actor], opp: str | None) -> str | None:
+    """(round 36) The other side, when the place just taken is described as having been its own."""
+    if opp is None:
+        return None
+    for i, rx in enumerate(_FORMER_HOLDER_RES):
+        for a in actors:
+            if a.side != opp or a.start < place.end or a.start - place.end > 90:
+                continue
+            gap = low[place.end:a.start]
+            if not rx.fullmatch(gap):
+                continue
+            if i == 0 and not _HAD_HELD_RE.match(low, a.end):
+                continue
+            return opp
+    return None
 
 
 def _named_loser(trig: _Trigger, side: str, *, low: str, actors: list[_Actor], cend: int,
