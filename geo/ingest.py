@@ -478,8 +478,8 @@ S"*) was lost by that side. Other false positives: a town after *"in the south o
 place struck; *"blamed A and others for the bombing"* with no side blamed names no attacker; *"entered X … before being
 pushed back"* is an attack; *"since he launched his campaign against X"* is the start of a period; *"strikes on the base
 held by S"* – the holder is not the striker; *"insists on liberating"*, *"until they regain"* and Arabic *"وتسعى … إلى"*
-are goals. Left as labelled but not ruled on, because the labellers differ: *"retook X from S"* as a withdrawal of S (six
-splits label it, seven do not); *"moved on X"* after a capture; the positions of a foreign contractor's fighters as the
+are goals. Left as labelled but not ruled on, because the labellers differ: *"retook X from S"* as a withdrawal of S (tried
+over every split: 6 more true, 13 more false); *"moved on X"* after a capture; the positions of a foreign contractor's fighters as the
 side's holds.
 
 One place, side and action is reported once per article, with its best evidence.
