@@ -61,7 +61,7 @@ _WORD_MAP = {
     "wady": "wadi", "ouadi": "wadi", "oued": "wadi", "wed": "wadi", "vadi": "wadi",
     "gasr": "qasr", "kasr": "qasr", "ksar": "qasr", "qsar": "qasr", "ksour": "qasr", "kasser": "qasr",
     "bi'r": "bir", "beer": "bir", "bier": "bir", "bi": "bir", "ber": "bir", "bir'": "bir",
-    "abou": "abu", "bou": "abu", "bu": "abu", "abo": "abu", "aboo": "abu", "abi": "abu",
+    "abou": "abu", "bou": "abu", "bu": "abu", "abo": "abu", "aboo": "abu", "abi": "abu", "ebu": "abu",
     "beni": "bani", "bany": "bani", "bene": "bani", "banu": "bani", "bini": "bani",
     "ben": "bin", "ibn": "bin", "bn": "bin", "ibin": "bin",
     "ayn": "ain", "ein": "ain", "ain'": "ain", "'ain": "ain", "aïn": "ain", "ayin": "ain", "aine": "ain",
@@ -210,8 +210,13 @@ def exact_key(text: str) -> str:
     return " ".join(unicodedata.normalize("NFC", str(text)).casefold().split())
 
 
+# Letters whose decomposition would lose a consonant: Turkish and Romanian ş is "sh", Turkish ç is "ch"
+# ("Şerara" = Sharara, "Elvaşka" = al-Washka); taken before NFKD would turn them into a bare s and c.
+_DIGRAPH_LETTERS = str.maketrans({"ş": "sh", "ș": "sh", "ç": "ch"})
+
+
 def _latin_tokens(text: str) -> list[str]:
-    text = unicodedata.normalize("NFKD", text.casefold())
+    text = unicodedata.normalize("NFKD", unicodedata.normalize("NFC", text.casefold()).translate(_DIGRAPH_LETTERS))
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = text.translate(_DIACRITIC_EXTRA)
     return [t for t in text.split() if t]
