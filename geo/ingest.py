@@ -955,7 +955,8 @@ _SUBJECT_FRIENDLY = frozenset({"loyal", "allied", "aligned", "affiliated", "clos
                                "answerable", "reporting", "subordinate",
                                "led", "commanded", "run", "backed", "supported", "fighters", "forces", "fired",
                                "launched", "carried", "conducted", "operated", "flown", "piloted", "deployed",
-                               "sent", "used", "fighting", "working", "operating"})
+                               "sent", "used", "fighting", "working", "operating",
+                               "flying"})  # (round 37) "drones flying for Haftar": whose the drones are
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "rival", "self-styled", "so-called",
                           "renegade", "eastern-based", "some", "all", "several", "dozens"})
 _FORCE_NOUNS = frozenset({"forces", "force", "militias", "militia", "troops", "fighters", "units", "army", "brigades",
@@ -1185,6 +1186,9 @@ def _is_governed(low: str, start: int, earlier: Sequence[_Actor], *, foreign: bo
             return prev.governed
     if w in ("backing", "supporting", "supported", "backed") and i > 0 and words[i - 1] in _FORCE_NOUNS and not foreign:
         return False  # "Troops backing the Tripoli government pushed …": the side the troops fight for
+    if (w in ("backing", "supporting") and i > 0 and words[i - 1] in _AIR_WEAPON_NOUNS and not foreign
+            and not (i > 1 and words[i - 2] in _OBJ_GOVERNORS)):
+        return False  # (round 37) "Warplanes backing Haftar bombed X": the side the aircraft fly for
     if w == "with" and re.match(r"(?:[\w'’-]+\s+){1,5}?(?:announcing|saying|claiming|declaring|reporting|insisting|"
                                 r"confirming)\b", low[start:start + 80]):
         return False  # (round 18) "with GNA forces announcing that …": the subject of an absolute clause
@@ -1202,6 +1206,9 @@ def _is_governed(low: str, start: int, earlier: Sequence[_Actor], *, foreign: bo
     return False
 
 
+# (round 37) aircraft and drones: "warplanes backing S", "drones flying for S" – the side they fly for
+_AIR_WEAPON_NOUNS = frozenset({"drones", "drone", "warplanes", "warplane", "aircraft", "jets", "jet", "planes", "plane",
+                               "helicopters", "helicopter", "bombers"})
 _QUANTITY_NOUNS = frozenset({"number", "handful", "majority", "bulk", "rest", "remainder", "group", "groups", "scores",
                              "many", "few", "several", "contingent"})
 _PREPOSITIONS = frozenset({"from", "against", "with", "by", "on", "at", "into", "toward", "towards", "between", "among",
@@ -2711,7 +2718,10 @@ _LIGHT_VERB_RE = re.compile(r"\b(?:carr(?:ied|ies|y|ying)\s+out|conduct(?:ed|s|i
                             r"confirm(?:ed|s|ing)?|claim(?:ed|s|ing)?|hail(?:ed|s|ing)?|celebrat(?:ed|es|e|ing)|"
                             r"made|mak(?:e|es|ing)|press(?:ed|es|ing)?\s+on\s+with|order(?:ed|s|ing)?|"
                             r"fl(?:ew|y|ies|own|ying)|fir(?:ed|es|e|ing)|dropp(?:ed|ing)|drop(?:s)?|execut(?:ed|es|e|ing)|"
-                            r"perform(?:ed|s|ing)?|led|lead(?:s|ing)?|spearhead(?:ed|s|ing)?|pursu(?:ed|es|e|ing))\b")
+                            r"perform(?:ed|s|ing)?|led|lead(?:s|ing)?|spearhead(?:ed|s|ing)?|pursu(?:ed|es|e|ing)|"
+                            # (round 37) "the LNA replied on 26 July with a strike on X": an answer in kind
+                            r"(?:repl(?:ied|ies|y|ying)|respond(?:ed|s|ing)?|retaliat(?:ed|es|e|ing)|answer(?:ed|s|ing)?|"
+                            r"hit\s+back)(?=[^,;.]{0,40}?\bwith\b))\b")
 # "بعد إخراج قوات حفتر من …": a side right after a verbal noun of acting on it is that noun's object
 _AR_OBJ_NOUN_RE = re.compile(r"(?<!\w)[وبل]?(?:إخراج|اخراج|طرد|دحر|هزيمة|ملاحقة|مطاردة|استهداف|محاصرة|حصار)\s+\S{0,3}$")
 _AR_PREP_ACTOR_RE = re.compile(r"(?:(?<!\w)(?:على|من|إلى|الى|ضد|مع|عن|في|بين)\s+\S{0,3}$)|(?<!\w)[وف]?[لب](?=قوات|مليشيات|ميليشيات|حكومة|الجيش|حفتر)")
