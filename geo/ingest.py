@@ -3925,6 +3925,12 @@ def _drop_superseded_holds(cands: list[_Candidate]) -> list[_Candidate]:
     return out
 
 
+# (round 37) a subject that is both parties at once: "both sides", "the two camps", "either side"
+_BOTH_SIDES_SUBJECT_RE = re.compile(r"\b(?:both|either|each|neither)\s+(?:of\s+the\s+(?:two\s+)?)?(?:sides?|camps?|"
+                                    r"parties|party|belligerents)\s+(?:(?:can|could|may|might|would|will|have|has|had|"
+                                    r"were|was|are|is|then|also|again|repeatedly|regularly|easily|\w+ly)\s+){0,3}$")
+
+
 def _events_for_trigger(trig: _Trigger, *, s: str, low: str, actors: list[_Actor], places: list[_Place],
                         dates: list[_DateExpr], bounds: list[tuple[int, int]], next_trigger: int,
                         memory: str | None, layers: Any, article_date: dt.date,
@@ -3945,6 +3951,9 @@ def _events_for_trigger(trig: _Trigger, *, s: str, low: str, actors: list[_Actor
                                      cend=cend, next_trigger=next_trigger, memory=memory, layers=layers,
                                      article_date=article_date, attempt=True)
         return []
+    if trig.action == "attacked" and trig.form == "verb" and not trig.passive and _BOTH_SIDES_SUBJECT_RE.search(
+            low[cstart:trig.start]):
+        return []  # (round 37) "because both sides can easily hit it": no one side is the attacker
     last_actor = max((a.end for a in actors if a.end <= trig.start), default=-1)
     tried_attack = trig.action == "attacked" and trig.form == "verb" and not trig.passive and \
         not _ADVANCE_RE.match(trig.text) and _TRIED_ATTACK_RE.search(low[max(0, trig.start - 60):trig.start]) \
@@ -3982,6 +3991,11 @@ def _events_for_trigger(trig: _Trigger, *, s: str, low: str, actors: list[_Actor
     if trig.action == "attacked" and trig.form == "nominal" and _ROOM_DIRECTING_RE.search(
             low[max(0, trig.start - 70):trig.start]):
         return []  # (round 32) "entered the operations room directing the assault on the capital": the room's attack
+    if trig.action == "attacked" and (
+            re.search(_LONG_AFTER_RE.pattern[:-1] + r"(?:[\w'-]+\s+){0,2}?$", low[max(0, trig.start - 80):trig.start])
+            and re.match(_LAUNCH, trig.text)
+            or _LONG_AFTER_LAUNCH_RE.search(low[max(0, trig.start - 100):trig.start])):
+        return []  # (round 37) "nearly seven months after launching their assault on Tripoli": the campaign's start
     if trig.action in ("withdrew", "captured") and _LONG_AFTER_RE.search(low[max(0, trig.start - 60):trig.start]):
         return []  # (round 32) "retook the airport, more than a year after losing it": history the event is dated by
     if trig.form == "impact" and not _PROJECTILE_RE.search(low[cstart:trig.start]):
@@ -4231,6 +4245,10 @@ _OPERATION = r"(?:operation|offensive|campaign|assault|attack|push|drive)"
 _LONG_AFTER_RE = re.compile(r"\b(?:(?:more|less)\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|some\s+|just\s+)?"
                             r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|several|"
                             r"many|\d+)\s+(?:full\s+)?(?:years?|months?)\s+(?:after|since)\s+(?:first\s+)?$")
+# (round 37) "months after launching their assault on X": the start of a campaign months back, not an event of the day
+_LONG_AFTER_LAUNCH_RE = re.compile(_LONG_AFTER_RE.pattern[:-1] + r"(?:[\w'-]+\s+){0,2}?(?:launch(?:ing|ed)|start(?:ing|ed)|"
+                                   r"beginning|began|open(?:ing|ed)|mount(?:ing|ed))\s+"
+                                   r"(?:(?:the|its|their|his|her)\s+)?(?:[\w-]+\s+){0,2}?$")
 # (round 32) "Haftar used Gharyan as his base since launching the Tripoli campaign. … they had taken the whole city": a
 # name that only modifies a noun of war or politics is no town a later "the city" points back to
 _ATTRIBUTIVE_NAME_RE = re.compile(r"(?:'s)?\s+(?:military\s+)?(?:campaign|offensive|counter-?offensive|operations?|war|"
@@ -4240,7 +4258,9 @@ _ATTRIBUTIVE_NAME_RE = re.compile(r"(?:'s)?\s+(?:military\s+)?(?:campaign|offens
 _ROOM_DIRECTING_RE = re.compile(r"\b(?:room|headquarters|hq|centre|center|command|post|cell|office|base)\s+(?:that\s+|which\s+)?"
                                 r"(?:(?:was|is|had\s+been|has\s+been)\s+)?(?:directing|directed|directs|running|ran|runs|"
                                 r"coordinating|coordinated|commanding|commanded|overseeing|oversaw|planning|planned|"
-                                r"leading|led|managing|managed|for)\s+(?:the|its|their|his|an?)\s+(?:[\w-]+\s+)?$")
+                                r"leading|led|managing|managed|for)\s+(?:the|its|their|his|an?|"
+                                # (round 37) "the main rear base for Khalifa Haftar's attack on Tripoli"
+                                r"(?<=for\s)(?:[\w-]+\s+){0,2}?[\w-]+'s)\s+(?:[\w-]+\s+)?$")
 # (round 32) "after the militias had left, troops quickly entered and took control of the town"
 _ENTERED_AFTER_LEFT_RE = re.compile(r"\b(?:after|once|when|as\s+soon\s+as)\s+[^;]{0,120}?\b(?:had\s+|have\s+|has\s+)?"
                                     r"(?:left|withdrawn|withdrew|pulled\s+out|retreated|fled|abandoned\s+it)\b[^;,]{0,40}?,\s*"
