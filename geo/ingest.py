@@ -2683,7 +2683,8 @@ _AR_TRIGGERS = [
                 r"(?:الفارة|الفارين|الفارون|المنسحبة|المنسحبين|المنسحبون|الهاربة|الهاربين|الهاربون)(?=\s+من\s))" + _AR_E),
      "withdrew", "arabic"),
     (re.compile(_AR_B + r"(?:قصف(?:ت|وا)?|القصف|استهدف(?:ت|وا)?|هاجم(?:ت|وا)?|أمطر(?:ت|وا)?|امطر(?:ت|وا)?|هجوم(?:ا|ًا)?|الهجوم|هجمات|غارة|غارات|"
-                r"ضرب(?:ت|وا)?|ضربات|شن(?:ت|وا)?|[لب](?:قصف|هجوم|غارة|غارات|هجمات|ضربات))" + _AR_E), "attacked", "arabic"),
+                r"ضرب(?:ت|وا)?|ضربات|شن(?:ت|وا)?|[لب](?:قصف|هجوم|غارة|غارات|هجمات|ضربات)|"
+                r"(?<=\s)(?:ضربة|[لب]ضربة)(?=\s+(?:جوية|بطائرة|صاروخية|مدفعية|نفذ)))" + _AR_E), "attacked", "arabic"),  # (round 37)
     # (round 36) "باتت قوات الوفاق تسيطر على الوشكة": has come to control – a capture, like English "now controls"
     # after fighting
     (re.compile(r"(?<!\w)(?:باتت|بات|أصبحت|أصبح|اصبحت|اصبح)\s+(?:(?:\S+\s+){1,4}?)?(?:تسيطر|يسيطر|يسيطرون)(?=\s+على)"),
@@ -2883,9 +2884,10 @@ def _find_triggers(s: str, low: str) -> list[_Trigger]:
         if t.form == "verb" and before and before[-1] in _ADJ_DETERMINERS and re.match(r"\w+ed\b", t.text):
             continue  # "the abandoned airport", "the captured town": adjectives
         if t.action == "attacked" and t.text == "struck" and re.search(
-                r"\b(?:deal|deals|agreement|accord|truce|ceasefire|cease-fire|bargain|compromise|balance|pact)\s+"
+                r"\b(?:deal|deals|agreement|(?<!national\s)accord|truce|ceasefire|cease-fire|bargain|compromise|balance|pact)\s+"
                 r"(?:(?:was|were|had\s+been|has\s+been|have\s+been|being)\s+)?$", low[max(0, t.start - 30):t.start]):
             continue  # (round 35) "the deal struck at the committee's meeting in Sirte": an agreement made, no strike
+            # (round 37) – but not "Aircraft of the Government of National Accord struck …": the government's name
         if t.action == "attacked" and t.text == "targets" and (re.match(r"\s+(?:are|were|include[sd]?|included|of)\b", low[t.end:])
                                                              or before and before[-1] in ("whose", "its", "their", "his", "the", "of")):
             continue  # (round 35) "an operation whose targets are A, B and C": the noun, no strike
@@ -4291,7 +4293,9 @@ _LOCATING_TOWN_BEFORE_RE = re.compile(r"\bin\s+(?:the\s+)?" + _DIRECTION + r"\s+
                                       + _DIRECTION + r"\s+)?$|"
                                       # (round 36) "in Al-Sawani in the south of Tripoli", "areas on the edge of Tripoli"
                                       r"\b(?:in|on)\s+the\s+(?:north|south|east|west|north-?east|north-?west|south-?east|"
-                                      r"south-?west|centre|center|edge|edges|outskirts|fringes?)\s+of\s+(?:the\s+)?$")
+                                      r"south-?west|centre|center|edge|edges|outskirts|fringes?)\s+of\s+(?:the\s+)?$|"
+                                      # (round 37) Arabic "على معسكر في تاجوراء بالضاحية الشرقية لطرابلس"
+                                      r"(?<!\w)[وب]?(?:ال)?(?:ضاحية|ضواحي)\s+(?:ال(?:جنوبية|شمالية|شرقية|غربية)\s+)?ل?$")
 
 
 def _drop_locating_towns(roles: list[tuple[_Place, str, float, str]], low: str,
@@ -4766,6 +4770,14 @@ _FIRED_BY_RE = re.compile(r"\b(?:rockets?|shells?|missiles?|mortars?|mortar\s+ro
                          r"(?:(?:presumed|alleged|suspected|apparent|likely)\s+)?")
 
 
+# (round 37) a side's own forces as the target: "an air raid on its forces in X", "its positions in X were shelled"
+_OWN_TARGETS = (r"(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:forces|positions|troops|units|fighters|bases?|camps?|men|"
+                r"soldiers|sites|headquarters|convoys?|vehicles|gatherings|posts)\b")
+_VICTIM_OBJECT_RE = re.compile(r"\s*(?:on|against|targeting)\s+" + _OWN_TARGETS)
+_VICTIM_SUBJECT_RE = re.compile(r"\b" + _OWN_TARGETS + r"[^,;]{0,60}?\b(?:were|was|had\s+been|have\s+been|has\s+been|"
+                                r"came|come|had\s+come|have\s+come)\s+(?:\w+\s+)?$")
+
+
 def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memory: str | None,
            layers: Any, places: Sequence[_Place] = ()) -> tuple[str | None, str, float]:
     """The side doing the action, a note, and a confidence factor (``None``: no event)."""
@@ -4786,6 +4798,18 @@ def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memor
             r"(?:[\w-]+\s+){0,2}", low[m.end():a.start]) and a.side), None) if m else None
         if dealt is not None and sides.opponent(dealt.side):
             return sides.opponent(dealt.side), "the opponent of the side dealt the blow", 0.9  # (round 34)
+
+    if trig.action == "attacked":
+        # (round 37) the victim reports the attack: "S denounced an air raid on its forces in X", "S said its positions
+        # in X were shelled" – the attacker is S's opponent
+        vm = _VICTIM_OBJECT_RE.match(low, trig.end) if trig.form == "nominal" else None
+        vs = None if vm else _VICTIM_SUBJECT_RE.search(low[cstart:trig.start])
+        if vm or vs:
+            pron = trig.start if vm else cstart + vs.start()
+            owner = next((a for a in reversed(before) if a.end <= pron and a.side in sides and not a.governed
+                          and not re.search(r"[;:]", low[a.end:pron])), None)
+            if owner is not None and not _LIGHT_VERB_RE.search(low[owner.end:trig.start]) and sides.opponent(owner.side):
+                return sides.opponent(owner.side), f"an attack {owner.side} reports on its own forces", 0.9
 
     def by_agent(limit: int = 60) -> _Actor | None:
         # the actor must stand in the by-phrase itself ("hit by LNA rockets", "by General Haftar's militias"),
@@ -4955,6 +4979,16 @@ def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memor
                     low[trig.end + m.end():x.start])), None)
                 if a is not None and a.side:
                     return a.side, "the side that launched the attack", 1.0
+                # (round 37) "غارة نفذها سلاح الجو التابع لقوات حفتر", "غارات نفذها طيران إماراتي داعم لحفتر": the
+                # launcher is named through the side it belongs to or backs
+                own = re.match(r"(?:\S+\s+){1,3}?(?:التابع|التابعة|تابع|تابعة|الموالي|الموالية|موال|موالية|داعم|الداعم|"
+                               r"الداعمة|داعمة)\s+", low[trig.end + m.end():trig.end + m.end() + 60])
+                if own:
+                    o = trig.end + m.end() + own.end()
+                    a = next((x for x in actors if 0 <= x.start - o <= 30 and x.side
+                              and not re.search(r"[،,؛;]", low[o:x.start])), None)
+                    if a is not None:
+                        return a.side, "the side the launcher belongs to", 1.0
             if re.fullmatch(r"[وف]?(?:ال)?(?:هجوم(?:ا|ًا)?|هجمات|غارة|غارات|قصف|[لب](?:قصف|هجوم|غارة|غارات|هجمات))", trig.text):
                 # "هجوماً لقوات حفتر على …": an attack noun names its owner, the attacker, after "لـ"
                 own = next((x for x in actors if 0 <= x.start - trig.end <= 4 and x.side
