@@ -482,6 +482,20 @@ are goals. Left as labelled but not ruled on, because the labellers differ: *"re
 over every split: 6 more true, 13 more false); *"moved on X"* after a capture; the positions of a foreign contractor's fighters as the
 side's holds.
 
+Thirty-seventh round (tune44, tune45, two independent writers; the missed attacks over every split first, then the
+false attacks): aircraft *"backing"* or *"flying for"* a side are that side's (*"Warplanes backing Haftar bombed X"*,
+*"Drones flying for S hit X"*), unless they are themselves an object; *"eastern Libyan forces"* is the LNA; *"S replied
+(responded, retaliated, hit back) … with a strike on X"* is S's attack; *"Aircraft of the Government of National Accord
+struck …"* is a strike, not an accord struck; Arabic *"ضربة جوية"* is an attack and its launcher may be named through the
+side it belongs to or backs (*"ضربة جوية نفذها سلاح الجو التابع لقوات حفتر على X"*); *"X بالضاحية الشرقية لطرابلس"* only
+locates X; the victim's report is the opponent's attack (*"S denounced an air raid on its forces in X"*, *"S said its
+positions in X were shelled"*). False attacks: *"months after launching their assault on X"* (*"… after Haftar launched his
+offensive on X"*) is the start of a campaign; *"the rear base for S's attack on X"* is the base's; *"both sides can easily
+hit it"* names no attacker. Left alone: most missed attacks need a side or target from another sentence (an unattributed
+strike, *"The strikes hit X"* after *"S said it had carried out …"*), a place granularity the labellers differ on (the
+town or its airport, air college or district), or a target located before the verb (*"residents of X were killed in
+raids by S"*); *"came under fire"* reported by the victim; *"besieging the capital"* as an attack.
+
 One place, side and action is reported once per article, with its best evidence.
 """
 
