@@ -482,6 +482,20 @@ are goals. Left as labelled but not ruled on, because the labellers differ: *"re
 over every split: 6 more true, 13 more false); *"moved on X"* after a capture; the positions of a foreign contractor's fighters as the
 side's holds.
 
+Thirty-seventh round (tune44, tune45, two independent writers; the missed attacks over every split first, then the
+false attacks): aircraft *"backing"* or *"flying for"* a side are that side's (*"Warplanes backing Haftar bombed X"*,
+*"Drones flying for S hit X"*), unless they are themselves an object; *"eastern Libyan forces"* is the LNA; *"S replied
+(responded, retaliated, hit back) … with a strike on X"* is S's attack; *"Aircraft of the Government of National Accord
+struck …"* is a strike, not an accord struck; Arabic *"ضربة جوية"* is an attack and its launcher may be named through the
+side it belongs to or backs (*"ضربة جوية نفذها سلاح الجو التابع لقوات حفتر على X"*); *"X بالضاحية الشرقية لطرابلس"* only
+locates X; the victim's report is the opponent's attack (*"S denounced an air raid on its forces in X"*, *"S said its
+positions in X were shelled"*). False attacks: *"months after launching their assault on X"* (*"… after Haftar launched his
+offensive on X"*) is the start of a campaign; *"the rear base for S's attack on X"* is the base's; *"both sides can easily
+hit it"* names no attacker. Left alone: most missed attacks need a side or target from another sentence (an unattributed
+strike, *"The strikes hit X"* after *"S said it had carried out …"*), a place granularity the labellers differ on (the
+town or its airport, air college or district), or a target located before the verb (*"residents of X were killed in
+raids by S"*); *"came under fire"* reported by the victim; *"besieging the capital"* as an attack.
+
 One place, side and action is reported once per article, with its best evidence.
 """
 
@@ -955,7 +969,8 @@ _SUBJECT_FRIENDLY = frozenset({"loyal", "allied", "aligned", "affiliated", "clos
                                "answerable", "reporting", "subordinate",
                                "led", "commanded", "run", "backed", "supported", "fighters", "forces", "fired",
                                "launched", "carried", "conducted", "operated", "flown", "piloted", "deployed",
-                               "sent", "used", "fighting", "working", "operating"})
+                               "sent", "used", "fighting", "working", "operating",
+                               "flying"})  # (round 37) "drones flying for Haftar": whose the drones are
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "rival", "self-styled", "so-called",
                           "renegade", "eastern-based", "some", "all", "several", "dozens"})
 _FORCE_NOUNS = frozenset({"forces", "force", "militias", "militia", "troops", "fighters", "units", "army", "brigades",
@@ -1185,6 +1200,9 @@ def _is_governed(low: str, start: int, earlier: Sequence[_Actor], *, foreign: bo
             return prev.governed
     if w in ("backing", "supporting", "supported", "backed") and i > 0 and words[i - 1] in _FORCE_NOUNS and not foreign:
         return False  # "Troops backing the Tripoli government pushed …": the side the troops fight for
+    if (w in ("backing", "supporting") and i > 0 and words[i - 1] in _AIR_WEAPON_NOUNS and not foreign
+            and not (i > 1 and words[i - 2] in _OBJ_GOVERNORS)):
+        return False  # (round 37) "Warplanes backing Haftar bombed X": the side the aircraft fly for
     if w == "with" and re.match(r"(?:[\w'’-]+\s+){1,5}?(?:announcing|saying|claiming|declaring|reporting|insisting|"
                                 r"confirming)\b", low[start:start + 80]):
         return False  # (round 18) "with GNA forces announcing that …": the subject of an absolute clause
@@ -1202,6 +1220,9 @@ def _is_governed(low: str, start: int, earlier: Sequence[_Actor], *, foreign: bo
     return False
 
 
+# (round 37) aircraft and drones: "warplanes backing S", "drones flying for S" – the side they fly for
+_AIR_WEAPON_NOUNS = frozenset({"drones", "drone", "warplanes", "warplane", "aircraft", "jets", "jet", "planes", "plane",
+                               "helicopters", "helicopter", "bombers"})
 _QUANTITY_NOUNS = frozenset({"number", "handful", "majority", "bulk", "rest", "remainder", "group", "groups", "scores",
                              "many", "few", "several", "contingent"})
 _PREPOSITIONS = frozenset({"from", "against", "with", "by", "on", "at", "into", "toward", "towards", "between", "among",
@@ -2676,7 +2697,8 @@ _AR_TRIGGERS = [
                 r"(?:الفارة|الفارين|الفارون|المنسحبة|المنسحبين|المنسحبون|الهاربة|الهاربين|الهاربون)(?=\s+من\s))" + _AR_E),
      "withdrew", "arabic"),
     (re.compile(_AR_B + r"(?:قصف(?:ت|وا)?|القصف|استهدف(?:ت|وا)?|هاجم(?:ت|وا)?|أمطر(?:ت|وا)?|امطر(?:ت|وا)?|هجوم(?:ا|ًا)?|الهجوم|هجمات|غارة|غارات|"
-                r"ضرب(?:ت|وا)?|ضربات|شن(?:ت|وا)?|[لب](?:قصف|هجوم|غارة|غارات|هجمات|ضربات))" + _AR_E), "attacked", "arabic"),
+                r"ضرب(?:ت|وا)?|ضربات|شن(?:ت|وا)?|[لب](?:قصف|هجوم|غارة|غارات|هجمات|ضربات)|"
+                r"(?<=\s)(?:ضربة|[لب]ضربة)(?=\s+(?:جوية|بطائرة|صاروخية|مدفعية|نفذ)))" + _AR_E), "attacked", "arabic"),  # (round 37)
     # (round 36) "باتت قوات الوفاق تسيطر على الوشكة": has come to control – a capture, like English "now controls"
     # after fighting
     (re.compile(r"(?<!\w)(?:باتت|بات|أصبحت|أصبح|اصبحت|اصبح)\s+(?:(?:\S+\s+){1,4}?)?(?:تسيطر|يسيطر|يسيطرون)(?=\s+على)"),
@@ -2711,7 +2733,10 @@ _LIGHT_VERB_RE = re.compile(r"\b(?:carr(?:ied|ies|y|ying)\s+out|conduct(?:ed|s|i
                             r"confirm(?:ed|s|ing)?|claim(?:ed|s|ing)?|hail(?:ed|s|ing)?|celebrat(?:ed|es|e|ing)|"
                             r"made|mak(?:e|es|ing)|press(?:ed|es|ing)?\s+on\s+with|order(?:ed|s|ing)?|"
                             r"fl(?:ew|y|ies|own|ying)|fir(?:ed|es|e|ing)|dropp(?:ed|ing)|drop(?:s)?|execut(?:ed|es|e|ing)|"
-                            r"perform(?:ed|s|ing)?|led|lead(?:s|ing)?|spearhead(?:ed|s|ing)?|pursu(?:ed|es|e|ing))\b")
+                            r"perform(?:ed|s|ing)?|led|lead(?:s|ing)?|spearhead(?:ed|s|ing)?|pursu(?:ed|es|e|ing)|"
+                            # (round 37) "the LNA replied on 26 July with a strike on X": an answer in kind
+                            r"(?:repl(?:ied|ies|y|ying)|respond(?:ed|s|ing)?|retaliat(?:ed|es|e|ing)|answer(?:ed|s|ing)?|"
+                            r"hit\s+back)(?=[^,;.]{0,40}?\bwith\b))\b")
 # "بعد إخراج قوات حفتر من …": a side right after a verbal noun of acting on it is that noun's object
 _AR_OBJ_NOUN_RE = re.compile(r"(?<!\w)[وبل]?(?:إخراج|اخراج|طرد|دحر|هزيمة|ملاحقة|مطاردة|استهداف|محاصرة|حصار)\s+\S{0,3}$")
 _AR_PREP_ACTOR_RE = re.compile(r"(?:(?<!\w)(?:على|من|إلى|الى|ضد|مع|عن|في|بين)\s+\S{0,3}$)|(?<!\w)[وف]?[لب](?=قوات|مليشيات|ميليشيات|حكومة|الجيش|حفتر)")
@@ -2873,9 +2898,10 @@ def _find_triggers(s: str, low: str) -> list[_Trigger]:
         if t.form == "verb" and before and before[-1] in _ADJ_DETERMINERS and re.match(r"\w+ed\b", t.text):
             continue  # "the abandoned airport", "the captured town": adjectives
         if t.action == "attacked" and t.text == "struck" and re.search(
-                r"\b(?:deal|deals|agreement|accord|truce|ceasefire|cease-fire|bargain|compromise|balance|pact)\s+"
+                r"\b(?:deal|deals|agreement|(?<!national\s)accord|truce|ceasefire|cease-fire|bargain|compromise|balance|pact)\s+"
                 r"(?:(?:was|were|had\s+been|has\s+been|have\s+been|being)\s+)?$", low[max(0, t.start - 30):t.start]):
             continue  # (round 35) "the deal struck at the committee's meeting in Sirte": an agreement made, no strike
+            # (round 37) – but not "Aircraft of the Government of National Accord struck …": the government's name
         if t.action == "attacked" and t.text == "targets" and (re.match(r"\s+(?:are|were|include[sd]?|included|of)\b", low[t.end:])
                                                              or before and before[-1] in ("whose", "its", "their", "his", "the", "of")):
             continue  # (round 35) "an operation whose targets are A, B and C": the noun, no strike
@@ -3915,6 +3941,12 @@ def _drop_superseded_holds(cands: list[_Candidate]) -> list[_Candidate]:
     return out
 
 
+# (round 37) a subject that is both parties at once: "both sides", "the two camps", "either side"
+_BOTH_SIDES_SUBJECT_RE = re.compile(r"\b(?:both|either|each|neither)\s+(?:of\s+the\s+(?:two\s+)?)?(?:sides?|camps?|"
+                                    r"parties|party|belligerents)\s+(?:(?:can|could|may|might|would|will|have|has|had|"
+                                    r"were|was|are|is|then|also|again|repeatedly|regularly|easily|\w+ly)\s+){0,3}$")
+
+
 def _events_for_trigger(trig: _Trigger, *, s: str, low: str, actors: list[_Actor], places: list[_Place],
                         dates: list[_DateExpr], bounds: list[tuple[int, int]], next_trigger: int,
                         memory: str | None, layers: Any, article_date: dt.date,
@@ -3935,6 +3967,9 @@ def _events_for_trigger(trig: _Trigger, *, s: str, low: str, actors: list[_Actor
                                      cend=cend, next_trigger=next_trigger, memory=memory, layers=layers,
                                      article_date=article_date, attempt=True)
         return []
+    if trig.action == "attacked" and trig.form == "verb" and not trig.passive and _BOTH_SIDES_SUBJECT_RE.search(
+            low[cstart:trig.start]):
+        return []  # (round 37) "because both sides can easily hit it": no one side is the attacker
     last_actor = max((a.end for a in actors if a.end <= trig.start), default=-1)
     tried_attack = trig.action == "attacked" and trig.form == "verb" and not trig.passive and \
         not _ADVANCE_RE.match(trig.text) and _TRIED_ATTACK_RE.search(low[max(0, trig.start - 60):trig.start]) \
@@ -3972,6 +4007,11 @@ def _events_for_trigger(trig: _Trigger, *, s: str, low: str, actors: list[_Actor
     if trig.action == "attacked" and trig.form == "nominal" and _ROOM_DIRECTING_RE.search(
             low[max(0, trig.start - 70):trig.start]):
         return []  # (round 32) "entered the operations room directing the assault on the capital": the room's attack
+    if trig.action == "attacked" and (
+            re.search(_LONG_AFTER_RE.pattern[:-1] + r"(?:[\w'-]+\s+){0,2}?$", low[max(0, trig.start - 80):trig.start])
+            and re.match(_LAUNCH, trig.text)
+            or _LONG_AFTER_LAUNCH_RE.search(low[max(0, trig.start - 100):trig.start])):
+        return []  # (round 37) "nearly seven months after launching their assault on Tripoli": the campaign's start
     if trig.action in ("withdrew", "captured") and _LONG_AFTER_RE.search(low[max(0, trig.start - 60):trig.start]):
         return []  # (round 32) "retook the airport, more than a year after losing it": history the event is dated by
     if trig.form == "impact" and not _PROJECTILE_RE.search(low[cstart:trig.start]):
@@ -4221,6 +4261,10 @@ _OPERATION = r"(?:operation|offensive|campaign|assault|attack|push|drive)"
 _LONG_AFTER_RE = re.compile(r"\b(?:(?:more|less)\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|some\s+|just\s+)?"
                             r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|several|"
                             r"many|\d+)\s+(?:full\s+)?(?:years?|months?)\s+(?:after|since)\s+(?:first\s+)?$")
+# (round 37) "months after launching their assault on X": the start of a campaign months back, not an event of the day
+_LONG_AFTER_LAUNCH_RE = re.compile(_LONG_AFTER_RE.pattern[:-1] + r"(?:[\w'-]+\s+){0,2}?(?:launch(?:ing|ed)|start(?:ing|ed)|"
+                                   r"beginning|began|open(?:ing|ed)|mount(?:ing|ed))\s+"
+                                   r"(?:(?:the|its|their|his|her)\s+)?(?:[\w-]+\s+){0,2}?$")
 # (round 32) "Haftar used Gharyan as his base since launching the Tripoli campaign. … they had taken the whole city": a
 # name that only modifies a noun of war or politics is no town a later "the city" points back to
 _ATTRIBUTIVE_NAME_RE = re.compile(r"(?:'s)?\s+(?:military\s+)?(?:campaign|offensive|counter-?offensive|operations?|war|"
@@ -4230,7 +4274,9 @@ _ATTRIBUTIVE_NAME_RE = re.compile(r"(?:'s)?\s+(?:military\s+)?(?:campaign|offens
 _ROOM_DIRECTING_RE = re.compile(r"\b(?:room|headquarters|hq|centre|center|command|post|cell|office|base)\s+(?:that\s+|which\s+)?"
                                 r"(?:(?:was|is|had\s+been|has\s+been)\s+)?(?:directing|directed|directs|running|ran|runs|"
                                 r"coordinating|coordinated|commanding|commanded|overseeing|oversaw|planning|planned|"
-                                r"leading|led|managing|managed|for)\s+(?:the|its|their|his|an?)\s+(?:[\w-]+\s+)?$")
+                                r"leading|led|managing|managed|for)\s+(?:the|its|their|his|an?|"
+                                # (round 37) "the main rear base for Khalifa Haftar's attack on Tripoli"
+                                r"(?<=for\s)(?:[\w-]+\s+){0,2}?[\w-]+'s)\s+(?:[\w-]+\s+)?$")
 # (round 32) "after the militias had left, troops quickly entered and took control of the town"
 _ENTERED_AFTER_LEFT_RE = re.compile(r"\b(?:after|once|when|as\s+soon\s+as)\s+[^;]{0,120}?\b(?:had\s+|have\s+|has\s+)?"
                                     r"(?:left|withdrawn|withdrew|pulled\s+out|retreated|fled|abandoned\s+it)\b[^;,]{0,40}?,\s*"
@@ -4261,7 +4307,9 @@ _LOCATING_TOWN_BEFORE_RE = re.compile(r"\bin\s+(?:the\s+)?" + _DIRECTION + r"\s+
                                       + _DIRECTION + r"\s+)?$|"
                                       # (round 36) "in Al-Sawani in the south of Tripoli", "areas on the edge of Tripoli"
                                       r"\b(?:in|on)\s+the\s+(?:north|south|east|west|north-?east|north-?west|south-?east|"
-                                      r"south-?west|centre|center|edge|edges|outskirts|fringes?)\s+of\s+(?:the\s+)?$")
+                                      r"south-?west|centre|center|edge|edges|outskirts|fringes?)\s+of\s+(?:the\s+)?$|"
+                                      # (round 37) Arabic "على معسكر في تاجوراء بالضاحية الشرقية لطرابلس"
+                                      r"(?<!\w)[وب]?(?:ال)?(?:ضاحية|ضواحي)\s+(?:ال(?:جنوبية|شمالية|شرقية|غربية)\s+)?ل?$")
 
 
 def _drop_locating_towns(roles: list[tuple[_Place, str, float, str]], low: str,
@@ -4736,6 +4784,14 @@ _FIRED_BY_RE = re.compile(r"\b(?:rockets?|shells?|missiles?|mortars?|mortar\s+ro
                          r"(?:(?:presumed|alleged|suspected|apparent|likely)\s+)?")
 
 
+# (round 37) a side's own forces as the target: "an air raid on its forces in X", "its positions in X were shelled"
+_OWN_TARGETS = (r"(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:forces|positions|troops|units|fighters|bases?|camps?|men|"
+                r"soldiers|sites|headquarters|convoys?|vehicles|gatherings|posts)\b")
+_VICTIM_OBJECT_RE = re.compile(r"\s*(?:on|against|targeting)\s+" + _OWN_TARGETS)
+_VICTIM_SUBJECT_RE = re.compile(r"\b" + _OWN_TARGETS + r"[^,;]{0,60}?\b(?:were|was|had\s+been|have\s+been|has\s+been|"
+                                r"came|come|had\s+come|have\s+come)\s+(?:\w+\s+)?$")
+
+
 def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memory: str | None,
            layers: Any, places: Sequence[_Place] = ()) -> tuple[str | None, str, float]:
     """The side doing the action, a note, and a confidence factor (``None``: no event)."""
@@ -4756,6 +4812,18 @@ def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memor
             r"(?:[\w-]+\s+){0,2}", low[m.end():a.start]) and a.side), None) if m else None
         if dealt is not None and sides.opponent(dealt.side):
             return sides.opponent(dealt.side), "the opponent of the side dealt the blow", 0.9  # (round 34)
+
+    if trig.action == "attacked":
+        # (round 37) the victim reports the attack: "S denounced an air raid on its forces in X", "S said its positions
+        # in X were shelled" – the attacker is S's opponent
+        vm = _VICTIM_OBJECT_RE.match(low, trig.end) if trig.form == "nominal" else None
+        vs = None if vm else _VICTIM_SUBJECT_RE.search(low[cstart:trig.start])
+        if vm or vs:
+            pron = trig.start if vm else cstart + vs.start()
+            owner = next((a for a in reversed(before) if a.end <= pron and a.side in sides and not a.governed
+                          and not re.search(r"[;:]", low[a.end:pron])), None)
+            if owner is not None and not _LIGHT_VERB_RE.search(low[owner.end:trig.start]) and sides.opponent(owner.side):
+                return sides.opponent(owner.side), f"an attack {owner.side} reports on its own forces", 0.9
 
     def by_agent(limit: int = 60) -> _Actor | None:
         # the actor must stand in the by-phrase itself ("hit by LNA rockets", "by General Haftar's militias"),
@@ -4925,6 +4993,16 @@ def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memor
                     low[trig.end + m.end():x.start])), None)
                 if a is not None and a.side:
                     return a.side, "the side that launched the attack", 1.0
+                # (round 37) "غارة نفذها سلاح الجو التابع لقوات حفتر", "غارات نفذها طيران إماراتي داعم لحفتر": the
+                # launcher is named through the side it belongs to or backs
+                own = re.match(r"(?:\S+\s+){1,3}?(?:التابع|التابعة|تابع|تابعة|الموالي|الموالية|موال|موالية|داعم|الداعم|"
+                               r"الداعمة|داعمة)\s+", low[trig.end + m.end():trig.end + m.end() + 60])
+                if own:
+                    o = trig.end + m.end() + own.end()
+                    a = next((x for x in actors if 0 <= x.start - o <= 30 and x.side
+                              and not re.search(r"[،,؛;]", low[o:x.start])), None)
+                    if a is not None:
+                        return a.side, "the side the launcher belongs to", 1.0
             if re.fullmatch(r"[وف]?(?:ال)?(?:هجوم(?:ا|ًا)?|هجمات|غارة|غارات|قصف|[لب](?:قصف|هجوم|غارة|غارات|هجمات))", trig.text):
                 # "هجوماً لقوات حفتر على …": an attack noun names its owner, the attacker, after "لـ"
                 own = next((x for x in actors if 0 <= x.start - trig.end <= 4 and x.side
