@@ -4741,6 +4741,10 @@ _OWN_CLAIM_AFTER_DENIAL_RE = re.compile(r"\b(?:and|but|while)\s+(?:\w+\s+)?(?:in
 
 def _irrealis(trig: _Trigger, low: str) -> bool:
     """"to take", "vowed to retake", "if … attack", "plans to capture": not (yet) an event."""
+    if trig.action == "holds" and trig.form not in ("verb", "arabic") and re.search(
+            r"\b(?:would|will|could|might|shall)\s+(?:soon\s+|again\s+|then\s+|also\s+)?(?:be|come|return|fall)\s+"
+            r"(?:back\s+|again\s+|soon\s+|once\s+again\s+)?$", low[max(0, trig.start - 50):trig.start]):
+        return True  # (round 38) "predicted that X would soon be back under the army's control": no hold yet
     if trig.irrealis_ok or trig.action == "holds" and trig.form not in ("verb", "arabic"):
         return False
     if (trig.form == "nominal" or re.fullmatch(r"[a-z]+ing", trig.text.split()[0])) and _IMMINENT_RE.match(low, trig.end):
@@ -4759,6 +4763,9 @@ def _irrealis(trig: _Trigger, low: str) -> bool:
     if words and words[-1] == "to" and trig.form in ("verb", "drive", "drive_out", "arabic"):
         # "took Murzuq, only to pull its troops out of the town that evening": a result that happened
         return not (len(words) > 1 and words[-2] in ("only", "just"))
+    if trig.form in ("verb", "drive", "drive_out") and re.search(
+            r"(?<!\bas\s)(?<!\beven\s)\b(?:if|unless)\s+(?:the\s+)?(?:[\w'-]+\s+){1,5}$", low[max(0, trig.start - 60):trig.start]):
+        return True  # (round 38) "so it could escape there if the LNA seized the capital": a condition, no event
     tail = words[-4:]
     off = len(words) - len(tail)  # "On 19 May, GNA forces also entered …": a day before "may" makes it the month
     for i, w in enumerate(tail):
