@@ -3613,7 +3613,17 @@ def _sentence_events(raw: str, *, article_date: dt.date, layers: Any, index: Pla
         memory = next((side for side, governed in reversed(persons) if not governed), persons[-1][0])
     if persons is not None:
         persons.extend((a.side, a.governed) for a in actors if a.side and a.side in layers.sides.ids
-                       and _PERSON_NAME_RE.search(a.surface.casefold()))
+                       and (_PERSON_NAME_RE.search(a.surface.casefold())
+                            # (round 38) "the commander of the LNA had ordered his troops …": a man named by his post
+                            or _HEAD_OF_SIDE_RE.search(low[max(0, a.start - 40):a.start])))
+        if his is not None:
+            # (round 38) "… the commander of the LNA had ordered his troops to march on Tripoli, seat of al-Sarraj's
+            # government. On Friday his troops reached …": the man whose troops were named stays the one "his" means
+            owner = next((a for a in reversed(actors) if a.end <= his.start() and a.side in layers.sides.ids and (
+                _PERSON_NAME_RE.search(a.surface.casefold()) or _HEAD_OF_SIDE_RE.search(low[max(0, a.start - 40):a.start]))
+                and not re.search(r"[;:]", low[a.end:his.start()])), None)
+            if owner is not None:
+                persons.append((owner.side, False))
     dates = _find_dates(low, article_date, anchor)
     own_dates = [d for d in dates if d.factor == 1.0 and d.date != article_date]
     undated = not dates
@@ -3893,6 +3903,7 @@ _PERSON_NAME_RE = re.compile(r"\b(?:haftar|hafter|hifter|sarraj|serraj|mismari|m
 _OWN_SPEAKER_RE = re.compile(r"^[^,;]*?\b(?:commander|chief|head|spokesman|spokesperson|officer|general|colonel|brigadier|"
                              r"minister)\b[^;]{0,40}?,\s+[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|(?:al|el|ad|as|ash|ben|bin|abu|abd)[-\s][A-Z][\w'-]*)){0,3},\s+"
                              r"(?:told|said|says|added|announced|stated)\b[^;]{0,30}?\bthat\s+$")
+_HEAD_OF_SIDE_RE = re.compile(r"\b(?:commander|leader|chief|head|commander-in-chief)\s+of\s+(?:the\s+)?$")  # (round 38)
 _HIS_FORCES_RE = re.compile(r"\bhis\s+(?:own\s+)?(?:army|forces|troops|men|units|fighters|militias?|soldiers|brigades)\b")
 
 
@@ -4799,6 +4810,14 @@ _VICTIM_SUBJECT_RE = re.compile(r"\b" + _OWN_TARGETS + r"[^,;]{0,60}?\b(?:were|w
                                 r"came|come|had\s+come|have\s+come)\s+(?:\w+\s+)?$")
 
 
+# (round 38) a charge that goes on past its first gerund: "accused X of burning homes once they had entered …",
+# "accusing X of breaking the truce by firing at …"
+_ACCUSED_FURTHER_RE = re.compile(
+    r"\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing)|charg(?:ed|es|ing))\s+(?P<x>[^,;:]{1,60}?)\s+(?:of|for)\s+\w+ing\b"
+    r"[^,;:.]{0,90}?(?:\b(?:once|after|when|as|while|before)\s+(?P<they>they)\s+(?:had\s+|have\s+)?(?:\w+ly\s+)?|"
+    r"\b(?:by|with|through)\s+(?:\w+ly\s+)?)$")
+
+
 def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memory: str | None,
            layers: Any, places: Sequence[_Place] = ()) -> tuple[str | None, str, float]:
     """The side doing the action, a note, and a confidence factor (``None``: no event)."""
@@ -4873,6 +4892,21 @@ def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memor
             opp = sides.opponent(gone) if gone in sides else None
             if opp is not None:
                 return opp, "forces moving in where the other side left", 0.85
+    if trig.form in ("verb", "participle") and not trig.passive:
+        # (round 38) "accused S's fighters of burning homes once they had entered X", "accusing those groups of
+        # breaking the truce by firing shells at X": what the accused did, further on in the charge, is theirs too
+        off = max(0, trig.start - 200)
+        acc = _ACCUSED_FURTHER_RE.search(low[off:trig.start])
+        if acc and (acc.group("they") or re.fullmatch(r"[a-z]+ing", trig.text.split()[0])):
+            a = next((x for x in before if off + acc.start("x") <= x.start < off + acc.end("x") and x.side), None)
+            if a is not None:
+                return a.side, "the side accused of it", 0.9
+            if re.fullmatch(r"(?:the|those|these|such)\s+(?:[\w-]+\s+)?(?:groups|militias|forces|fighters|units|gunmen)",
+                            acc.group("x")):
+                accuser = next((x for x in reversed(before) if x.end <= off + acc.start() and x.side in sides
+                                and not x.governed), None)
+                if accuser is not None and sides.opponent(accuser.side):
+                    return sides.opponent(accuser.side), "the accuser's enemy accused of it", 0.8
     if trig.form in ("verb", "participle") and not trig.passive and re.fullmatch(r"[a-z]+ing", trig.text.split()[0]):
         # (round 30) "he accused the GNA of shelling X", "blamed Haftar's forces for firing at X": the gerund's doer
         # is the side accused, not the accuser (nor the speaker of the sentence before)
