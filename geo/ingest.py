@@ -4603,6 +4603,10 @@ _CONDITION_STATE_RE = re.compile(r"\b(?:once|until|till|unless|if|as\s+soon\s+as
 
 _WHICH_STATE_RE = re.compile(r"\s*,\s*(?:(?:which|that)\s+(?:(?:still|now|also)\s+)?(?:remains?|is|are|was|were|stays?|"
                              r"have\s+been|has\s+been)\s+(?:(?:still|now|firmly|also)\s+)?)?")
+# (round 38) "X, one of S's strongholds and home to …, remains under …": an appositive between subject and verb
+_APPOSED_SUBJECT_RE = re.compile(r"\s*,\s*(?:one|home|a|an|the|its|their|[\w-]+'s)\s[^;:()]*?,\s*(?:(?:still|now|also)\s+)?"
+                                 r"(?:remains?|is|stays?|has\s+remained|continues\s+to\s+be)\s+"
+                                 r"(?:(?:still|now|firmly|fully|also|largely|entirely)\s+)?")
 _HOME_TO_RE = re.compile(r"\b(?:is|was)\s+(?:also\s+)?home\s+to\b|\b(?:houses|hosts)\s")
 
 
@@ -4810,6 +4814,10 @@ _VICTIM_SUBJECT_RE = re.compile(r"\b" + _OWN_TARGETS + r"[^,;]{0,60}?\b(?:were|w
                                 r"came|come|had\s+come|have\s+come)\s+(?:\w+\s+)?$")
 
 
+# (round 38) "S's claim that its forces now hold …": the possessive before the claim owns "its"
+_OWN_CLAIM_RE = re.compile(r"(?:'s|’s|')\s+(?:[\w-]+\s+)?(?:claims?|statements?|announcements?|assertions?|boasts?|"
+                           r"insistence|reports?|accounts?|version)\s+that\s+(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+)?"
+                           r"(?:forces|troops|fighters|units|army|men|soldiers)\s+(?:\w+\s+){0,2}?$")
 # (round 38) a charge that goes on past its first gerund: "accused X of burning homes once they had entered …",
 # "accusing X of breaking the truce by firing at …"
 _ACCUSED_FURTHER_RE = re.compile(
@@ -4832,6 +4840,14 @@ def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memor
             None) if m else None
         if subj is not None:
             return subj.side, "subject after the verb and its pronoun object", 1.0
+    if not trig.passive:
+        # (round 38) "the GNA's claim that its forces now hold X": "its" is the one whose claim it is
+        cl = _OWN_CLAIM_RE.search(low[max(0, trig.start - 120):trig.start])
+        if cl is not None:
+            at = max(0, trig.start - 120) + cl.start()
+            owner = next((x for x in reversed(before) if x.side in sides and re.fullmatch(r"\s*", low[x.end:at])), None)
+            if owner is not None:
+                return owner.side, "the owner of the claim about its forces", 0.9
     if trig.action == "captured" and re.match(r"(?:the\s+)?fall\s+of", trig.text):
         m = _BLOW_TO_RE.search(low, trig.end)
         dealt = next((a for a in after if m and m.end() <= a.start and re.fullmatch(
@@ -5820,6 +5836,12 @@ def _targets(trig: _Trigger, *, low: str, places: list[_Place], actors: list[_Ac
                 fac = [q for q in pool[:-1] if re.fullmatch(r"\s+(?:in|at|near|outside)\s+(?:the\s+)?(?:[\w-]+ern\s+)?",
                                                             low[q.end:last.start])]
                 return [(fac[-1], action, 1.0, "")] if fac else []
+            if trig.form in ("under", "in_hands"):
+                # (round 38) "Misrata, one of the GNA's strongholds and home to militias fighting in Tripoli, remains
+                # under GNA control": the subject before the appositive is held, not a place inside the appositive
+                subj = next((q for q in pool[:-1] if not q.ref_only and _APPOSED_SUBJECT_RE.fullmatch(low[q.end:trig.start])), None)
+                if subj is not None:
+                    return [(subj, action, 1.0, "the subject before the appositive")]
             apposed = next((q for q in reversed(pool[:-1]) if _PART_APPOSITIVE_RE.fullmatch(low[q.end:last.start])), None)
             if apposed is not None:
                 # (round 25) "Al-Hadba, a residential district of the capital under the control of S": the district
