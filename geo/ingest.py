@@ -2960,7 +2960,11 @@ def _find_triggers(s: str, low: str) -> list[_Trigger]:
         if t.form == "verb" and t.action == "captured" and re.fullmatch(r"fell|fallen", t.text.strip()):
             t.passive = True  # "al-Urban had fallen too": like "was taken too", the place is the subject
         if t.form in ("verb", "drive") and not t.passive and re.search(r"\bby\b", low[t.end:t.end + 12]) \
-                and re.match(r"(?:still\s+)?(?:\w+(?:ed|en|wn)|hit|struck|shot|held|overrun)\b", t.text):
+                and re.match(r"(?:still\s+)?(?:\w+(?:ed|en|wn)|hit|struck|shot|held|overrun)\b", t.text) \
+                and not (re.search(r"\b(?:they|we|he|she|it)\s+(?:\w+ly\s+)?$", low[max(0, t.start - 20):t.start])
+                         and re.match(r"\s*by\s+(?:the\s+)?(?:morning|afternoon|evening|night|noon|midday|dawn|dusk|end|time|"
+                                      r"weekend|\d)", low[t.end:])):
+            # (round 38) not "which they secured by the afternoon": a pronoun subject and a time after "by"
             t.passive = True  # reduced relative: "Sirte, shelled by LNA forces for weeks"
         if t.action == "withdrew" and t.text.startswith("lost") and _REGAIN_WHAT_LOST_RE.search(low, 0, t.start):
             continue  # (round 30) "to win back the positions they lost in Sirte": the loss only names what is to be regained
@@ -4840,6 +4844,14 @@ def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memor
             None) if m else None
         if subj is not None:
             return subj.side, "subject after the verb and its pronoun object", 1.0
+    if trig.form == "verb" and not trig.passive and re.search(
+            r",\s*(?:which|where)\s+they\s+(?:had\s+|have\s+|then\s+|later\s+|quickly\s+|finally\s+){0,2}$",
+            low[max(0, trig.start - 40):trig.start]):
+        # (round 38) "GNA troops pushed on into X, which they secured as Haftar's defences collapsed": "they" in the
+        # relative clause is the subject of the clause it hangs on, not a side named after the verb
+        subj = next((x for x in reversed(before) if x.side in sides and not x.governed), None)
+        if subj is not None:
+            return subj.side, "'they' in the relative clause is the subject before it", 0.9
     if not trig.passive:
         # (round 38) "the GNA's claim that its forces now hold X": "its" is the one whose claim it is
         cl = _OWN_CLAIM_RE.search(low[max(0, trig.start - 120):trig.start])
