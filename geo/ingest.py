@@ -1461,6 +1461,9 @@ def _find_places(s: str, low: str, toks: list[_Tok], masked: list[tuple[int, int
             a.reference = True
         elif _APPOSITION_RE.fullmatch(between):
             b.ref_only = b.reference = True  # "Ain Zara, on the southern edge of Tripoli": B only locates A
+        elif re.fullmatch(r"\s+(?:في\s+|ب)(?:منطقة|إقليم)\s+", between) and re.search(
+                r"(?:^|\s)[وب]?(?:مدينة|بلدة|قرية|واحة)\s+$", low[max(0, a.start - 12):a.start]):
+            b.ref_only = b.reference = True  # (round 38) "مدينة مزدة في منطقة الجبل الغربي": the region only locates A
         elif _ON_THE_WAY_TO_RE.fullmatch(between):
             b.ref_only = b.reference = True  # (round 31) "the Janzour district on the approach to the capital": B locates A
         elif _NEAR_APPOSITION_RE.fullmatch(between) and re.match(r"\s*(?:[,;.)]|$)", low[b.end:]):
