@@ -4821,6 +4821,12 @@ _VICTIM_SUBJECT_RE = re.compile(r"\b" + _OWN_TARGETS + r"[^,;]{0,60}?\b(?:were|w
                                 r"came|come|had\s+come|have\s+come)\s+(?:\w+\s+)?$")
 
 
+# (round 38) "shelled S's fighters as they tried to advance on …": the pronoun after the object of an attack
+_AS_THEY_OBJECT_RE = re.compile(
+    r"\b(?:shell(?:ed|ing)|struck|hit(?:ting)?|bomb(?:ed|ing)|target(?:ed|ing)|attack(?:ed|ing)|ambush(?:ed|ing)|"
+    r"pound(?:ed|ing)|strafed|engag(?:ed|ing)|repell?(?:ed|ing)|repuls(?:ed|ing)|fired\s+(?:on|at))\s+"
+    r"(?P<obj>(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s*,?\s+(?:as|while|when)\s+they\s+"
+    r"(?:(?:were|had|tried|attempted|sought|again|twice|repeatedly)\s+)*(?:trying\s+|attempting\s+)?(?:to\s+)?$")
 # (round 38) "S's claim that its forces now hold …": the possessive before the claim owns "its"
 _OWN_CLAIM_RE = re.compile(r"(?:'s|’s|')\s+(?:[\w-]+\s+)?(?:claims?|statements?|announcements?|assertions?|boasts?|"
                            r"insistence|reports?|accounts?|version)\s+that\s+(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+)?"
@@ -4855,6 +4861,15 @@ def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memor
         subj = next((x for x in reversed(before) if x.side in sides and not x.governed), None)
         if subj is not None:
             return subj.side, "'they' in the relative clause is the subject before it", 0.9
+    if trig.form == "verb" and not trig.passive and trig.action != "withdrew":
+        # (round 38) "his artillery shelled Haftar's fighters as they tried to advance on X": "they" are the ones
+        # just attacked, not the attacker
+        m = _AS_THEY_OBJECT_RE.search(low[max(0, trig.start - 160):trig.start])
+        if m is not None:
+            at = max(0, trig.start - 160)
+            obj = next((x for x in reversed(before) if at + m.start("obj") <= x.start < at + m.end("obj") and x.side in sides), None)
+            if obj is not None:
+                return obj.side, "'they' are the side just attacked", 0.9
     if not trig.passive:
         # (round 38) "the GNA's claim that its forces now hold X": "its" is the one whose claim it is
         cl = _OWN_CLAIM_RE.search(low[max(0, trig.start - 120):trig.start])
@@ -5499,7 +5514,10 @@ def _relative_antecedent(trig: _Trigger, low: str, actors: list[_Actor], cstart:
     """"forces loyal to Haftar, who control the port": the actor a subject relative clause is about."""
     if not re.fullmatch(r"\s*(?:(?:still|now|also|already|have|has|had|long|firmly|effectively|largely|"
                         r"reportedly|currently|then|were|was|are|is|been|remain|remains|remained|stay|stays|stayed|"
-                        r"[a-z]+ly)\s+)*", low[cstart:trig.start]):
+                        r"[a-z]+ly)\s+)*"
+                        # (round 38) "LNA units that tried to push into X": the attempt's subject too
+                        r"(?:(?:tried|attempted|sought|again|twice|repeatedly)\s+(?:(?:again|twice|repeatedly)\s+)?to\s+)?",
+                        low[cstart:trig.start]):
         return None
     m = re.search(r"\b(?:who|which|that)\s*$", low[:cstart])
     if m is None:
