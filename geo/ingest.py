@@ -3990,9 +3990,13 @@ def _events_for_trigger(trig: _Trigger, *, s: str, low: str, actors: list[_Actor
         return []  # (round 37) "because both sides can easily hit it": no one side is the attacker
     last_actor = max((a.end for a in actors if a.end <= trig.start), default=-1)
     tried_attack = trig.action == "attacked" and trig.form == "verb" and not trig.passive and \
-        not _ADVANCE_RE.match(trig.text) and _TRIED_ATTACK_RE.search(low[max(0, trig.start - 60):trig.start]) \
-        is not None and 0 <= trig.start - last_actor <= 40 and not re.search(
-            r"\b(?:that|which|who|as|when|while|after|before|it|they)\b", low[last_actor:trig.start])
+        (not _ADVANCE_RE.match(trig.text) or re.match(r"advanc\w*\s+on\b", trig.text)) and \
+        _TRIED_ATTACK_RE.search(low[max(0, trig.start - 60):trig.start]) is not None and (
+            0 <= trig.start - last_actor <= 40 and not re.search(
+                r"\b(?:that|which|who|as|when|while|after|before|it|they)\b", low[last_actor:trig.start])
+            # (round 38) "shelled S's fighters as they tried to advance on X": an advance tried in the past, by the
+            # ones the pronoun points back to
+            or _AS_THEY_OBJECT_RE.search(low[max(0, trig.start - 160):trig.start]) is not None)
     if _irrealis(trig, low) and not tried_attack:
         return _irrealis_capture(trig, s=s, low=low, actors=actors, places=places, dates=dates, cstart=cstart,
                                  cend=cend, next_trigger=next_trigger, memory=memory, layers=layers,
