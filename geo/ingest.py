@@ -3252,6 +3252,7 @@ def extract_events(text: str, *, article_date: dt.date, layers: Any, source: str
     memory: str | None = None
     persons: list[tuple[str, bool]] = []  # sides of the people named so far ("his army"), and if governed
     army = _army_side(text, layers)
+    claimed_fire: str | None = None  # (round 38) the side a sentence before says carried out strikes
     speaker_side: str | None = None  # (round 31) the side that opens the sentence before by speaking
     best: dict[tuple[str, str, str], _Candidate] = {}
     seen_in: dict[tuple[str, str, str], int] = {}
@@ -3278,7 +3279,10 @@ def extract_events(text: str, *, article_date: dt.date, layers: Any, source: str
         cands, memory, carry, told, (added, doubts) = _sentence_events(
             sent.text, article_date=article_date, layers=layers, index=index, history=history, memory=memory,
             carry=carry, previous=previous, anchor=anchor, earlier=paragraph, persons=persons, army=army,
-            blamed=_blamed_next(nxt_sent.text, layers) if nxt_sent is not None else None)
+            blamed=_blamed_next(nxt_sent.text, layers) if nxt_sent is not None else None, claimed_fire=claimed_fire)
+        # (round 38) "S said it had carried out strikes. The raids hit X and Y.": strikes a sentence reports with no
+        # place arm the unattributed fire of the next one
+        claimed_fire = _strike_claim(sent.text, layers, memory) if not any(c.action == "attacked" for c in cands) else None
         cands = _hold_before_capture(cands, layers)
         previous = list(cands)
         paragraph.extend(cands)
@@ -3574,7 +3578,7 @@ def _sentence_events(raw: str, *, article_date: dt.date, layers: Any, index: Pla
                      memory: str | None, carry: _DateExpr | None, previous: Sequence[_Candidate] = (),
                      anchor: dt.date | None = None, earlier: Sequence[_Candidate] = (),
                      persons: list[tuple[str, bool]] | None = None, army: str | None = None,
-                     blamed: str | None = None
+                     blamed: str | None = None, claimed_fire: str | None = None
                      ) -> tuple[list[_Candidate], str | None, _DateExpr | None, dt.date | None,
                                 tuple[list[_Candidate], dict[int, str]]]:
     """Candidates of one sentence, plus the side and the date the next sentence may inherit, the first full
@@ -3742,7 +3746,7 @@ def _sentence_events(raw: str, *, article_date: dt.date, layers: Any, index: Pla
                                   next_trigger=nxt, memory=memory, layers=layers, article_date=article_date,
                                   coordinated=coord, placeless=placeless, prelude=prelude, sequel=sequel,
                                   passive_coord=passive_coord,
-                                  fire_side=blamed or (firing[-1] if firing else None), attackers=attackers,
+                                  fire_side=blamed or (firing[-1] if firing else None) or claimed_fire, attackers=attackers,
                                   blamed_next=blamed)
         acted = {c.side for c in new if c.action == trig.action}
         if len(acted) == 1:
@@ -4351,6 +4355,32 @@ def _drop_locating_towns(roles: list[tuple[_Place, str, float, str]], low: str,
         if not inside:
             out.append(r)
     return out
+
+
+# (round 38) "S said it had carried out (launched, conducted) air strikes", with no place: who struck
+_STRIKE_CLAIM_RE = re.compile(
+    r"\b(?:carr(?:ied|ies|ying)\s+out|conduct(?:ed|s|ing)|launch(?:ed|es|ing)|mount(?:ed|s|ing)|stag(?:ed|es|ing)|"
+    r"execut(?:ed|es|ing)|made)\s+(?:(?:a|an|the|its|their|several|a\s+series\s+of|a\s+wave\s+of|new|fresh|more|"
+    r"\w+\s+)?(?:\w+\s+)?)?(?:air\s*strikes?|airstrikes?|drone\s+strikes?|strikes|air\s+raids?|raids|sorties|bombardments?)\b")
+
+
+def _strike_claim(raw: str, layers: Any, memory: str | None) -> str | None:
+    """The side a sentence says carried out strikes (its subject, or the side "it"/"they" points back to)."""
+    s = _normalise(raw)
+    low = s.casefold()
+    m = _STRIKE_CLAIM_RE.search(low)
+    if m is None:
+        return None
+    actors = _find_actors(s, low, layers, _tokens(s, low))
+    subj = next((a for a in reversed(actors) if a.end <= m.start() and a.side in layers.sides.ids and not a.governed
+                 and not re.search(r"[;:]|\b(?:on|against|at)\b", low[a.end:m.start()])), None)
+    if subj is not None and not any(a.side and a.side != subj.side and m.end() <= a.start < m.end() + 40
+                                    and not re.search(r"\b(?:on|against|at|targeting)\b", low[m.end():a.start])
+                                    for a in actors):
+        return subj.side
+    if subj is None and memory and re.search(r"\b(?:it|they|its|their)\s+(?:\w+\s+){0,2}$", low[max(0, m.start() - 30):m.start()]):
+        return memory
+    return None
 
 
 def _unattributed_fire(trig: _Trigger, low: str, actors: list[_Actor], cstart: int, cend: int) -> bool:
