@@ -496,6 +496,24 @@ strike, *"The strikes hit X"* after *"S said it had carried out …"*), a place 
 town or its airport, air college or district), or a target located before the verb (*"residents of X were killed in
 raids by S"*); *"came under fire"* reported by the victim; *"besieging the capital"* as an attack.
 
+Thirty-eighth round (tune46, tune47, two independent writers; their false captures and holds first, then their missed
+attacks, then strikes whose side an earlier sentence names): a capture after *"if S …"* (*"so it could escape if the LNA
+seized the capital"*) is a condition, and *"X would soon be back under S's control"* a prediction; *"his troops"* stays
+with the man whose troops the sentence before named (also one named by his post, *"the commander of the LNA ordered his
+troops to march on X, seat of al-Sarraj's government"*); a charge that goes on past its first gerund is still the
+accused's (*"accused S's fighters of looting once they had entered X"*, *"accusing those groups of breaking the truce
+by firing at X"* – those groups being the accuser's enemy); *"S's claim that its forces hold X"* gives *"its"* to S;
+*"X, one of S's strongholds and home to …, remains under S control"* holds X, not a place inside the appositive;
+*"which they secured by the afternoon"* is active (a pronoun subject, a time after *"by"*); Arabic *"مدينة X في منطقة
+Y"* – the region only locates the town. Attacks: *"S units that tried to push into X"* – the attempt's subject is the
+relative clause's antecedent; *"shelled S's fighters as they tried to advance on X"* – *"they"* are the side attacked,
+and an advance tried in the past is an attack; strikes a sentence reports with no place (*"S said it had carried out
+strikes"*) arm the unattributed fire of the next one (*"The raids hit X"*). Left alone: *"retook X from S"* as S's
+withdrawal (the labellers still differ), *"led S to pull out of the city"*, *"the militias"* meaning the GNA in the
+LNA's own media, strikes on a foreign force in a town (*"airstrikes on Chadian opposition groups in X"*), *"the Libyan
+Air Force"* (both sides have one), and a town the labeller counts as captured that a later sentence says the side
+*"already controlled"*.
+
 One place, side and action is reported once per article, with its best evidence.
 """
 
