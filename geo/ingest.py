@@ -496,6 +496,24 @@ strike, *"The strikes hit X"* after *"S said it had carried out …"*), a place 
 town or its airport, air college or district), or a target located before the verb (*"residents of X were killed in
 raids by S"*); *"came under fire"* reported by the victim; *"besieging the capital"* as an attack.
 
+Thirty-eighth round (tune46, tune47, two independent writers; their false captures and holds first, then their missed
+attacks, then strikes whose side an earlier sentence names): a capture after *"if S …"* (*"so it could escape if the LNA
+seized the capital"*) is a condition, and *"X would soon be back under S's control"* a prediction; *"his troops"* stays
+with the man whose troops the sentence before named (also one named by his post, *"the commander of the LNA ordered his
+troops to march on X, seat of al-Sarraj's government"*); a charge that goes on past its first gerund is still the
+accused's (*"accused S's fighters of looting once they had entered X"*, *"accusing those groups of breaking the truce
+by firing at X"* – those groups being the accuser's enemy); *"S's claim that its forces hold X"* gives *"its"* to S;
+*"X, one of S's strongholds and home to …, remains under S control"* holds X, not a place inside the appositive;
+*"which they secured by the afternoon"* is active (a pronoun subject, a time after *"by"*); Arabic *"مدينة X في منطقة
+Y"* – the region only locates the town. Attacks: *"S units that tried to push into X"* – the attempt's subject is the
+relative clause's antecedent; *"shelled S's fighters as they tried to advance on X"* – *"they"* are the side attacked,
+and an advance tried in the past is an attack; strikes a sentence reports with no place (*"S said it had carried out
+strikes"*) arm the unattributed fire of the next one (*"The raids hit X"*). Left alone: *"retook X from S"* as S's
+withdrawal (the labellers still differ), *"led S to pull out of the city"*, *"the militias"* meaning the GNA in the
+LNA's own media, strikes on a foreign force in a town (*"airstrikes on Chadian opposition groups in X"*), *"the Libyan
+Air Force"* (both sides have one), and a town the labeller counts as captured that a later sentence says the side
+*"already controlled"*.
+
 One place, side and action is reported once per article, with its best evidence.
 """
 
@@ -1461,6 +1479,9 @@ def _find_places(s: str, low: str, toks: list[_Tok], masked: list[tuple[int, int
             a.reference = True
         elif _APPOSITION_RE.fullmatch(between):
             b.ref_only = b.reference = True  # "Ain Zara, on the southern edge of Tripoli": B only locates A
+        elif re.fullmatch(r"\s+(?:في\s+|ب)(?:منطقة|إقليم)\s+", between) and re.search(
+                r"(?:^|\s)[وب]?(?:مدينة|بلدة|قرية|واحة)\s+$", low[max(0, a.start - 12):a.start]):
+            b.ref_only = b.reference = True  # (round 38) "مدينة مزدة في منطقة الجبل الغربي": the region only locates A
         elif _ON_THE_WAY_TO_RE.fullmatch(between):
             b.ref_only = b.reference = True  # (round 31) "the Janzour district on the approach to the capital": B locates A
         elif _NEAR_APPOSITION_RE.fullmatch(between) and re.match(r"\s*(?:[,;.)]|$)", low[b.end:]):
@@ -2960,7 +2981,11 @@ def _find_triggers(s: str, low: str) -> list[_Trigger]:
         if t.form == "verb" and t.action == "captured" and re.fullmatch(r"fell|fallen", t.text.strip()):
             t.passive = True  # "al-Urban had fallen too": like "was taken too", the place is the subject
         if t.form in ("verb", "drive") and not t.passive and re.search(r"\bby\b", low[t.end:t.end + 12]) \
-                and re.match(r"(?:still\s+)?(?:\w+(?:ed|en|wn)|hit|struck|shot|held|overrun)\b", t.text):
+                and re.match(r"(?:still\s+)?(?:\w+(?:ed|en|wn)|hit|struck|shot|held|overrun)\b", t.text) \
+                and not (re.search(r"\b(?:they|we|he|she|it)\s+(?:\w+ly\s+)?$", low[max(0, t.start - 20):t.start])
+                         and re.match(r"\s*by\s+(?:the\s+)?(?:morning|afternoon|evening|night|noon|midday|dawn|dusk|end|time|"
+                                      r"weekend|\d)", low[t.end:])):
+            # (round 38) not "which they secured by the afternoon": a pronoun subject and a time after "by"
             t.passive = True  # reduced relative: "Sirte, shelled by LNA forces for weeks"
         if t.action == "withdrew" and t.text.startswith("lost") and _REGAIN_WHAT_LOST_RE.search(low, 0, t.start):
             continue  # (round 30) "to win back the positions they lost in Sirte": the loss only names what is to be regained
@@ -3245,6 +3270,7 @@ def extract_events(text: str, *, article_date: dt.date, layers: Any, source: str
     memory: str | None = None
     persons: list[tuple[str, bool]] = []  # sides of the people named so far ("his army"), and if governed
     army = _army_side(text, layers)
+    claimed_fire: str | None = None  # (round 38) the side a sentence before says carried out strikes
     speaker_side: str | None = None  # (round 31) the side that opens the sentence before by speaking
     best: dict[tuple[str, str, str], _Candidate] = {}
     seen_in: dict[tuple[str, str, str], int] = {}
@@ -3271,7 +3297,10 @@ def extract_events(text: str, *, article_date: dt.date, layers: Any, source: str
         cands, memory, carry, told, (added, doubts) = _sentence_events(
             sent.text, article_date=article_date, layers=layers, index=index, history=history, memory=memory,
             carry=carry, previous=previous, anchor=anchor, earlier=paragraph, persons=persons, army=army,
-            blamed=_blamed_next(nxt_sent.text, layers) if nxt_sent is not None else None)
+            blamed=_blamed_next(nxt_sent.text, layers) if nxt_sent is not None else None, claimed_fire=claimed_fire)
+        # (round 38) "S said it had carried out strikes. The raids hit X and Y.": strikes a sentence reports with no
+        # place arm the unattributed fire of the next one
+        claimed_fire = _strike_claim(sent.text, layers, memory) if not any(c.action == "attacked" for c in cands) else None
         cands = _hold_before_capture(cands, layers)
         previous = list(cands)
         paragraph.extend(cands)
@@ -3567,7 +3596,7 @@ def _sentence_events(raw: str, *, article_date: dt.date, layers: Any, index: Pla
                      memory: str | None, carry: _DateExpr | None, previous: Sequence[_Candidate] = (),
                      anchor: dt.date | None = None, earlier: Sequence[_Candidate] = (),
                      persons: list[tuple[str, bool]] | None = None, army: str | None = None,
-                     blamed: str | None = None
+                     blamed: str | None = None, claimed_fire: str | None = None
                      ) -> tuple[list[_Candidate], str | None, _DateExpr | None, dt.date | None,
                                 tuple[list[_Candidate], dict[int, str]]]:
     """Candidates of one sentence, plus the side and the date the next sentence may inherit, the first full
@@ -3613,7 +3642,17 @@ def _sentence_events(raw: str, *, article_date: dt.date, layers: Any, index: Pla
         memory = next((side for side, governed in reversed(persons) if not governed), persons[-1][0])
     if persons is not None:
         persons.extend((a.side, a.governed) for a in actors if a.side and a.side in layers.sides.ids
-                       and _PERSON_NAME_RE.search(a.surface.casefold()))
+                       and (_PERSON_NAME_RE.search(a.surface.casefold())
+                            # (round 38) "the commander of the LNA had ordered his troops …": a man named by his post
+                            or _HEAD_OF_SIDE_RE.search(low[max(0, a.start - 40):a.start])))
+        if his is not None:
+            # (round 38) "… the commander of the LNA had ordered his troops to march on Tripoli, seat of al-Sarraj's
+            # government. On Friday his troops reached …": the man whose troops were named stays the one "his" means
+            owner = next((a for a in reversed(actors) if a.end <= his.start() and a.side in layers.sides.ids and (
+                _PERSON_NAME_RE.search(a.surface.casefold()) or _HEAD_OF_SIDE_RE.search(low[max(0, a.start - 40):a.start]))
+                and not re.search(r"[;:]", low[a.end:his.start()])), None)
+            if owner is not None:
+                persons.append((owner.side, False))
     dates = _find_dates(low, article_date, anchor)
     own_dates = [d for d in dates if d.factor == 1.0 and d.date != article_date]
     undated = not dates
@@ -3725,7 +3764,7 @@ def _sentence_events(raw: str, *, article_date: dt.date, layers: Any, index: Pla
                                   next_trigger=nxt, memory=memory, layers=layers, article_date=article_date,
                                   coordinated=coord, placeless=placeless, prelude=prelude, sequel=sequel,
                                   passive_coord=passive_coord,
-                                  fire_side=blamed or (firing[-1] if firing else None), attackers=attackers,
+                                  fire_side=blamed or (firing[-1] if firing else None) or claimed_fire, attackers=attackers,
                                   blamed_next=blamed)
         acted = {c.side for c in new if c.action == trig.action}
         if len(acted) == 1:
@@ -3893,6 +3932,7 @@ _PERSON_NAME_RE = re.compile(r"\b(?:haftar|hafter|hifter|sarraj|serraj|mismari|m
 _OWN_SPEAKER_RE = re.compile(r"^[^,;]*?\b(?:commander|chief|head|spokesman|spokesperson|officer|general|colonel|brigadier|"
                              r"minister)\b[^;]{0,40}?,\s+[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|(?:al|el|ad|as|ash|ben|bin|abu|abd)[-\s][A-Z][\w'-]*)){0,3},\s+"
                              r"(?:told|said|says|added|announced|stated)\b[^;]{0,30}?\bthat\s+$")
+_HEAD_OF_SIDE_RE = re.compile(r"\b(?:commander|leader|chief|head|commander-in-chief)\s+of\s+(?:the\s+)?$")  # (round 38)
 _HIS_FORCES_RE = re.compile(r"\bhis\s+(?:own\s+)?(?:army|forces|troops|men|units|fighters|militias?|soldiers|brigades)\b")
 
 
@@ -3972,9 +4012,13 @@ def _events_for_trigger(trig: _Trigger, *, s: str, low: str, actors: list[_Actor
         return []  # (round 37) "because both sides can easily hit it": no one side is the attacker
     last_actor = max((a.end for a in actors if a.end <= trig.start), default=-1)
     tried_attack = trig.action == "attacked" and trig.form == "verb" and not trig.passive and \
-        not _ADVANCE_RE.match(trig.text) and _TRIED_ATTACK_RE.search(low[max(0, trig.start - 60):trig.start]) \
-        is not None and 0 <= trig.start - last_actor <= 40 and not re.search(
-            r"\b(?:that|which|who|as|when|while|after|before|it|they)\b", low[last_actor:trig.start])
+        (not _ADVANCE_RE.match(trig.text) or re.match(r"advanc\w*\s+on\b", trig.text)) and \
+        _TRIED_ATTACK_RE.search(low[max(0, trig.start - 60):trig.start]) is not None and (
+            0 <= trig.start - last_actor <= 40 and not re.search(
+                r"\b(?:that|which|who|as|when|while|after|before|it|they)\b", low[last_actor:trig.start])
+            # (round 38) "shelled S's fighters as they tried to advance on X": an advance tried in the past, by the
+            # ones the pronoun points back to
+            or _AS_THEY_OBJECT_RE.search(low[max(0, trig.start - 160):trig.start]) is not None)
     if _irrealis(trig, low) and not tried_attack:
         return _irrealis_capture(trig, s=s, low=low, actors=actors, places=places, dates=dates, cstart=cstart,
                                  cend=cend, next_trigger=next_trigger, memory=memory, layers=layers,
@@ -4331,6 +4375,32 @@ def _drop_locating_towns(roles: list[tuple[_Place, str, float, str]], low: str,
     return out
 
 
+# (round 38) "S said it had carried out (launched, conducted) air strikes", with no place: who struck
+_STRIKE_CLAIM_RE = re.compile(
+    r"\b(?:carr(?:ied|ies|ying)\s+out|conduct(?:ed|s|ing)|launch(?:ed|es|ing)|mount(?:ed|s|ing)|stag(?:ed|es|ing)|"
+    r"execut(?:ed|es|ing)|made)\s+(?:(?:a|an|the|its|their|several|a\s+series\s+of|a\s+wave\s+of|new|fresh|more|"
+    r"\w+\s+)?(?:\w+\s+)?)?(?:air\s*strikes?|airstrikes?|drone\s+strikes?|strikes|air\s+raids?|raids|sorties|bombardments?)\b")
+
+
+def _strike_claim(raw: str, layers: Any, memory: str | None) -> str | None:
+    """The side a sentence says carried out strikes (its subject, or the side "it"/"they" points back to)."""
+    s = _normalise(raw)
+    low = s.casefold()
+    m = _STRIKE_CLAIM_RE.search(low)
+    if m is None:
+        return None
+    actors = _find_actors(s, low, layers, _tokens(s, low))
+    subj = next((a for a in reversed(actors) if a.end <= m.start() and a.side in layers.sides.ids and not a.governed
+                 and not re.search(r"[;:]|\b(?:on|against|at)\b", low[a.end:m.start()])), None)
+    if subj is not None and not any(a.side and a.side != subj.side and m.end() <= a.start < m.end() + 40
+                                    and not re.search(r"\b(?:on|against|at|targeting)\b", low[m.end():a.start])
+                                    for a in actors):
+        return subj.side
+    if subj is None and memory and re.search(r"\b(?:it|they|its|their)\s+(?:\w+\s+){0,2}$", low[max(0, m.start() - 30):m.start()]):
+        return memory
+    return None
+
+
 def _unattributed_fire(trig: _Trigger, low: str, actors: list[_Actor], cstart: int, cend: int) -> bool:
     """An attack whose subject is its weapon or a passive with no agent, with no side or country named near it."""
     if trig.action != "attacked" or any(cstart <= a.start < cend or abs(a.start - trig.end) < 40 for a in actors
@@ -4592,6 +4662,10 @@ _CONDITION_STATE_RE = re.compile(r"\b(?:once|until|till|unless|if|as\s+soon\s+as
 
 _WHICH_STATE_RE = re.compile(r"\s*,\s*(?:(?:which|that)\s+(?:(?:still|now|also)\s+)?(?:remains?|is|are|was|were|stays?|"
                              r"have\s+been|has\s+been)\s+(?:(?:still|now|firmly|also)\s+)?)?")
+# (round 38) "X, one of S's strongholds and home to …, remains under …": an appositive between subject and verb
+_APPOSED_SUBJECT_RE = re.compile(r"\s*,\s*(?:one|home|a|an|the|its|their|[\w-]+'s)\s[^;:()]*?,\s*(?:(?:still|now|also)\s+)?"
+                                 r"(?:remains?|is|stays?|has\s+remained|continues\s+to\s+be)\s+"
+                                 r"(?:(?:still|now|firmly|fully|also|largely|entirely)\s+)?")
 _HOME_TO_RE = re.compile(r"\b(?:is|was)\s+(?:also\s+)?home\s+to\b|\b(?:houses|hosts)\s")
 
 
@@ -4741,6 +4815,10 @@ _OWN_CLAIM_AFTER_DENIAL_RE = re.compile(r"\b(?:and|but|while)\s+(?:\w+\s+)?(?:in
 
 def _irrealis(trig: _Trigger, low: str) -> bool:
     """"to take", "vowed to retake", "if … attack", "plans to capture": not (yet) an event."""
+    if trig.action == "holds" and trig.form not in ("verb", "arabic") and re.search(
+            r"\b(?:would|will|could|might|shall)\s+(?:soon\s+|again\s+|then\s+|also\s+)?(?:be|come|return|fall)\s+"
+            r"(?:back\s+|again\s+|soon\s+|once\s+again\s+)?$", low[max(0, trig.start - 50):trig.start]):
+        return True  # (round 38) "predicted that X would soon be back under the army's control": no hold yet
     if trig.irrealis_ok or trig.action == "holds" and trig.form not in ("verb", "arabic"):
         return False
     if (trig.form == "nominal" or re.fullmatch(r"[a-z]+ing", trig.text.split()[0])) and _IMMINENT_RE.match(low, trig.end):
@@ -4759,6 +4837,9 @@ def _irrealis(trig: _Trigger, low: str) -> bool:
     if words and words[-1] == "to" and trig.form in ("verb", "drive", "drive_out", "arabic"):
         # "took Murzuq, only to pull its troops out of the town that evening": a result that happened
         return not (len(words) > 1 and words[-2] in ("only", "just"))
+    if trig.form in ("verb", "drive", "drive_out") and re.search(
+            r"(?<!\bas\s)(?<!\beven\s)\b(?:if|unless)\s+(?:the\s+)?(?:[\w'-]+\s+){1,5}$", low[max(0, trig.start - 60):trig.start]):
+        return True  # (round 38) "so it could escape there if the LNA seized the capital": a condition, no event
     tail = words[-4:]
     off = len(words) - len(tail)  # "On 19 May, GNA forces also entered …": a day before "may" makes it the month
     for i, w in enumerate(tail):
@@ -4792,6 +4873,24 @@ _VICTIM_SUBJECT_RE = re.compile(r"\b" + _OWN_TARGETS + r"[^,;]{0,60}?\b(?:were|w
                                 r"came|come|had\s+come|have\s+come)\s+(?:\w+\s+)?$")
 
 
+# (round 38) "shelled S's fighters as they tried to advance on …": the pronoun after the object of an attack
+_AS_THEY_OBJECT_RE = re.compile(
+    r"\b(?:shell(?:ed|ing)|struck|hit(?:ting)?|bomb(?:ed|ing)|target(?:ed|ing)|attack(?:ed|ing)|ambush(?:ed|ing)|"
+    r"pound(?:ed|ing)|strafed|engag(?:ed|ing)|repell?(?:ed|ing)|repuls(?:ed|ing)|fired\s+(?:on|at))\s+"
+    r"(?P<obj>(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s*,?\s+(?:as|while|when)\s+they\s+"
+    r"(?:(?:were|had|tried|attempted|sought|again|twice|repeatedly)\s+)*(?:trying\s+|attempting\s+)?(?:to\s+)?$")
+# (round 38) "S's claim that its forces now hold …": the possessive before the claim owns "its"
+_OWN_CLAIM_RE = re.compile(r"(?:'s|’s|')\s+(?:[\w-]+\s+)?(?:claims?|statements?|announcements?|assertions?|boasts?|"
+                           r"insistence|reports?|accounts?|version)\s+that\s+(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+)?"
+                           r"(?:forces|troops|fighters|units|army|men|soldiers)\s+(?:\w+\s+){0,2}?$")
+# (round 38) a charge that goes on past its first gerund: "accused X of burning homes once they had entered …",
+# "accusing X of breaking the truce by firing at …"
+_ACCUSED_FURTHER_RE = re.compile(
+    r"\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing)|charg(?:ed|es|ing))\s+(?P<x>[^,;:]{1,60}?)\s+(?:of|for)\s+\w+ing\b"
+    r"[^,;:.]{0,90}?(?:\b(?:once|after|when|as|while|before)\s+(?P<they>they)\s+(?:had\s+|have\s+)?(?:\w+ly\s+)?|"
+    r"\b(?:by|with|through)\s+(?:\w+ly\s+)?)$")
+
+
 def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memory: str | None,
            layers: Any, places: Sequence[_Place] = ()) -> tuple[str | None, str, float]:
     """The side doing the action, a note, and a confidence factor (``None``: no event)."""
@@ -4806,6 +4905,31 @@ def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memor
             None) if m else None
         if subj is not None:
             return subj.side, "subject after the verb and its pronoun object", 1.0
+    if trig.form == "verb" and not trig.passive and re.search(
+            r",\s*(?:which|where)\s+they\s+(?:had\s+|have\s+|then\s+|later\s+|quickly\s+|finally\s+){0,2}$",
+            low[max(0, trig.start - 40):trig.start]):
+        # (round 38) "GNA troops pushed on into X, which they secured as Haftar's defences collapsed": "they" in the
+        # relative clause is the subject of the clause it hangs on, not a side named after the verb
+        subj = next((x for x in reversed(before) if x.side in sides and not x.governed), None)
+        if subj is not None:
+            return subj.side, "'they' in the relative clause is the subject before it", 0.9
+    if trig.form == "verb" and not trig.passive and trig.action != "withdrew":
+        # (round 38) "his artillery shelled Haftar's fighters as they tried to advance on X": "they" are the ones
+        # just attacked, not the attacker
+        m = _AS_THEY_OBJECT_RE.search(low[max(0, trig.start - 160):trig.start])
+        if m is not None:
+            at = max(0, trig.start - 160)
+            obj = next((x for x in reversed(before) if at + m.start("obj") <= x.start < at + m.end("obj") and x.side in sides), None)
+            if obj is not None:
+                return obj.side, "'they' are the side just attacked", 0.9
+    if not trig.passive:
+        # (round 38) "the GNA's claim that its forces now hold X": "its" is the one whose claim it is
+        cl = _OWN_CLAIM_RE.search(low[max(0, trig.start - 120):trig.start])
+        if cl is not None:
+            at = max(0, trig.start - 120) + cl.start()
+            owner = next((x for x in reversed(before) if x.side in sides and re.fullmatch(r"\s*", low[x.end:at])), None)
+            if owner is not None:
+                return owner.side, "the owner of the claim about its forces", 0.9
     if trig.action == "captured" and re.match(r"(?:the\s+)?fall\s+of", trig.text):
         m = _BLOW_TO_RE.search(low, trig.end)
         dealt = next((a for a in after if m and m.end() <= a.start and re.fullmatch(
@@ -4866,6 +4990,21 @@ def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memor
             opp = sides.opponent(gone) if gone in sides else None
             if opp is not None:
                 return opp, "forces moving in where the other side left", 0.85
+    if trig.form in ("verb", "participle") and not trig.passive:
+        # (round 38) "accused S's fighters of burning homes once they had entered X", "accusing those groups of
+        # breaking the truce by firing shells at X": what the accused did, further on in the charge, is theirs too
+        off = max(0, trig.start - 200)
+        acc = _ACCUSED_FURTHER_RE.search(low[off:trig.start])
+        if acc and (acc.group("they") or re.fullmatch(r"[a-z]+ing", trig.text.split()[0])):
+            a = next((x for x in before if off + acc.start("x") <= x.start < off + acc.end("x") and x.side), None)
+            if a is not None:
+                return a.side, "the side accused of it", 0.9
+            if re.fullmatch(r"(?:the|those|these|such)\s+(?:[\w-]+\s+)?(?:groups|militias|forces|fighters|units|gunmen)",
+                            acc.group("x")):
+                accuser = next((x for x in reversed(before) if x.end <= off + acc.start() and x.side in sides
+                                and not x.governed), None)
+                if accuser is not None and sides.opponent(accuser.side):
+                    return sides.opponent(accuser.side), "the accuser's enemy accused of it", 0.8
     if trig.form in ("verb", "participle") and not trig.passive and re.fullmatch(r"[a-z]+ing", trig.text.split()[0]):
         # (round 30) "he accused the GNA of shelling X", "blamed Haftar's forces for firing at X": the gerund's doer
         # is the side accused, not the accuser (nor the speaker of the sentence before)
@@ -5427,7 +5566,10 @@ def _relative_antecedent(trig: _Trigger, low: str, actors: list[_Actor], cstart:
     """"forces loyal to Haftar, who control the port": the actor a subject relative clause is about."""
     if not re.fullmatch(r"\s*(?:(?:still|now|also|already|have|has|had|long|firmly|effectively|largely|"
                         r"reportedly|currently|then|were|was|are|is|been|remain|remains|remained|stay|stays|stayed|"
-                        r"[a-z]+ly)\s+)*", low[cstart:trig.start]):
+                        r"[a-z]+ly)\s+)*"
+                        # (round 38) "LNA units that tried to push into X": the attempt's subject too
+                        r"(?:(?:tried|attempted|sought|again|twice|repeatedly)\s+(?:(?:again|twice|repeatedly)\s+)?to\s+)?",
+                        low[cstart:trig.start]):
         return None
     m = re.search(r"\b(?:who|which|that)\s*$", low[:cstart])
     if m is None:
@@ -5779,6 +5921,12 @@ def _targets(trig: _Trigger, *, low: str, places: list[_Place], actors: list[_Ac
                 fac = [q for q in pool[:-1] if re.fullmatch(r"\s+(?:in|at|near|outside)\s+(?:the\s+)?(?:[\w-]+ern\s+)?",
                                                             low[q.end:last.start])]
                 return [(fac[-1], action, 1.0, "")] if fac else []
+            if trig.form in ("under", "in_hands"):
+                # (round 38) "Misrata, one of the GNA's strongholds and home to militias fighting in Tripoli, remains
+                # under GNA control": the subject before the appositive is held, not a place inside the appositive
+                subj = next((q for q in pool[:-1] if not q.ref_only and _APPOSED_SUBJECT_RE.fullmatch(low[q.end:trig.start])), None)
+                if subj is not None:
+                    return [(subj, action, 1.0, "the subject before the appositive")]
             apposed = next((q for q in reversed(pool[:-1]) if _PART_APPOSITIVE_RE.fullmatch(low[q.end:last.start])), None)
             if apposed is not None:
                 # (round 25) "Al-Hadba, a residential district of the capital under the control of S": the district
