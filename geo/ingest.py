@@ -2829,9 +2829,8 @@ def _find_triggers(s: str, low: str) -> list[_Trigger]:
             continue  # "sent reinforcements to repel any advance by S towards X": a try still to come
         if not m.group("who") and re.match(r"(?:push|drive|(?:counter-?)?offensive)", m.group(0)) and not re.search(r"\b(?:an?|another|new|fresh|latest)\s+(?:[\w'’-]+\s+){0,3}$", pre):
             continue  # "halted the LNA's push on the capital": the campaign, not one try at a place
-        if True:
-            found.append(_Trigger(m.start(), m.end(), "attacked", "nominal", low[m.start():m.end()], irrealis_ok=True,
-                                  inner_agent=bool(m.group("who"))))
+        found.append(_Trigger(m.start(), m.end(), "attacked", "nominal", low[m.start():m.end()], irrealis_ok=True,
+                              inner_agent=bool(m.group("who"))))
     for m in _DRIVE_OUT_RE.finditer(low):
         obj = m.group("mid") or m.group("obj")
         if re.search(r"\b(?:of|from|to)\b", obj) or not re.search(
@@ -4052,7 +4051,7 @@ def _events_for_trigger(trig: _Trigger, *, s: str, low: str, actors: list[_Actor
             low[max(0, trig.start - 70):trig.start]):
         return []  # (round 32) "entered the operations room directing the assault on the capital": the room's attack
     if trig.action == "attacked" and (
-            re.search(_LONG_AFTER_RE.pattern[:-1] + r"(?:[\w'-]+\s+){0,2}?$", low[max(0, trig.start - 80):trig.start])
+            _LONG_AFTER_WORDS_RE.search(low[max(0, trig.start - 80):trig.start])
             and re.match(_LAUNCH, trig.text)
             or _LONG_AFTER_LAUNCH_RE.search(low[max(0, trig.start - 100):trig.start])):
         return []  # (round 37) "nearly seven months after launching their assault on Tripoli": the campaign's start
@@ -4306,6 +4305,7 @@ _LONG_AFTER_RE = re.compile(r"\b(?:(?:more|less)\s+than\s+|over\s+|nearly\s+|alm
                             r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|several|"
                             r"many|\d+)\s+(?:full\s+)?(?:years?|months?)\s+(?:after|since)\s+(?:first\s+)?$")
 # (round 37) "months after launching their assault on X": the start of a campaign months back, not an event of the day
+_LONG_AFTER_WORDS_RE = re.compile(_LONG_AFTER_RE.pattern[:-1] + r"(?:[\w'-]+\s+){0,2}?$")  # "… after launching their"
 _LONG_AFTER_LAUNCH_RE = re.compile(_LONG_AFTER_RE.pattern[:-1] + r"(?:[\w'-]+\s+){0,2}?(?:launch(?:ing|ed)|start(?:ing|ed)|"
                                    r"beginning|began|open(?:ing|ed)|mount(?:ing|ed))\s+"
                                    r"(?:(?:the|its|their|his|her)\s+)?(?:[\w-]+\s+){0,2}?$")
