@@ -56,3 +56,11 @@ def test_turkish_spellings_geocode(gazetteer):
         got, want = gazetteer.geocode(variant), gazetteer.geocode(standard)
         assert want["status"] == "resolved"
         assert got["status"] == "resolved" and got["id"] == want["id"], (variant, got)
+
+
+def test_sourced_colonial_and_french_spellings_geocode(gazetteer):
+    # aliases from scripts/data/extra_aliases.csv, each with its source; none of them was resolved before
+    for variant, standard in [("Gado", "Jadu"), ("Jado", "Jadu"), ("Aujila", "Awjila"), ("Aoudjila", "Awjila")]:
+        got, want = gazetteer.geocode(variant), gazetteer.geocode(standard)
+        assert want["status"] == "resolved"
+        assert got["status"] == "resolved" and got["id"] == want["id"], (variant, got)
