@@ -1168,7 +1168,9 @@ def _arabic_mentions(low: str, layers: Any, found: list[tuple[int, int, str, str
 # Nouns whose "of" phrase names their owner, who stays the subject: "drones of the GNA struck …"
 _WEAPON_NOUNS = frozenset({"drones", "drone", "warplanes", "warplane", "aircraft", "jets", "planes", "plane",
                            "helicopters", "artillery", "rockets", "missiles", "gunboats", "tanks", "columns",
-                           "convoys", "snipers", "mercenaries", "air", "navy", "gunmen", "commanders"})
+                           "convoys", "snipers", "mercenaries", "air", "navy", "gunmen", "commanders",
+                           # (round 39) "a fighter jet of Haftar's militia struck …": a single aircraft too
+                           "jet", "helicopter", "helicopters", "bomber", "bombers"})
 
 
 # titles and epithets between a preposition and a name: "by General Khalifa Haftar's militias"
@@ -3012,7 +3014,8 @@ _DENIAL_RE = re.compile(r"\b(?:untrue|not\s+true|false|baseless|fabricated|rumou
                         r"dismissed|rejected|nonsense|(?:are|were|is|all|mere|outright|pure|more)\s+lies)\b")
 _IRREALIS_RE = re.compile(
     r"\b(?:would|will|could|might|should|shall|plans?|planning|aims?|aiming|aimed|seeks?|seeking|sought|"
-    r"attempts?|attempted|attempting|bid|efforts?|tries|tried|trying|try|vow(?:s|ed)?|threat(?:en|ens|ened)|"
+    r"attempts?|attempted|attempting|bid|efforts?|tries|tried|trying|try|vow(?:s|ed)?|threat(?:en|ens|ened|ening)|"
+    # (round 39) "threatening" too: "with its spokesman threatening to keep bombing them"
     r"prepar(?:e|es|ed|ing)|poised|ready|intends?|intended|wants?|wanted|hopes?|hoped|if|unless|whether|"
     r"order(?:s|ed)?|call(?:s|ed)?\s+(?:on|for)|push\s+to|drive\s+to|bids|aim\s+to|set\s+to|sought\s+to|"
     r"preparing\s+to|about\s+to|in\s+order\s+to|in\s+a\s+bid|capable|possible|possibility|risk|"
@@ -3025,6 +3028,9 @@ _IRREALIS_RE = re.compile(
 _IMMINENT_RE = re.compile(r"[^,;.]{0,60}?\b(?:is|was|are|were|seems|seemed|looks|looked)\s+(?:now\s+|only\s+|still\s+|just\s+)?"
                           r"['\"‘“]?(?:imminent|near|close\s+at\s+hand|(?:only\s+)?(?:days|hours|weeks)\s+away|"
                           r"a\s+matter\s+of\s+(?:time|days|hours))\b")
+_EVENT_GIVEN_RE = re.compile(r";[^;]{0,80}?\b(?:the|this|that|such)\s+(?:attacks?|strikes?|shelling|raids?|bombing|"
+                             r"bombardment|assault|barrage)\s+(?:proved|proves|showed|shows|was|were|is|came|comes|"
+                             r"confirmed|confirms|demonstrated|revealed|exposed)\b")  # (round 39)
 _HEDGE_RE = re.compile(r"\b(?:claim(?:s|ed|ing)?|reportedly|allegedly|purportedly|apparently|unconfirmed|"
                        r"(?:is|are|was|were)\s+said\s+to|it\s+is\s+unclear|some\s+reports|rumou?r(?:s|ed)?|according\s+to\s+(?:unconfirmed|some|local)|"
                        r"conflicting|زعم|زعمت|ادعت|ادعى|مزاعم)\b")
@@ -4068,7 +4074,12 @@ def _events_for_trigger(trig: _Trigger, *, s: str, low: str, actors: list[_Actor
     if trig.action == "attacked" and _ADVANCE_RE.match(trig.text):
         conf = 0.65  # an advance on a place is weaker evidence of an attack than a strike
         notes.append(_ADVANCE_NOTE)
-    hedge = _first_match(_HEDGE_RE, low)
+    # (round 39) "said S had shelled X; the media centre said the attack proved S's ceasefire claims were false": a
+    # clause after a semicolon that takes the event as given ("the attack …") is a sentence of its own, and its
+    # claims and denials are not about the event ("…; the GNA said the claims were false" still contests it)
+    semi = low.find(";", trig.end)
+    scope = low if semi < 0 or not _EVENT_GIVEN_RE.match(low, semi) else low[:semi]
+    hedge = _first_match(_HEDGE_RE, scope)
     if hedge and _denied_claim_before(trig, low):
         hedge = None  # "dismissed as rumours the claims that …, saying its fighters had beaten back …": the
         # denier's own account is reported speech, not the claim it denies
@@ -4078,7 +4089,7 @@ def _events_for_trigger(trig: _Trigger, *, s: str, low: str, actors: list[_Actor
     elif _first_match(_ATTRIB_RE, low):
         conf *= 0.9
         notes.append("reported speech")
-    later_denial = _DENIAL_RE.search(low, trig.end)
+    later_denial = _DENIAL_RE.search(scope, trig.end)
     if later_denial and re.match(r"\s+(?:\w+ing\s+)?(?:any\s+|the\s+)?civilians?\b", low[later_denial.end():]):
         later_denial = None  # "confirmed a strike on the town but denied targeting civilians": the strike stands
     if later_denial:
@@ -4110,6 +4121,11 @@ def _events_for_trigger(trig: _Trigger, *, s: str, low: str, actors: list[_Actor
             side, agent_note, factor = speaker_fire
             if side is None and fire_side is not None:
                 side, agent_note, factor = fire_side, "fire of the side reported attacking just before", 0.85
+        if agent_note == "agent from the previous sentence" and trig.action == "attacked" and fire_side is not None \
+                and fire_side != side:
+            # (round 39) "… said S had launched attacks in the north-west. The militias attacked X, said a spokesman for
+            # T": a subject that names no side is the one the sentence before reports attacking, not its speaker
+            side, agent_note, factor = fire_side, "the side the sentence before reports attacking", 0.8
         if side is None and prelude is not None:
             side, agent_note, factor = prelude, "an attack that prepared the subject's taking of the place", 0.9
         if side is None and sequel is not None:
@@ -4379,7 +4395,8 @@ def _drop_locating_towns(roles: list[tuple[_Place, str, float, str]], low: str,
 _STRIKE_CLAIM_RE = re.compile(
     r"\b(?:carr(?:ied|ies|ying)\s+out|conduct(?:ed|s|ing)|launch(?:ed|es|ing)|mount(?:ed|s|ing)|stag(?:ed|es|ing)|"
     r"execut(?:ed|es|ing)|made)\s+(?:(?:a|an|the|its|their|several|a\s+series\s+of|a\s+wave\s+of|new|fresh|more|"
-    r"\w+\s+)?(?:\w+\s+)?)?(?:air\s*strikes?|airstrikes?|drone\s+strikes?|strikes|air\s+raids?|raids|sorties|bombardments?)\b")
+    r"\w+\s+)?(?:\w+\s+)?)?(?:air\s*strikes?|airstrikes?|drone\s+strikes?|strikes|air\s+raids?|raids|sorties|bombardments?|"
+    r"attacks)\b")  # (round 39) "S had launched attacks in the north-west" too
 
 
 def _strike_claim(raw: str, layers: Any, memory: str | None) -> str | None:
@@ -6288,8 +6305,15 @@ def _cause_targets(trig: _Trigger, low: str, places: list[_Place]) -> list[tuple
     main = low[:trig.start]
     hard = list(_HARD_BOUNDARY_RE.finditer(main))
     start = hard[-1].end() if hard else 0
-    if not _EFFECT_RE.search(main[start:]):
+    effects = list(_EFFECT_RE.finditer(main, start))
+    if not effects:
         return []
+    eff = effects[-1]
+    if re.fullmatch(r"hit|destroy(?:ed|s)|damag(?:ed|es)|kill(?:ed|s)|wound(?:ed|s)|injur(?:ed|es)", eff.group(0)) and \
+            not re.search(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$", main[max(0, eff.start() - 20):eff.start()]):
+        # (round 39) "the LNA's air operations room in Benghazi claimed to have hit systems near the base, in raids
+        # flown from …": an active effect verb's place is after it; one before it is in the subject, not hit
+        start = eff.end()
     pool = [p for p in places if start <= p.start and p.end <= trig.start and not p.ref_only and not p.reference]
     return [(pool[0], "attacked", 0.85, "the place hit by the attack the sentence gives as a cause")] if pool else []
 
