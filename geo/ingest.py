@@ -957,7 +957,9 @@ _INDEFINITE_FACILITY_IN_RE = re.compile(r"\ban?\s+(?:military\s+)?(air\s+base|ai
 _ANAPHOR_RE = re.compile(
     # (round 29) not across a conjunction or another article: "the city's districts and an air base" names no base
     r"\b(its|the\s+(?:city|town|village)'s|their|the)\s+(?:(?!(?:and|or|an?|the|but|as)\s)(?:[a-z-]+|[\d.,]+[a-z-]*)\s+){0,3}?"
-    r"(international\s+airport|airport|air\s+base|airbase|base|airfield|oil\s+port|port|oil\s+terminal|terminal|"
+    # (round 39) not "the important port city of Sirte": a port city is a town, named after "of"
+    r"(international\s+airport|airport|air\s+base|airbase|base|airfield|oil\s+port|port(?!\s+(?:city|town)\b)|"
+    r"oil\s+terminal|terminal|"
     r"harbou?r|oil\s*field|field|installation|facility|site|camp)\b"
     r"|\bthe\s+(?:(?!(?:other|another|same|next|nearby|neighbou?ring|two|three|both|capital|old|new|several|many)\b)"
     r"[a-z][a-z-]*\s+){0,2}?(city|town|village|area(?=\s+(?:was|is|remains|remained|had\s+fallen)\b))(?:'s)?\b(?!(?:'s)?\s+(?:of|hall|council|elders|residents|hospital|square|mayor|"
@@ -2461,7 +2463,9 @@ _TRIGGER_SPECS: list[tuple[str, str, str, int]] = [
      r"(?:\s+(?:morning|afternoon|evening|night))?)?\s+(?:of|over)", "captured", "verb", 0),
     # (round 35) "the LNA said it had taken over security at the X oilfield", "assumed security of X": control taken
     (r"(?:took|tak(?:e|es|en|ing)|assum(?:ed|es|e|ing))\s+(?:over\s+)?(?:the\s+)?security\s+(?:at|of|in|over)", "captured", "verb", 0),
-    (r"(?:re-?)?(?:took|tak(?:e|es|en|ing))(?:\s+(?:back|over))?" + _CONTROL_TAIL, "captured", "verb", 0),
+    # (round 39) not "Haftar's militia has taken heavy losses … in the towns of A and B": losses, prisoners, part
+    (r"(?:re-?)?(?:took|tak(?:e|es|en|ing))(?!\s+(?:[\w-]+\s+){0,2}?(?:losses|casualties|toll|beating|blows?|hits|"
+     r"prisoners|captives|hostages|part|refuge|shelter|cover)\b)(?:\s+(?:back|over))?" + _CONTROL_TAIL, "captured", "verb", 0),
     (r"(?:re-?)?captur(?:ed|es|e|ing)" + _CONTROL_TAIL, "captured", "verb", 0),
     (r"seiz(?:ed|es|e|ing)" + _CONTROL_TAIL, "captured", "verb", 0),
     (r"grabb(?:ed|ing)|grabs?(?=\s+(?:the|control)\b)", "captured", "verb", 0),
