@@ -3027,11 +3027,15 @@ _IRREALIS_RE = re.compile(
     r"(?:goal|objective|aim|intention)\s+of|"
     # (round 36) "insists on 'liberating' Sirte"; Arabic with a conjunction: "وتسعى قوات الوفاق إلى استعادة …"
     r"insist(?:s|ed|ing)?\s+on|determined\s+to|"
-    r"[وف]?(?:سوف|ستسيطر|يسعى|تسعى|محاولة|محاولات|تحاول|يحاول|تخطط|يخطط|تهدد|يهدد|تعتزم|يعتزم|تستعد|يستعد))\b")
+    r"[وف]?(?:سوف|ستسيطر|يسعى|تسعى|محاولة|محاولات|تحاول|يحاول|تخطط|يخطط|تهدد|يهدد|تعتزم|يعتزم|تستعد|يستعد|"
+    # (round 39) "قواته ما زالت تعمل على استكمال السيطرة على": still working to complete control, not yet taken
+    r"تعمل\s+على|يعمل\s+على))\b")
 # (round 30) "retaking X is imminent", "its fall was only days away": the action as the subject of a prediction
 _IMMINENT_RE = re.compile(r"[^,;.]{0,60}?\b(?:is|was|are|were|seems|seemed|looks|looked)\s+(?:now\s+|only\s+|still\s+|just\s+)?"
                           r"['\"‘“]?(?:imminent|near|close\s+at\s+hand|(?:only\s+)?(?:days|hours|weeks)\s+away|"
                           r"a\s+matter\s+of\s+(?:time|days|hours))\b")
+_AR_TARGET_OWNER_RE = re.compile(r"\s+(?:\S+\s+){0,3}?على\s+(?:مواقع|تمركزات|تجمعات|مقرات|آليات|مخازن|معسكرات?|"
+                                 r"تحصينات|دفاعات)\s+(?:\S+\s+)?$")  # (round 39)
 _EVENT_GIVEN_RE = re.compile(r";[^;]{0,80}?\b(?:the|this|that|such)\s+(?:attacks?|strikes?|shelling|raids?|bombing|"
                              r"bombardment|assault|barrage)\s+(?:proved|proves|showed|shows|was|were|is|came|comes|"
                              r"confirmed|confirms|demonstrated|revealed|exposed)\b")  # (round 39)
@@ -5183,6 +5187,13 @@ def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memor
         free_actors = [x for x in actors if not (_AR_PREP_ACTOR_RE.search(low[max(0, x.start - 6):x.start + 3])
                                                  or _AR_OBJ_NOUN_RE.search(low[max(0, x.start - 14):x.start + 3]))
                        or _AR_OWNER_BEFORE_RE.search(low[max(0, x.start - 22):x.start])]
+        if trig.action == "attacked":
+            # (round 39) "شن سلاح الجو غارات على مواقع لقوات الوفاق في …": the side whose positions are struck is the
+            # target, not the attacker
+            struck_owners = [x for x in actors if x.start >= trig.end and _AR_TARGET_OWNER_RE.match(low[trig.end:x.start])]
+            free_actors = [x for x in free_actors if x not in struck_owners]
+        else:
+            struck_owners = []
         kad = re.search(r"(?<!\w)[وف]?(?:كانت|كان|كانوا)\s+(?P<subj>\S+(?:\s+\S+){0,5}?)\s+(?:قد|لقد)\s+$",
                         low[max(cstart, trig.start - 80):trig.start])
         if kad is not None:
@@ -5215,7 +5226,8 @@ def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memor
                 return owner.side, "units of the side named before", 0.9
             if memory:
                 return memory, "agent from the previous sentence", 0.8
-        near = sorted(free_actors or actors, key=lambda x: min(abs(x.start - trig.end), abs(trig.start - x.end)))
+        near = sorted(free_actors or [x for x in actors if x not in struck_owners],
+                      key=lambda x: min(abs(x.start - trig.end), abs(trig.start - x.end)))
         if near and near[0].side:
             return near[0].side, "", 1.0
         return None, "", 1.0
