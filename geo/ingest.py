@@ -1580,6 +1580,21 @@ def _find_places(s: str, low: str, toks: list[_Tok], masked: list[tuple[int, int
             if j is None:
                 break
             at = j.end()
+    for m in _COUNTED_FACILITIES_RE.finditer(low):
+        # (round 39) "bombed two airports under GNA control, Zouara, 120 km west of Tripoli, and Mitiga": the towns in
+        # apposition to a counted plural facility stand for their airports (a place that only locates one skipped)
+        kind, n = "airport" if m.group(2).startswith("airport") else "airbase", _COUNT_WORDS[m.group(1)]
+        named = [p for p in places if p.start >= m.end() and p.how == "name"
+                 and not _LOCATOR_BEFORE_RE.search(low[max(0, p.start - 40):p.start])]
+        if not named or named[0].start != m.end():
+            continue
+        for nxt in named[:n]:
+            if re.search(r"[.;:]", low[m.end():nxt.start]):
+                break
+            fac = _facility_of(nxt, kind, index)
+            if fac is not None and fac.pid != nxt.pid:
+                places.append(_Place(nxt.start, nxt.end, nxt.surface, fac.pid, fac.name, fac.kind, 1.0, "name"))
+                places.remove(nxt)
     places.sort(key=lambda p: p.start)
     # "took both towns back", "the two cities": the last two (three) places of that kind named before
     for m in _PLURAL_ANAPHOR_RE.finditer(low):
@@ -2160,6 +2175,8 @@ _APPOSITIVE_RE = re.compile(
     r"(?:airport|air\s*base|airbase|airfield|base|stronghold|hometown|bastion|port|oil\s*field|field|hub|gateway|"
     r"headquarters|seat|birthplace|city|town|village|oasis)\b(?!\s+of\b)[^,;]*)")
 # (round 33) "the airports of Tripoli and Misrata": a plural facility noun before a list of towns
+_COUNTED_FACILITIES_RE = re.compile(r"\b(two|three|four|five|both)\s+(?:[\w-]+\s+)?(airports|air\s*bases|airbases|airfields)"
+                                    r"\b[^.;:(),]{0,50}?,\s+(?:the\s+)?")  # (round 39)
 _PLURAL_FACILITY_OF_RE = re.compile(r"\bthe\s+(?:(?:main|international|military|civilian)\s+)?(airports|air\s*bases|airbases|"
                                     r"airfields)\s+(?:of|in|at)\s+")
 _PLURAL_ANAPHOR_RE = re.compile(r"\b(both|the\s+two|these\s+two|those\s+two|the\s+three|all\s+three)\s+(towns|cities|villages|"
@@ -6259,6 +6276,10 @@ def _introduced_list(trig: _Trigger, low: str, places: list[_Place], actors: lis
         if first is not None and re.fullmatch(r"\s*(?:the\s+)?(?:[a-z-]+\s+){0,2}", low[trig.end:first.start]) and \
                 re.match(r"\s*,", low[first.end:]):
             return []  # (round 26) "retook X, cleared areas such as A and B": the verb's object is X, the list another's
+    if m is None and not holder_after and trig.action == "attacked":
+        counted = _counted_list(trig, low, places, actors)
+        if counted:
+            return counted
     if m is None or _LIST_NP_STOP_RE.search(m.group("np")):
         return []
     lst = trig.end + m.end() if holder_after else m.end()
@@ -6277,6 +6298,39 @@ def _introduced_list(trig: _Trigger, low: str, places: list[_Place], actors: lis
         else:
             break
     return chosen
+
+
+# (round 39) "had twice bombed two airports under GNA control, Zouara, 120 km west of Tripoli, and Mitiga": a counted
+# plural object, then as many places in apposition (a place that only locates another, "west of Tripoli", skipped)
+_COUNTED_OBJECT_RE = re.compile(r"\s+(?:the\s+)?(?P<n>two|three|four|five|both)\s+(?:[\w-]+\s+)?" + _PLACE_NOUNS +
+                                r"(?P<q>[^.;:(),]{0,50}?),\s+(?:the\s+)?(?:(?:town|city|village|district)\s+of\s+)?")
+_COUNT_WORDS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
+_LOCATOR_BEFORE_RE = re.compile(r"\b(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|"
+                                r"northwest|southeast|southwest)(?:ern)?\s+of\s+(?:the\s+)?(?:capital\s+)?$|\b(?:near|outside)\s+$")
+
+
+def _counted_list(trig: _Trigger, low: str, places: list[_Place], actors: list[_Actor]) -> list[_Place]:
+    """(round 39) The places in apposition to a counted plural object of an attack, exactly as many as counted."""
+    m = _COUNTED_OBJECT_RE.match(low, trig.end)
+    if m is None or _LIST_NP_STOP_RE.search(m.group("q")):
+        return []
+    n = _COUNT_WORDS[m.group("n")]
+    hard = _HARD_BOUNDARY_RE.search(low, m.end())
+    stop = hard.start() if hard else len(low)
+    chosen: list[_Place] = []
+    for p in places:
+        if p.start < m.end() or p.ref_only or p.start >= stop:
+            continue
+        if not chosen and p.start != m.end():
+            return []
+        if _LOCATOR_BEFORE_RE.search(low[max(0, p.start - 40):p.start]):
+            continue
+        if chosen and not re.search(r"(?:,|\band\b|\bor\b)\s*(?:the\s+)?$", low[max(0, p.start - 12):p.start]):
+            break
+        chosen.append(p)
+        if len(chosen) == n:
+            break
+    return chosen if len(chosen) == n else []
 
 
 _NEW_PREDICATE_RE = re.compile(r"(?:,|\band\b|\bthen\b)\s*(?:(?:then|later|also|soon|quickly|subsequently)\s+)*"
@@ -6365,6 +6419,10 @@ def _date_for(trig: _Trigger, dates: list[_DateExpr], low: str, article_date: dt
                 # (round 36) "that had held the city since driving out Islamic State in late 2016"
                 or _since_gerund(low, e.start, trig.start)):
             continue  # (round 21) "…; Haftar's militias had held the base since August 2014": a state's start, not the capture's day
+        if trig.action == "attacked" and e.start > trig.end and (low.startswith("since", e.start) or re.search(
+                r"\bsince\s+(?:(?:late|early|mid)[\s-]+)?$", low[max(0, e.start - 14):e.start])) and re.search(
+                r",\s*(?:where|which|who|that)\b", low[trig.end:e.start]):
+            continue  # (round 39) "bombed the airport, where the Italian hospital has stood since September 2016"
         lo, hi = (e.end, trig.start) if e.end <= trig.start else (trig.end, e.start)
         cost = max(0, hi - lo) + 400 * len(_DATE_SEPARATOR_RE.findall(low[lo:hi]))
         if len(dates) > 1 and re.search(r"\b(?:said|says|told|announced|reported|claimed|added|stated|tweeted|confirmed|"
