@@ -3330,7 +3330,11 @@ def extract_events(text: str, *, article_date: dt.date, layers: Any, source: str
             blamed=_blamed_next(nxt_sent.text, layers) if nxt_sent is not None else None, claimed_fire=claimed_fire)
         # (round 38) "S said it had carried out strikes. The raids hit X and Y.": strikes a sentence reports with no
         # place arm the unattributed fire of the next one
-        claimed_fire = _strike_claim(sent.text, layers, memory) if not any(c.action == "attacked" for c in cands) else None
+        claimed_fire = (_strike_claim(sent.text, layers, memory) or (
+            # (round 39) "S launched a series of attacks. At least eight men were killed in a bombing in the mountains.
+            # Three more died in shelling of X": a sentence with no event at all, only casualties, keeps it armed
+            claimed_fire if not cands and _CASUALTIES_RE.search(sent.text.casefold()) else None)) \
+            if not any(c.action == "attacked" for c in cands) else None
         cands = _hold_before_capture(cands, layers)
         previous = list(cands)
         paragraph.extend(cands)
@@ -4419,8 +4423,9 @@ def _drop_locating_towns(roles: list[tuple[_Place, str, float, str]], low: str,
 # (round 38) "S said it had carried out (launched, conducted) air strikes", with no place: who struck
 _STRIKE_CLAIM_RE = re.compile(
     r"\b(?:carr(?:ied|ies|ying)\s+out|conduct(?:ed|s|ing)|launch(?:ed|es|ing)|mount(?:ed|s|ing)|stag(?:ed|es|ing)|"
-    r"execut(?:ed|es|ing)|made)\s+(?:(?:a|an|the|its|their|several|a\s+series\s+of|a\s+wave\s+of|new|fresh|more|"
-    r"\w+\s+)?(?:\w+\s+)?)?(?:air\s*strikes?|airstrikes?|drone\s+strikes?|strikes|air\s+raids?|raids|sorties|bombardments?|"
+    r"execut(?:ed|es|ing)|made)\s+(?:(?:a\s+series\s+of|a\s+wave\s+of|a|an|the|its|their|several|new|fresh|more)\s+|\w+\s+)?"
+    # (round 39) the determiner takes its space: "launched a series of attacks", "a wave of air strikes"
+    r"(?:\w+\s+)?(?:air\s*strikes?|airstrikes?|drone\s+strikes?|strikes|air\s+raids?|raids|sorties|bombardments?|"
     r"attacks)\b")  # (round 39) "S had launched attacks in the north-west" too
 
 
@@ -4443,12 +4448,20 @@ def _strike_claim(raw: str, layers: Any, memory: str | None) -> str | None:
     return None
 
 
+_CASUALTIES_RE = re.compile(r"\b(?:killed|died|dead|wounded|injured|hurt)\b")  # (round 39)
+# (round 39) "three more fighters died in shelling of X": casualties of fire that names no one firing
+_DIED_IN_RE = re.compile(r"\b(?:killed|died|wounded|injured|hurt)\s+(?:\w+\s+){0,2}?in\s+(?:(?:the|a|an|renewed|heavy|"
+                         r"fresh|new|intense|indiscriminate)\s+)*$")
+
+
 def _unattributed_fire(trig: _Trigger, low: str, actors: list[_Actor], cstart: int, cend: int) -> bool:
     """An attack whose subject is its weapon or a passive with no agent, with no side or country named near it."""
     if trig.action != "attacked" or any(cstart <= a.start < cend or abs(a.start - trig.end) < 40 for a in actors
                                         if not _object_side_of_attack(trig, low, a)):
         return False
     if trig.form in ("under_attack", "impact") or trig.passive:
+        return True
+    if trig.form == "nominal" and _DIED_IN_RE.search(low[max(0, trig.start - 40):trig.start]):
         return True
     return trig.form == "verb" and _FIRE_SUBJECT_RE.search(low[cstart:trig.start]) is not None
 
@@ -6113,7 +6126,11 @@ def _targets(trig: _Trigger, *, low: str, places: list[_Place], actors: list[_Ac
             loose = None  # "pulled back outside Tripoli": the place left
         if loose and action != "attacked":
             continue
-        if loose and out and re.fullmatch(r"\s*,?\s*(?:(?:both|all|each|all\s+(?:two|three|four))\s+)?"  # (round 33) ", both near X"
+        if loose and out and re.fullmatch(r"(?:\s+(?:and|or)\s+[\w'’-]+(?:\s+[\w'’-]+)?(?=\s*,))?"  # a list's unknown last name
+                                          r"\s*,?\s*(?:(?:both|all|each|all\s+(?:two|three|four))\s+)?"  # (round 33) ", both near X"
+                                          # (round 39) "shelling of A and B, in the rural belt around X"
+                                          r"(?:in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:belt|area|region|zone|countryside|"
+                                          r"outskirts|suburbs|districts)\s+)?"
                                           r"(?:(?:just|right|located|lying|situated)\s+)?(?:near|nearby|outside|close\s+to|next\s+to|"
                                           r"beside|around)\s+(?:the\s+)?(?:(?:old|new|former|main|nearby|disused)\s+)?",
                                           low[out[-1][0].end:p.start]):
