@@ -2256,7 +2256,11 @@ _SOURCE_BEFORE_RE = re.compile(r"\b(?:reinforcements?|supplies|fighters|troops|u
                                r"(?:came|come|arrived|arriving|sent|rushed|dispatched|brought|flown|moved|poured\s+in)\s+"
                                r"(?:in\s+)?from\s+(?:the\s+)?$|\b(?:reinforcements?|supplies|convoys?)\s+from\s+(?:the\s+)?$")
 _DESTINATION_PHRASE_RE = re.compile(r"\b(?:to|towards?|into|for)\s+(?:its|their|his|the|a)\s+(?:[\w-]+\s+){0,2}?"
-                                    r"(?:stronghold|base|bastion|headquarters|hub|town|city)\s+(?:of|in|at)\s+(?:the\s+)?$")
+                                    r"(?:stronghold|base|bastion|headquarters|hub|town|city)\s+(?:of|in|at)\s+(?:the\s+)?$|"
+                                    # (round 39) "fell back towards the desert and the town of Bani Walid": a destination
+                                    # listed after another
+                                    r"\b(?:to|towards?|into)\s+(?:the\s+)?(?:[\w-]+\s+){1,2}?(?:and|or)\s+(?:the\s+)?"
+                                    r"(?:town|city|village|oasis)\s+of\s+$")
 
 
 def _latent_places(s: str, low: str, masked: list[tuple[int, int]], index: PlaceIndex) -> list[_Place]:
@@ -3053,6 +3057,10 @@ _IMMINENT_RE = re.compile(r"[^,;.]{0,60}?\b(?:is|was|are|were|seems|seemed|looks
                           r"a\s+matter\s+of\s+(?:time|days|hours))\b")
 _AR_TARGET_OWNER_RE = re.compile(r"\s+(?:\S+\s+){0,3}?على\s+(?:مواقع|تمركزات|تجمعات|مقرات|آليات|مخازن|معسكرات?|"
                                  r"تحصينات|دفاعات)\s+(?:\S+\s+)?$")  # (round 39)
+_ANY_HOLDERS_RE = re.compile(r"\bany\s+(?:[\w'’-]+\s+){0,3}?(?:fighters|forces|troops|militiamen|members|elements|units|"
+                             r"gunmen|mercenaries)\b[^.;:]{0,80}$")  # (round 39)
+_WITHIN_TIME_RE = re.compile(r"\s*,?\s*within\s+(?:(?:a|an|the)\s+)?(?:few|couple\s+of|matter\s+of|\w+)\s+"
+                             r"(?:of\s+)?(?:hours|days|minutes|weeks|hour|day)\b")  # (round 39)
 _EVENT_GIVEN_RE = re.compile(r";[^;]{0,80}?\b(?:the|this|that|such)\s+(?:attacks?|strikes?|shelling|raids?|bombing|"
                              r"bombardment|assault|barrage)\s+(?:proved|proves|showed|shows|was|were|is|came|comes|"
                              r"confirmed|confirms|demonstrated|revealed|exposed)\b")  # (round 39)
@@ -4059,6 +4067,11 @@ def _events_for_trigger(trig: _Trigger, *, s: str, low: str, actors: list[_Actor
                                  article_date=article_date)
     if trig.action == "holds" and _past_state(trig, low, cend):
         return []
+    if trig.action == "holds" and _ANY_HOLDERS_RE.search(low[max(0, trig.start - 120):trig.start]):
+        return []  # (round 39) "told any Haftar fighters who were present in X to leave": whoever may be there
+    if trig.action == "holds" and trig.form not in ("verb", "arabic") and _WITHIN_TIME_RE.match(low, trig.end):
+        # (round 39) "Surman was under GNA control within a few hours": a state reached, i.e. a taking
+        trig = replace(trig, action="captured")
     if trig.action == "captured" and trig.form == "verb" and not trig.passive and _BEATEN_BACK_AFTER_RE.match(low, trig.end):
         # (round 36) "had entered Ubari with some 50 vehicles … before being pushed back by the army": a try beaten
         # back is an attack, not a capture
