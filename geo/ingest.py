@@ -1213,6 +1213,10 @@ def _is_governed(low: str, start: int, earlier: Sequence[_Actor], *, foreign: bo
                 j -= 1
             return j >= 0 and words[j] in _OBJ_GOVERNORS
         # (round 32) "a number of Sarraj's militias had pulled back": a quantity of a side's forces is still them
+        if head in _NUMERALS and head not in ("more", "further", "other") and re.match(
+                r"(?:[\w'’-]+\s+){0,3}?(?:forces|militias?|troops|fighters|units|men|soldiers|mercenaries|militiamen)\s+"
+                r"(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:killed|wounded|injured)\b", low[start:start + 80]):
+            return False  # (round 39) "24 of Haftar's fighters were killed in strikes on their …": the counted are them
         return head not in _FORCE_NOUNS and not (head in _QUANTITY_NOUNS and re.match(
             r"(?:[\w'’-]+\s+){0,3}?(?:forces|militias?|troops|fighters|units|brigades|battalions|men|soldiers|"
             r"mercenaries|militiamen|vehicles)\b", low[start:start + 60]))
@@ -2595,6 +2599,9 @@ _TRIGGER_SPECS: list[tuple[str, str, str, int]] = [
      r"(?:on|early\s+on|late\s+on)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\s+){0,2}"
      r"(?:on|upon|towards?|in)(?!\s*(?:[,.;:]|$))(?!\s+(?:the\s+)?(?:direction|order|vain|line|talks|parliament|recent|a\s|an\s)\b)",
      "attacked", "verb", 0),
+    # (round 39) "troops have made clear gains toward al-Arban": ground won towards a place is an advance on it
+    (r"(?:made|make|makes|making)\s+(?:(?:clear|significant|major|rapid|new|further|some|steady|big|important|fresh|"
+     r"considerable|swift|quick)\s+){0,2}(?:gains|advances|headway)\s+(?:toward|towards|on)(?=\s)", "attacked", "verb", 0),
     # (round 33) "had carried out 'a special operation in the al-Yarmouk and Salaheddine sectors'": an operation
     # carried out in a place is an attack there
     (r"(?:carr(?:ied|ies|ying)\s+out|conduct(?:ed|s|ing)|launch(?:ed|es|ing)|mount(?:ed|s|ing))\s+['\"‘“]?"
@@ -4467,6 +4474,9 @@ _DIED_IN_RE = re.compile(r"\b(?:killed|died|wounded|injured|hurt)\s+(?:\w+\s+){0
                          r"fresh|new|intense|indiscriminate)\s+)*$")
 
 
+_STRIKES_KILLED_RE = re.compile(r"[^,;.]{0,60}?\b(?:killed|wounded|injured|destroyed|damaged)\b")  # (round 39)
+
+
 def _unattributed_fire(trig: _Trigger, low: str, actors: list[_Actor], cstart: int, cend: int) -> bool:
     """An attack whose subject is its weapon or a passive with no agent, with no side or country named near it."""
     if trig.action != "attacked" or any(cstart <= a.start < cend or abs(a.start - trig.end) < 40 for a in actors
@@ -4476,6 +4486,11 @@ def _unattributed_fire(trig: _Trigger, low: str, actors: list[_Actor], cstart: i
         return True
     if trig.form == "nominal" and _DIED_IN_RE.search(low[max(0, trig.start - 40):trig.start]):
         return True
+    if (trig.form == "nominal" or trig.form == "verb" and re.fullmatch(r"strikes|raids", trig.text)) and \
+            _STRIKES_KILLED_RE.match(low, trig.end) and re.search(
+            r"(?:^\s*|\b(?:said|says|added|reported|stated)\s+(?:that\s+)?)(?:(?:the|air|drone|fresh|new|further|other)\s+)*$",
+            low[cstart:trig.start]):
+        return True  # (round 39) "a spokesman said strikes around the al-Washka area killed one fighter"
     return trig.form == "verb" and _FIRE_SUBJECT_RE.search(low[cstart:trig.start]) is not None
 
 
