@@ -514,6 +514,27 @@ LNA's own media, strikes on a foreign force in a town (*"airstrikes on Chadian o
 Air Force"* (both sides have one), and a town the labeller counts as captured that a later sentence says the side
 *"already controlled"*.
 
+Thirty-ninth round (tune48, tune49, two independent writers; their false attacks and captures first, then their missed
+attacks, then their missed withdrawals): a single aircraft owns its *"of"* phrase like a fleet (*"said a fighter jet of
+S's militia struck X"*); a clause after a semicolon that takes the attack as given (*"…; the centre said the attack
+proved S's ceasefire claims were false"*) neither hedges nor contests it, while *"…; T said the claims were false"*
+still does; *"threatening to keep bombing them"* is irrealis, and so is Arabic *"تعمل على استكمال السيطرة"*; an active
+effect verb's cause-target stands after it (not *"the operations room in X claimed to have hit … in raids"*); a subject
+that names no side after *"S had launched attacks"* is S, not the previous sentence's speaker; *"has taken heavy losses
+(prisoners, part) in X"* takes nothing; *"the port city of X"* is no port anaphor; the side whose positions an Arabic
+strike hits (*"غارات على مواقع لقوات S"*) is not its attacker; a *"since"* date in a relative clause after an attack is
+not its date; a counted plural object (*"bombed two airports under T's control, A, 120 km west of Y, and B"*) takes as
+many places in apposition, as facilities when the noun is one; casualties *"died in shelling of X"* and *"a spokesman
+said strikes around X killed …"* are unattributed fire (a *"launched a series of attacks"* two sentences before stays
+armed across a sentence of casualties only), and *"A and B, in the rural belt around Y"* only locates; *"N of S's
+fighters were killed"* keeps S as the counted (so *"strikes on their gatherings"* are the opponent's); *"made clear
+gains toward X"* is an advance. Withdrawals: *"towards the desert and the town of X"* is a destination, so *"the city"*
+after it is the town taken; *"X was under S control within a few hours"* is a taking, whose flight then borrows X;
+*"any S fighters … present in X"* hold nothing. Left alone: *"trying to take X"* as an attack (tune49's writer does not
+count it), withdrawals the labellers infer from a capture with no cue (*"fell to the GNA"*, *"won X back from S"*), the
+bare Arabic *"الجيش"* (the army) in an article that names the LNA, *"the same base"*, and strikes on a side's
+gatherings *"near"* a town.
+
 One place, side and action is reported once per article, with its best evidence.
 """
 
