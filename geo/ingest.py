@@ -514,6 +514,27 @@ LNA's own media, strikes on a foreign force in a town (*"airstrikes on Chadian o
 Air Force"* (both sides have one), and a town the labeller counts as captured that a later sentence says the side
 *"already controlled"*.
 
+Thirty-ninth round (tune48, tune49, two independent writers; their false attacks and captures first, then their missed
+attacks, then their missed withdrawals): a single aircraft owns its *"of"* phrase like a fleet (*"said a fighter jet of
+S's militia struck X"*); a clause after a semicolon that takes the attack as given (*"…; the centre said the attack
+proved S's ceasefire claims were false"*) neither hedges nor contests it, while *"…; T said the claims were false"*
+still does; *"threatening to keep bombing them"* is irrealis, and so is Arabic *"تعمل على استكمال السيطرة"*; an active
+effect verb's cause-target stands after it (not *"the operations room in X claimed to have hit … in raids"*); a subject
+that names no side after *"S had launched attacks"* is S, not the previous sentence's speaker; *"has taken heavy losses
+(prisoners, part) in X"* takes nothing; *"the port city of X"* is no port anaphor; the side whose positions an Arabic
+strike hits (*"غارات على مواقع لقوات S"*) is not its attacker; a *"since"* date in a relative clause after an attack is
+not its date; a counted plural object (*"bombed two airports under T's control, A, 120 km west of Y, and B"*) takes as
+many places in apposition, as facilities when the noun is one; casualties *"died in shelling of X"* and *"a spokesman
+said strikes around X killed …"* are unattributed fire (a *"launched a series of attacks"* two sentences before stays
+armed across a sentence of casualties only), and *"A and B, in the rural belt around Y"* only locates; *"N of S's
+fighters were killed"* keeps S as the counted (so *"strikes on their gatherings"* are the opponent's); *"made clear
+gains toward X"* is an advance. Withdrawals: *"towards the desert and the town of X"* is a destination, so *"the city"*
+after it is the town taken; *"X was under S control within a few hours"* is a taking, whose flight then borrows X;
+*"any S fighters … present in X"* hold nothing. Left alone: *"trying to take X"* as an attack (tune49's writer does not
+count it), withdrawals the labellers infer from a capture with no cue (*"fell to the GNA"*, *"won X back from S"*), the
+bare Arabic *"الجيش"* (the army) in an article that names the LNA, *"the same base"*, and strikes on a side's
+gatherings *"near"* a town.
+
 One place, side and action is reported once per article, with its best evidence.
 """
 
@@ -957,7 +978,9 @@ _INDEFINITE_FACILITY_IN_RE = re.compile(r"\ban?\s+(?:military\s+)?(air\s+base|ai
 _ANAPHOR_RE = re.compile(
     # (round 29) not across a conjunction or another article: "the city's districts and an air base" names no base
     r"\b(its|the\s+(?:city|town|village)'s|their|the)\s+(?:(?!(?:and|or|an?|the|but|as)\s)(?:[a-z-]+|[\d.,]+[a-z-]*)\s+){0,3}?"
-    r"(international\s+airport|airport|air\s+base|airbase|base|airfield|oil\s+port|port|oil\s+terminal|terminal|"
+    # (round 39) not "the important port city of Sirte": a port city is a town, named after "of"
+    r"(international\s+airport|airport|air\s+base|airbase|base|airfield|oil\s+port|port(?!\s+(?:city|town)\b)|"
+    r"oil\s+terminal|terminal|"
     r"harbou?r|oil\s*field|field|installation|facility|site|camp)\b"
     r"|\bthe\s+(?:(?!(?:other|another|same|next|nearby|neighbou?ring|two|three|both|capital|old|new|several|many)\b)"
     r"[a-z][a-z-]*\s+){0,2}?(city|town|village|area(?=\s+(?:was|is|remains|remained|had\s+fallen)\b))(?:'s)?\b(?!(?:'s)?\s+(?:of|hall|council|elders|residents|hospital|square|mayor|"
@@ -1168,7 +1191,9 @@ def _arabic_mentions(low: str, layers: Any, found: list[tuple[int, int, str, str
 # Nouns whose "of" phrase names their owner, who stays the subject: "drones of the GNA struck …"
 _WEAPON_NOUNS = frozenset({"drones", "drone", "warplanes", "warplane", "aircraft", "jets", "planes", "plane",
                            "helicopters", "artillery", "rockets", "missiles", "gunboats", "tanks", "columns",
-                           "convoys", "snipers", "mercenaries", "air", "navy", "gunmen", "commanders"})
+                           "convoys", "snipers", "mercenaries", "air", "navy", "gunmen", "commanders",
+                           # (round 39) "a fighter jet of Haftar's militia struck …": a single aircraft too
+                           "jet", "helicopter", "helicopters", "bomber", "bombers"})
 
 
 # titles and epithets between a preposition and a name: "by General Khalifa Haftar's militias"
@@ -1209,6 +1234,10 @@ def _is_governed(low: str, start: int, earlier: Sequence[_Actor], *, foreign: bo
                 j -= 1
             return j >= 0 and words[j] in _OBJ_GOVERNORS
         # (round 32) "a number of Sarraj's militias had pulled back": a quantity of a side's forces is still them
+        if head in _NUMERALS and head not in ("more", "further", "other") and re.match(
+                r"(?:[\w'’-]+\s+){0,3}?(?:forces|militias?|troops|fighters|units|men|soldiers|mercenaries|militiamen)\s+"
+                r"(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:killed|wounded|injured)\b", low[start:start + 80]):
+            return False  # (round 39) "24 of Haftar's fighters were killed in strikes on their …": the counted are them
         return head not in _FORCE_NOUNS and not (head in _QUANTITY_NOUNS and re.match(
             r"(?:[\w'’-]+\s+){0,3}?(?:forces|militias?|troops|fighters|units|brigades|battalions|men|soldiers|"
             r"mercenaries|militiamen|vehicles)\b", low[start:start + 60]))
@@ -1576,6 +1605,21 @@ def _find_places(s: str, low: str, toks: list[_Tok], masked: list[tuple[int, int
             if j is None:
                 break
             at = j.end()
+    for m in _COUNTED_FACILITIES_RE.finditer(low):
+        # (round 39) "bombed two airports under GNA control, Zouara, 120 km west of Tripoli, and Mitiga": the towns in
+        # apposition to a counted plural facility stand for their airports (a place that only locates one skipped)
+        kind, n = "airport" if m.group(2).startswith("airport") else "airbase", _COUNT_WORDS[m.group(1)]
+        named = [p for p in places if p.start >= m.end() and p.how == "name"
+                 and not _LOCATOR_BEFORE_RE.search(low[max(0, p.start - 40):p.start])]
+        if not named or named[0].start != m.end():
+            continue
+        for nxt in named[:n]:
+            if re.search(r"[.;:]", low[m.end():nxt.start]):
+                break
+            fac = _facility_of(nxt, kind, index)
+            if fac is not None and fac.pid != nxt.pid:
+                places.append(_Place(nxt.start, nxt.end, nxt.surface, fac.pid, fac.name, fac.kind, 1.0, "name"))
+                places.remove(nxt)
     places.sort(key=lambda p: p.start)
     # "took both towns back", "the two cities": the last two (three) places of that kind named before
     for m in _PLURAL_ANAPHOR_RE.finditer(low):
@@ -2156,6 +2200,8 @@ _APPOSITIVE_RE = re.compile(
     r"(?:airport|air\s*base|airbase|airfield|base|stronghold|hometown|bastion|port|oil\s*field|field|hub|gateway|"
     r"headquarters|seat|birthplace|city|town|village|oasis)\b(?!\s+of\b)[^,;]*)")
 # (round 33) "the airports of Tripoli and Misrata": a plural facility noun before a list of towns
+_COUNTED_FACILITIES_RE = re.compile(r"\b(two|three|four|five|both)\s+(?:[\w-]+\s+)?(airports|air\s*bases|airbases|airfields)"
+                                    r"\b[^.;:(),]{0,50}?,\s+(?:the\s+)?")  # (round 39)
 _PLURAL_FACILITY_OF_RE = re.compile(r"\bthe\s+(?:(?:main|international|military|civilian)\s+)?(airports|air\s*bases|airbases|"
                                     r"airfields)\s+(?:of|in|at)\s+")
 _PLURAL_ANAPHOR_RE = re.compile(r"\b(both|the\s+two|these\s+two|those\s+two|the\s+three|all\s+three)\s+(towns|cities|villages|"
@@ -2235,7 +2281,11 @@ _SOURCE_BEFORE_RE = re.compile(r"\b(?:reinforcements?|supplies|fighters|troops|u
                                r"(?:came|come|arrived|arriving|sent|rushed|dispatched|brought|flown|moved|poured\s+in)\s+"
                                r"(?:in\s+)?from\s+(?:the\s+)?$|\b(?:reinforcements?|supplies|convoys?)\s+from\s+(?:the\s+)?$")
 _DESTINATION_PHRASE_RE = re.compile(r"\b(?:to|towards?|into|for)\s+(?:its|their|his|the|a)\s+(?:[\w-]+\s+){0,2}?"
-                                    r"(?:stronghold|base|bastion|headquarters|hub|town|city)\s+(?:of|in|at)\s+(?:the\s+)?$")
+                                    r"(?:stronghold|base|bastion|headquarters|hub|town|city)\s+(?:of|in|at)\s+(?:the\s+)?$|"
+                                    # (round 39) "fell back towards the desert and the town of Bani Walid": a destination
+                                    # listed after another
+                                    r"\b(?:to|towards?|into)\s+(?:the\s+)?(?:[\w-]+\s+){1,2}?(?:and|or)\s+(?:the\s+)?"
+                                    r"(?:town|city|village|oasis)\s+of\s+$")
 
 
 def _latent_places(s: str, low: str, masked: list[tuple[int, int]], index: PlaceIndex) -> list[_Place]:
@@ -2459,7 +2509,9 @@ _TRIGGER_SPECS: list[tuple[str, str, str, int]] = [
      r"(?:\s+(?:morning|afternoon|evening|night))?)?\s+(?:of|over)", "captured", "verb", 0),
     # (round 35) "the LNA said it had taken over security at the X oilfield", "assumed security of X": control taken
     (r"(?:took|tak(?:e|es|en|ing)|assum(?:ed|es|e|ing))\s+(?:over\s+)?(?:the\s+)?security\s+(?:at|of|in|over)", "captured", "verb", 0),
-    (r"(?:re-?)?(?:took|tak(?:e|es|en|ing))(?:\s+(?:back|over))?" + _CONTROL_TAIL, "captured", "verb", 0),
+    # (round 39) not "Haftar's militia has taken heavy losses … in the towns of A and B": losses, prisoners, part
+    (r"(?:re-?)?(?:took|tak(?:e|es|en|ing))(?!\s+(?:[\w-]+\s+){0,2}?(?:losses|casualties|toll|beating|blows?|hits|"
+     r"prisoners|captives|hostages|part|refuge|shelter|cover)\b)(?:\s+(?:back|over))?" + _CONTROL_TAIL, "captured", "verb", 0),
     (r"(?:re-?)?captur(?:ed|es|e|ing)" + _CONTROL_TAIL, "captured", "verb", 0),
     (r"seiz(?:ed|es|e|ing)" + _CONTROL_TAIL, "captured", "verb", 0),
     (r"grabb(?:ed|ing)|grabs?(?=\s+(?:the|control)\b)", "captured", "verb", 0),
@@ -2568,6 +2620,9 @@ _TRIGGER_SPECS: list[tuple[str, str, str, int]] = [
      r"(?:on|early\s+on|late\s+on)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\s+){0,2}"
      r"(?:on|upon|towards?|in)(?!\s*(?:[,.;:]|$))(?!\s+(?:the\s+)?(?:direction|order|vain|line|talks|parliament|recent|a\s|an\s)\b)",
      "attacked", "verb", 0),
+    # (round 39) "troops have made clear gains toward al-Arban": ground won towards a place is an advance on it
+    (r"(?:made|make|makes|making)\s+(?:(?:clear|significant|major|rapid|new|further|some|steady|big|important|fresh|"
+     r"considerable|swift|quick)\s+){0,2}(?:gains|advances|headway)\s+(?:toward|towards|on)(?=\s)", "attacked", "verb", 0),
     # (round 33) "had carried out 'a special operation in the al-Yarmouk and Salaheddine sectors'": an operation
     # carried out in a place is an attack there
     (r"(?:carr(?:ied|ies|ying)\s+out|conduct(?:ed|s|ing)|launch(?:ed|es|ing)|mount(?:ed|s|ing))\s+['\"‘“]?"
@@ -3012,7 +3067,8 @@ _DENIAL_RE = re.compile(r"\b(?:untrue|not\s+true|false|baseless|fabricated|rumou
                         r"dismissed|rejected|nonsense|(?:are|were|is|all|mere|outright|pure|more)\s+lies)\b")
 _IRREALIS_RE = re.compile(
     r"\b(?:would|will|could|might|should|shall|plans?|planning|aims?|aiming|aimed|seeks?|seeking|sought|"
-    r"attempts?|attempted|attempting|bid|efforts?|tries|tried|trying|try|vow(?:s|ed)?|threat(?:en|ens|ened)|"
+    r"attempts?|attempted|attempting|bid|efforts?|tries|tried|trying|try|vow(?:s|ed)?|threat(?:en|ens|ened|ening)|"
+    # (round 39) "threatening" too: "with its spokesman threatening to keep bombing them"
     r"prepar(?:e|es|ed|ing)|poised|ready|intends?|intended|wants?|wanted|hopes?|hoped|if|unless|whether|"
     r"order(?:s|ed)?|call(?:s|ed)?\s+(?:on|for)|push\s+to|drive\s+to|bids|aim\s+to|set\s+to|sought\s+to|"
     r"preparing\s+to|about\s+to|in\s+order\s+to|in\s+a\s+bid|capable|possible|possibility|risk|"
@@ -3020,11 +3076,22 @@ _IRREALIS_RE = re.compile(
     r"(?:goal|objective|aim|intention)\s+of|"
     # (round 36) "insists on 'liberating' Sirte"; Arabic with a conjunction: "وتسعى قوات الوفاق إلى استعادة …"
     r"insist(?:s|ed|ing)?\s+on|determined\s+to|"
-    r"[وف]?(?:سوف|ستسيطر|يسعى|تسعى|محاولة|محاولات|تحاول|يحاول|تخطط|يخطط|تهدد|يهدد|تعتزم|يعتزم|تستعد|يستعد))\b")
+    r"[وف]?(?:سوف|ستسيطر|يسعى|تسعى|محاولة|محاولات|تحاول|يحاول|تخطط|يخطط|تهدد|يهدد|تعتزم|يعتزم|تستعد|يستعد|"
+    # (round 39) "قواته ما زالت تعمل على استكمال السيطرة على": still working to complete control, not yet taken
+    r"تعمل\s+على|يعمل\s+على))\b")
 # (round 30) "retaking X is imminent", "its fall was only days away": the action as the subject of a prediction
 _IMMINENT_RE = re.compile(r"[^,;.]{0,60}?\b(?:is|was|are|were|seems|seemed|looks|looked)\s+(?:now\s+|only\s+|still\s+|just\s+)?"
                           r"['\"‘“]?(?:imminent|near|close\s+at\s+hand|(?:only\s+)?(?:days|hours|weeks)\s+away|"
                           r"a\s+matter\s+of\s+(?:time|days|hours))\b")
+_AR_TARGET_OWNER_RE = re.compile(r"\s+(?:\S+\s+){0,3}?على\s+(?:مواقع|تمركزات|تجمعات|مقرات|آليات|مخازن|معسكرات?|"
+                                 r"تحصينات|دفاعات)\s+(?:\S+\s+)?$")  # (round 39)
+_ANY_HOLDERS_RE = re.compile(r"\bany\s+(?:[\w'’-]+\s+){0,3}?(?:fighters|forces|troops|militiamen|members|elements|units|"
+                             r"gunmen|mercenaries)\b[^.;:]{0,80}$")  # (round 39)
+_WITHIN_TIME_RE = re.compile(r"\s*,?\s*within\s+(?:(?:a|an|the)\s+)?(?:few|couple\s+of|matter\s+of|\w+)\s+"
+                             r"(?:of\s+)?(?:hours|days|minutes|weeks|hour|day)\b")  # (round 39)
+_EVENT_GIVEN_RE = re.compile(r";[^;]{0,80}?\b(?:the|this|that|such)\s+(?:attacks?|strikes?|shelling|raids?|bombing|"
+                             r"bombardment|assault|barrage)\s+(?:proved|proves|showed|shows|was|were|is|came|comes|"
+                             r"confirmed|confirms|demonstrated|revealed|exposed)\b")  # (round 39)
 _HEDGE_RE = re.compile(r"\b(?:claim(?:s|ed|ing)?|reportedly|allegedly|purportedly|apparently|unconfirmed|"
                        r"(?:is|are|was|were)\s+said\s+to|it\s+is\s+unclear|some\s+reports|rumou?r(?:s|ed)?|according\s+to\s+(?:unconfirmed|some|local)|"
                        r"conflicting|زعم|زعمت|ادعت|ادعى|مزاعم)\b")
@@ -3299,7 +3366,11 @@ def extract_events(text: str, *, article_date: dt.date, layers: Any, source: str
             blamed=_blamed_next(nxt_sent.text, layers) if nxt_sent is not None else None, claimed_fire=claimed_fire)
         # (round 38) "S said it had carried out strikes. The raids hit X and Y.": strikes a sentence reports with no
         # place arm the unattributed fire of the next one
-        claimed_fire = _strike_claim(sent.text, layers, memory) if not any(c.action == "attacked" for c in cands) else None
+        claimed_fire = (_strike_claim(sent.text, layers, memory) or (
+            # (round 39) "S launched a series of attacks. At least eight men were killed in a bombing in the mountains.
+            # Three more died in shelling of X": a sentence with no event at all, only casualties, keeps it armed
+            claimed_fire if not cands and _CASUALTIES_RE.search(sent.text.casefold()) else None)) \
+            if not any(c.action == "attacked" for c in cands) else None
         cands = _hold_before_capture(cands, layers)
         previous = list(cands)
         paragraph.extend(cands)
@@ -4024,6 +4095,11 @@ def _events_for_trigger(trig: _Trigger, *, s: str, low: str, actors: list[_Actor
                                  article_date=article_date)
     if trig.action == "holds" and _past_state(trig, low, cend):
         return []
+    if trig.action == "holds" and _ANY_HOLDERS_RE.search(low[max(0, trig.start - 120):trig.start]):
+        return []  # (round 39) "told any Haftar fighters who were present in X to leave": whoever may be there
+    if trig.action == "holds" and trig.form not in ("verb", "arabic") and _WITHIN_TIME_RE.match(low, trig.end):
+        # (round 39) "Surman was under GNA control within a few hours": a state reached, i.e. a taking
+        trig = replace(trig, action="captured")
     if trig.action == "captured" and trig.form == "verb" and not trig.passive and _BEATEN_BACK_AFTER_RE.match(low, trig.end):
         # (round 36) "had entered Ubari with some 50 vehicles … before being pushed back by the army": a try beaten
         # back is an attack, not a capture
@@ -4068,7 +4144,12 @@ def _events_for_trigger(trig: _Trigger, *, s: str, low: str, actors: list[_Actor
     if trig.action == "attacked" and _ADVANCE_RE.match(trig.text):
         conf = 0.65  # an advance on a place is weaker evidence of an attack than a strike
         notes.append(_ADVANCE_NOTE)
-    hedge = _first_match(_HEDGE_RE, low)
+    # (round 39) "said S had shelled X; the media centre said the attack proved S's ceasefire claims were false": a
+    # clause after a semicolon that takes the event as given ("the attack …") is a sentence of its own, and its
+    # claims and denials are not about the event ("…; the GNA said the claims were false" still contests it)
+    semi = low.find(";", trig.end)
+    scope = low if semi < 0 or not _EVENT_GIVEN_RE.match(low, semi) else low[:semi]
+    hedge = _first_match(_HEDGE_RE, scope)
     if hedge and _denied_claim_before(trig, low):
         hedge = None  # "dismissed as rumours the claims that …, saying its fighters had beaten back …": the
         # denier's own account is reported speech, not the claim it denies
@@ -4078,7 +4159,7 @@ def _events_for_trigger(trig: _Trigger, *, s: str, low: str, actors: list[_Actor
     elif _first_match(_ATTRIB_RE, low):
         conf *= 0.9
         notes.append("reported speech")
-    later_denial = _DENIAL_RE.search(low, trig.end)
+    later_denial = _DENIAL_RE.search(scope, trig.end)
     if later_denial and re.match(r"\s+(?:\w+ing\s+)?(?:any\s+|the\s+)?civilians?\b", low[later_denial.end():]):
         later_denial = None  # "confirmed a strike on the town but denied targeting civilians": the strike stands
     if later_denial:
@@ -4110,6 +4191,11 @@ def _events_for_trigger(trig: _Trigger, *, s: str, low: str, actors: list[_Actor
             side, agent_note, factor = speaker_fire
             if side is None and fire_side is not None:
                 side, agent_note, factor = fire_side, "fire of the side reported attacking just before", 0.85
+        if agent_note == "agent from the previous sentence" and trig.action == "attacked" and fire_side is not None \
+                and fire_side != side:
+            # (round 39) "… said S had launched attacks in the north-west. The militias attacked X, said a spokesman for
+            # T": a subject that names no side is the one the sentence before reports attacking, not its speaker
+            side, agent_note, factor = fire_side, "the side the sentence before reports attacking", 0.8
         if side is None and prelude is not None:
             side, agent_note, factor = prelude, "an attack that prepared the subject's taking of the place", 0.9
         if side is None and sequel is not None:
@@ -4378,8 +4464,10 @@ def _drop_locating_towns(roles: list[tuple[_Place, str, float, str]], low: str,
 # (round 38) "S said it had carried out (launched, conducted) air strikes", with no place: who struck
 _STRIKE_CLAIM_RE = re.compile(
     r"\b(?:carr(?:ied|ies|ying)\s+out|conduct(?:ed|s|ing)|launch(?:ed|es|ing)|mount(?:ed|s|ing)|stag(?:ed|es|ing)|"
-    r"execut(?:ed|es|ing)|made)\s+(?:(?:a|an|the|its|their|several|a\s+series\s+of|a\s+wave\s+of|new|fresh|more|"
-    r"\w+\s+)?(?:\w+\s+)?)?(?:air\s*strikes?|airstrikes?|drone\s+strikes?|strikes|air\s+raids?|raids|sorties|bombardments?)\b")
+    r"execut(?:ed|es|ing)|made)\s+(?:(?:a\s+series\s+of|a\s+wave\s+of|a|an|the|its|their|several|new|fresh|more)\s+|\w+\s+)?"
+    # (round 39) the determiner takes its space: "launched a series of attacks", "a wave of air strikes"
+    r"(?:\w+\s+)?(?:air\s*strikes?|airstrikes?|drone\s+strikes?|strikes|air\s+raids?|raids|sorties|bombardments?|"
+    r"attacks)\b")  # (round 39) "S had launched attacks in the north-west" too
 
 
 def _strike_claim(raw: str, layers: Any, memory: str | None) -> str | None:
@@ -4401,6 +4489,15 @@ def _strike_claim(raw: str, layers: Any, memory: str | None) -> str | None:
     return None
 
 
+_CASUALTIES_RE = re.compile(r"\b(?:killed|died|dead|wounded|injured|hurt)\b")  # (round 39)
+# (round 39) "three more fighters died in shelling of X": casualties of fire that names no one firing
+_DIED_IN_RE = re.compile(r"\b(?:killed|died|wounded|injured|hurt)\s+(?:\w+\s+){0,2}?in\s+(?:(?:the|a|an|renewed|heavy|"
+                         r"fresh|new|intense|indiscriminate)\s+)*$")
+
+
+_STRIKES_KILLED_RE = re.compile(r"[^,;.]{0,60}?\b(?:killed|wounded|injured|destroyed|damaged)\b")  # (round 39)
+
+
 def _unattributed_fire(trig: _Trigger, low: str, actors: list[_Actor], cstart: int, cend: int) -> bool:
     """An attack whose subject is its weapon or a passive with no agent, with no side or country named near it."""
     if trig.action != "attacked" or any(cstart <= a.start < cend or abs(a.start - trig.end) < 40 for a in actors
@@ -4408,6 +4505,13 @@ def _unattributed_fire(trig: _Trigger, low: str, actors: list[_Actor], cstart: i
         return False
     if trig.form in ("under_attack", "impact") or trig.passive:
         return True
+    if trig.form == "nominal" and _DIED_IN_RE.search(low[max(0, trig.start - 40):trig.start]):
+        return True
+    if (trig.form == "nominal" or trig.form == "verb" and re.fullmatch(r"strikes|raids", trig.text)) and \
+            _STRIKES_KILLED_RE.match(low, trig.end) and re.search(
+            r"(?:^\s*|\b(?:said|says|added|reported|stated)\s+(?:that\s+)?)(?:(?:the|air|drone|fresh|new|further|other)\s+)*$",
+            low[cstart:trig.start]):
+        return True  # (round 39) "a spokesman said strikes around the al-Washka area killed one fighter"
     return trig.form == "verb" and _FIRE_SUBJECT_RE.search(low[cstart:trig.start]) is not None
 
 
@@ -5162,6 +5266,13 @@ def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memor
         free_actors = [x for x in actors if not (_AR_PREP_ACTOR_RE.search(low[max(0, x.start - 6):x.start + 3])
                                                  or _AR_OBJ_NOUN_RE.search(low[max(0, x.start - 14):x.start + 3]))
                        or _AR_OWNER_BEFORE_RE.search(low[max(0, x.start - 22):x.start])]
+        if trig.action == "attacked":
+            # (round 39) "شن سلاح الجو غارات على مواقع لقوات الوفاق في …": the side whose positions are struck is the
+            # target, not the attacker
+            struck_owners = [x for x in actors if x.start >= trig.end and _AR_TARGET_OWNER_RE.match(low[trig.end:x.start])]
+            free_actors = [x for x in free_actors if x not in struck_owners]
+        else:
+            struck_owners = []
         kad = re.search(r"(?<!\w)[وف]?(?:كانت|كان|كانوا)\s+(?P<subj>\S+(?:\s+\S+){0,5}?)\s+(?:قد|لقد)\s+$",
                         low[max(cstart, trig.start - 80):trig.start])
         if kad is not None:
@@ -5194,7 +5305,8 @@ def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memor
                 return owner.side, "units of the side named before", 0.9
             if memory:
                 return memory, "agent from the previous sentence", 0.8
-        near = sorted(free_actors or actors, key=lambda x: min(abs(x.start - trig.end), abs(trig.start - x.end)))
+        near = sorted(free_actors or [x for x in actors if x not in struck_owners],
+                      key=lambda x: min(abs(x.start - trig.end), abs(trig.start - x.end)))
         if near and near[0].side:
             return near[0].side, "", 1.0
         return None, "", 1.0
@@ -6063,7 +6175,11 @@ def _targets(trig: _Trigger, *, low: str, places: list[_Place], actors: list[_Ac
             loose = None  # "pulled back outside Tripoli": the place left
         if loose and action != "attacked":
             continue
-        if loose and out and re.fullmatch(r"\s*,?\s*(?:(?:both|all|each|all\s+(?:two|three|four))\s+)?"  # (round 33) ", both near X"
+        if loose and out and re.fullmatch(r"(?:\s+(?:and|or)\s+[\w'’-]+(?:\s+[\w'’-]+)?(?=\s*,))?"  # a list's unknown last name
+                                          r"\s*,?\s*(?:(?:both|all|each|all\s+(?:two|three|four))\s+)?"  # (round 33) ", both near X"
+                                          # (round 39) "shelling of A and B, in the rural belt around X"
+                                          r"(?:in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:belt|area|region|zone|countryside|"
+                                          r"outskirts|suburbs|districts)\s+)?"
                                           r"(?:(?:just|right|located|lying|situated)\s+)?(?:near|nearby|outside|close\s+to|next\s+to|"
                                           r"beside|around)\s+(?:the\s+)?(?:(?:old|new|former|main|nearby|disused)\s+)?",
                                           low[out[-1][0].end:p.start]):
@@ -6226,6 +6342,10 @@ def _introduced_list(trig: _Trigger, low: str, places: list[_Place], actors: lis
         if first is not None and re.fullmatch(r"\s*(?:the\s+)?(?:[a-z-]+\s+){0,2}", low[trig.end:first.start]) and \
                 re.match(r"\s*,", low[first.end:]):
             return []  # (round 26) "retook X, cleared areas such as A and B": the verb's object is X, the list another's
+    if m is None and not holder_after and trig.action == "attacked":
+        counted = _counted_list(trig, low, places, actors)
+        if counted:
+            return counted
     if m is None or _LIST_NP_STOP_RE.search(m.group("np")):
         return []
     lst = trig.end + m.end() if holder_after else m.end()
@@ -6244,6 +6364,39 @@ def _introduced_list(trig: _Trigger, low: str, places: list[_Place], actors: lis
         else:
             break
     return chosen
+
+
+# (round 39) "had twice bombed two airports under GNA control, Zouara, 120 km west of Tripoli, and Mitiga": a counted
+# plural object, then as many places in apposition (a place that only locates another, "west of Tripoli", skipped)
+_COUNTED_OBJECT_RE = re.compile(r"\s+(?:the\s+)?(?P<n>two|three|four|five|both)\s+(?:[\w-]+\s+)?" + _PLACE_NOUNS +
+                                r"(?P<q>[^.;:(),]{0,50}?),\s+(?:the\s+)?(?:(?:town|city|village|district)\s+of\s+)?")
+_COUNT_WORDS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
+_LOCATOR_BEFORE_RE = re.compile(r"\b(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|"
+                                r"northwest|southeast|southwest)(?:ern)?\s+of\s+(?:the\s+)?(?:capital\s+)?$|\b(?:near|outside)\s+$")
+
+
+def _counted_list(trig: _Trigger, low: str, places: list[_Place], actors: list[_Actor]) -> list[_Place]:
+    """(round 39) The places in apposition to a counted plural object of an attack, exactly as many as counted."""
+    m = _COUNTED_OBJECT_RE.match(low, trig.end)
+    if m is None or _LIST_NP_STOP_RE.search(m.group("q")):
+        return []
+    n = _COUNT_WORDS[m.group("n")]
+    hard = _HARD_BOUNDARY_RE.search(low, m.end())
+    stop = hard.start() if hard else len(low)
+    chosen: list[_Place] = []
+    for p in places:
+        if p.start < m.end() or p.ref_only or p.start >= stop:
+            continue
+        if not chosen and p.start != m.end():
+            return []
+        if _LOCATOR_BEFORE_RE.search(low[max(0, p.start - 40):p.start]):
+            continue
+        if chosen and not re.search(r"(?:,|\band\b|\bor\b)\s*(?:the\s+)?$", low[max(0, p.start - 12):p.start]):
+            break
+        chosen.append(p)
+        if len(chosen) == n:
+            break
+    return chosen if len(chosen) == n else []
 
 
 _NEW_PREDICATE_RE = re.compile(r"(?:,|\band\b|\bthen\b)\s*(?:(?:then|later|also|soon|quickly|subsequently)\s+)*"
@@ -6288,8 +6441,15 @@ def _cause_targets(trig: _Trigger, low: str, places: list[_Place]) -> list[tuple
     main = low[:trig.start]
     hard = list(_HARD_BOUNDARY_RE.finditer(main))
     start = hard[-1].end() if hard else 0
-    if not _EFFECT_RE.search(main[start:]):
+    effects = list(_EFFECT_RE.finditer(main, start))
+    if not effects:
         return []
+    eff = effects[-1]
+    if re.fullmatch(r"hit|destroy(?:ed|s)|damag(?:ed|es)|kill(?:ed|s)|wound(?:ed|s)|injur(?:ed|es)", eff.group(0)) and \
+            not re.search(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$", main[max(0, eff.start() - 20):eff.start()]):
+        # (round 39) "the LNA's air operations room in Benghazi claimed to have hit systems near the base, in raids
+        # flown from …": an active effect verb's place is after it; one before it is in the subject, not hit
+        start = eff.end()
     pool = [p for p in places if start <= p.start and p.end <= trig.start and not p.ref_only and not p.reference]
     return [(pool[0], "attacked", 0.85, "the place hit by the attack the sentence gives as a cause")] if pool else []
 
@@ -6325,6 +6485,10 @@ def _date_for(trig: _Trigger, dates: list[_DateExpr], low: str, article_date: dt
                 # (round 36) "that had held the city since driving out Islamic State in late 2016"
                 or _since_gerund(low, e.start, trig.start)):
             continue  # (round 21) "…; Haftar's militias had held the base since August 2014": a state's start, not the capture's day
+        if trig.action == "attacked" and e.start > trig.end and (low.startswith("since", e.start) or re.search(
+                r"\bsince\s+(?:(?:late|early|mid)[\s-]+)?$", low[max(0, e.start - 14):e.start])) and re.search(
+                r",\s*(?:where|which|who|that)\b", low[trig.end:e.start]):
+            continue  # (round 39) "bombed the airport, where the Italian hospital has stood since September 2016"
         lo, hi = (e.end, trig.start) if e.end <= trig.start else (trig.end, e.start)
         cost = max(0, hi - lo) + 400 * len(_DATE_SEPARATOR_RE.findall(low[lo:hi]))
         if len(dates) > 1 and re.search(r"\b(?:said|says|told|announced|reported|claimed|added|stated|tweeted|confirmed|"
