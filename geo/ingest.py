@@ -863,6 +863,8 @@ _KIND_PHRASES: list[tuple[str, str]] = [
     ("air force academy", "airbase"), ("air force college", "airbase"), ("air academy", "airbase"),
     ("air college", "airbase"), ("aviation college", "airbase"), ("aviation academy", "airbase"),
     ("oil complex", "oil terminal"),
+    # Turkish copy: "Vatiyye Hava Üssü" (air base), "Mitiga Havalimanı" (airport)
+    ("hava üssü", "airbase"), ("havalimanı", "airport"),
 ]
 _ARABIC_KIND = {"قاعدة": "airbase", "مطار": "airport", "حقل": "oil field", "ميناء": "oil terminal"}
 _ARABIC_PROCLITICS = ("وب", "ول", "وال", "و", "ب", "ل", "ف")
@@ -1064,6 +1066,25 @@ def _army_side(text: str, layers: Any) -> str | None:
         return None
     lna = layers.sides.resolve("Libyan National Army")
     return layers.sides.opponent(lna) if lna in layers.sides else None
+
+
+# Turkish writes Arabic ج as c, so Turkish copy (and English copy that keeps its spellings) calls al-Jufra "Cufra" –
+# the spelling Italian gives Kufra, which is the reading the gazetteer keeps for the bare name. Turkish letters, the
+# Turkish name of the GNA, "Hava Üssü" (air base), or "Cufra" named with Sirte (the Sirte–Jufra line) mark the first.
+_CUFRA_RE = re.compile(r"\bcufra\b", re.IGNORECASE)
+_TURKISH_COPY_RE = re.compile(r"[şğıŞĞİ]|\bUMH\b|\b[Hh]ava\s+[Üü]ss")  # case-sensitive: ignoring case, "i" matches "İ"
+_SIRTE_CUFRA_RE = re.compile(r"\bsirt(?:e|i)?\b[^.;\n]{0,16}?\bcufra\b|\bcufra\b[^.;\n]{0,16}?\bsirt", re.IGNORECASE)
+
+
+def _cufra_is_jufra(text: str) -> bool:
+    """Whether "Cufra" in this article is the Turkish spelling of al-Jufra rather than the Italian one of Kufra."""
+    return _CUFRA_RE.search(text) is not None and (
+        _TURKISH_COPY_RE.search(text) is not None or _SIRTE_CUFRA_RE.search(text) is not None)
+
+
+def _jufra_for_cufra(s: str) -> str:
+    """``s`` with Turkish "Cufra" read as "Jufra" (same length, so offsets hold)."""
+    return _CUFRA_RE.sub(lambda m: ("J" if m.group(0)[0] == "C" else "j") + m.group(0)[1:], s)
 
 
 def _find_actors(s: str, low: str, layers: Any, toks: list[_Tok], army: str | None = None) -> list[_Actor]:
@@ -3336,6 +3357,7 @@ def extract_events(text: str, *, article_date: dt.date, layers: Any, source: str
     memory: str | None = None
     persons: list[tuple[str, bool]] = []  # sides of the people named so far ("his army"), and if governed
     army = _army_side(text, layers)
+    jufra = _cufra_is_jufra(text)
     claimed_fire: str | None = None  # (round 38) the side a sentence before says carried out strikes
     speaker_side: str | None = None  # (round 31) the side that opens the sentence before by speaking
     best: dict[tuple[str, str, str], _Candidate] = {}
@@ -3363,7 +3385,7 @@ def extract_events(text: str, *, article_date: dt.date, layers: Any, source: str
         cands, memory, carry, told, (added, doubts) = _sentence_events(
             sent.text, article_date=article_date, layers=layers, index=index, history=history, memory=memory,
             carry=carry, previous=previous, anchor=anchor, earlier=paragraph, persons=persons, army=army,
-            blamed=_blamed_next(nxt_sent.text, layers) if nxt_sent is not None else None, claimed_fire=claimed_fire)
+            blamed=_blamed_next(nxt_sent.text, layers) if nxt_sent is not None else None, claimed_fire=claimed_fire, jufra=jufra)
         # (round 38) "S said it had carried out strikes. The raids hit X and Y.": strikes a sentence reports with no
         # place arm the unattributed fire of the next one
         claimed_fire = (_strike_claim(sent.text, layers, memory) or (
@@ -3666,7 +3688,7 @@ def _sentence_events(raw: str, *, article_date: dt.date, layers: Any, index: Pla
                      memory: str | None, carry: _DateExpr | None, previous: Sequence[_Candidate] = (),
                      anchor: dt.date | None = None, earlier: Sequence[_Candidate] = (),
                      persons: list[tuple[str, bool]] | None = None, army: str | None = None,
-                     blamed: str | None = None, claimed_fire: str | None = None
+                     blamed: str | None = None, claimed_fire: str | None = None, jufra: bool = False
                      ) -> tuple[list[_Candidate], str | None, _DateExpr | None, dt.date | None,
                                 tuple[list[_Candidate], dict[int, str]]]:
     """Candidates of one sentence, plus the side and the date the next sentence may inherit, the first full
@@ -3674,6 +3696,8 @@ def _sentence_events(raw: str, *, article_date: dt.date, layers: Any, index: Pla
     doubts (kept apart, so that the rules of the next sentences see only the rules' own proposals)."""
     s = _normalise(raw)
     shown = s
+    if jufra:
+        s = _jufra_for_cufra(s)  # the evidence keeps the article's spelling
     low = s.casefold()
     if len(low) != len(s):  # pragma: no cover - _normalise guarantees equal lengths
         low = s.lower()

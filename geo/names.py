@@ -98,6 +98,8 @@ KIND_WORDS: dict[str, str] = {
     "air base": "airbase",
     "airbase": "airbase",
     "military airbase": "airbase",
+    "hava ussu": "airbase",  # Turkish "Hava Üssü"
+    "havalimani": "airport",  # Turkish "Havalimanı"
     "military base": "military_base",
     "military camp": "military_base",
     "army base": "military_base",

@@ -64,3 +64,9 @@ def test_sourced_colonial_and_french_spellings_geocode(gazetteer):
         got, want = gazetteer.geocode(variant), gazetteer.geocode(standard)
         assert want["status"] == "resolved"
         assert got["status"] == "resolved" and got["id"] == want["id"], (variant, got)
+
+
+def test_turkish_facility_words_are_kind_hints(gazetteer):
+    assert strip_kind_words("Vatiyye Hava Üssü") == ("vatiyye", "airbase")
+    assert strip_kind_words("Misrata Havalimanı") == ("misrata", "airport")
+    assert gazetteer.geocode("Misrata Havalimanı")["id"] == gazetteer.geocode("Misrata airport")["id"]
