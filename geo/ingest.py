@@ -1605,6 +1605,22 @@ def _find_places(s: str, low: str, toks: list[_Tok], masked: list[tuple[int, int
             if j is None:
                 break
             at = j.end()
+    for m in _PLURAL_FACILITY_AFTER_RE.finditer(low):
+        # (round 40) "the bombing of Mitiga and Misrata airports": the plural facility noun after a list of names
+        # is the head of each, so every town of the list stands for its airport
+        at = m.start()
+        while True:
+            prev = next((p for p in places if p.end == at and p.how == "name"), None)
+            if prev is None:
+                break
+            fac = _facility_of(prev, m.group(1), index)
+            if fac is not None and fac.pid != prev.pid:
+                places.append(_Place(prev.start, prev.end, prev.surface, fac.pid, fac.name, fac.kind, 1.0, "name"))
+                places.remove(prev)
+            j = re.search(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$", low[:prev.start])
+            if j is None:
+                break
+            at = j.start()
     for m in _COUNTED_FACILITIES_RE.finditer(low):
         # (round 39) "bombed two airports under GNA control, Zouara, 120 km west of Tripoli, and Mitiga": the towns in
         # apposition to a counted plural facility stand for their airports (a place that only locates one skipped)
@@ -2204,6 +2220,8 @@ _COUNTED_FACILITIES_RE = re.compile(r"\b(two|three|four|five|both)\s+(?:[\w-]+\s
                                     r"\b[^.;:(),]{0,50}?,\s+(?:the\s+)?")  # (round 39)
 _PLURAL_FACILITY_OF_RE = re.compile(r"\bthe\s+(?:(?:main|international|military|civilian)\s+)?(airports|air\s*bases|airbases|"
                                     r"airfields)\s+(?:of|in|at)\s+")
+_PLURAL_FACILITY_AFTER_RE = re.compile(r"(?<=\w)\s+(?:(?:international|civilian|military|main)\s+)?"
+                                       r"(airports|air\s*bases|airbases|airfields)\b")  # (round 40)
 _PLURAL_ANAPHOR_RE = re.compile(r"\b(both|the\s+two|these\s+two|those\s+two|the\s+three|all\s+three)\s+(towns|cities|villages|"
                                 r"localities|settlements|bases|airbases|air\s+bases|areas|places|regions|municipalities)\b")
 _LIST_ANAPHOR_RE = re.compile(r"\b(?:these|those|the\s+(?:three|four|five|six|several))\s+(?:[\w-]+\s+)?"
@@ -2270,7 +2288,9 @@ _SEAT_BEFORE_RE = re.compile(r"\b(?:(?:commander|head|chief|governor|mayor|envoy
                              # (round 29) "the Government of National Accord, based in Tripoli, said", "captured Sirte
                              # from the Western-backed government in Tripoli": the seat of a government that acts or
                              # loses, not a place it holds or loses
-                             r"(?:government|accord|administration|authorities|parliament|gna),?\s+(?:which\s+is\s+)?"
+                             # (round 40) "a rival legislature based in Tobruk", "the House of Representatives, based in"
+                             r"(?:government|accord|administration|authorities|parliament|gna|legislature|house\s+of\s+"
+                             r"representatives|hor|assembly|cabinet),?\s+(?:which\s+is\s+)?"
                              r"(?:based|seated|headquartered)\s+in|"
                              r"\b(?:from|against|with)\s+the\s+(?:[\w-]+\s+){0,3}?government\s+(?:based\s+)?in)"
                              r"\s+(?:the\s+)?(?:capital,?\s+)?$")
@@ -3074,9 +3094,14 @@ _IRREALIS_RE = re.compile(
     r"preparing\s+to|about\s+to|in\s+order\s+to|in\s+a\s+bid|capable|possible|possibility|risk|"
     # (round 28) "with the goal of storming X"
     r"(?:goal|objective|aim|intention)\s+of|"
+    # (round 40) "sending reinforcements in anticipation of an attack", "تحسباً لهجوم قد تشنه …": an attack awaited
+    r"anticipation\s+of|brac(?:e|es|ed|ing)\s+for|"
+    # (round 40) "the negotiations on handing Sirte over to the GNA": a handover under negotiation
+    r"(?:negotiations|talks|discussions)\s+(?:on|about|over)|"
     # (round 36) "insists on 'liberating' Sirte"; Arabic with a conjunction: "وتسعى قوات الوفاق إلى استعادة …"
     r"insist(?:s|ed|ing)?\s+on|determined\s+to|"
-    r"[وف]?(?:سوف|ستسيطر|يسعى|تسعى|محاولة|محاولات|تحاول|يحاول|تخطط|يخطط|تهدد|يهدد|تعتزم|يعتزم|تستعد|يستعد|"
+    # (round 40) "تصدت لمحاولتها اقتحام …": an attempt with a pronoun suffix or "ل" before it
+    r"[وف]?(?:سوف|تحسبا|ل?محاولت(?:ها|ه|هم)|لمحاولة|ستسيطر|يسعى|تسعى|محاولة|محاولات|تحاول|يحاول|تخطط|يخطط|تهدد|يهدد|تعتزم|يعتزم|تستعد|يستعد|"
     # (round 39) "قواته ما زالت تعمل على استكمال السيطرة على": still working to complete control, not yet taken
     r"تعمل\s+على|يعمل\s+على))\b")
 # (round 30) "retaking X is imminent", "its fall was only days away": the action as the subject of a prediction
@@ -3744,6 +3769,10 @@ def _sentence_events(raw: str, *, article_date: dt.date, layers: Any, index: Pla
             continue  # (round 33) "after the militias holding it refused": a holder the noun leaves unnamed
         if trig.action == "withdrew" and _CIVIL_MOVERS_RE.search(low[max(0, trig.start - 60):trig.start]):
             continue  # (round 33) "smugglers who had left the refinery": people who are no side's forces
+        if trig.action == "captured" and _ENTRY_RE.match(trig.text.strip()) and (
+                _VEHICLE_ENTRANT_RE.search(low[max(0, trig.start - 60):trig.start])
+                or _CIVIL_MOVERS_RE.search(low[max(0, trig.start - 60):trig.start])):
+            continue  # (round 40) "letting a tanker enter the port", "الطائرات أصيبت لحظة دخولها مستودعا": no force
         if trig.action == "holds" and trig.form == "verb":
             wm = next((m for m in _WHERE_STATIONED_RE.finditer(low, max(0, trig.start - 120)) if m.end("verb") == trig.end),
                       None)
@@ -4651,6 +4680,12 @@ layers_names_blocked = frozenset({"january", "february", "march", "april", "may"
 _CIVIL_MOVERS_RE = re.compile(r"\b(?:smugglers|civilians|residents|families|migrants|workers|traders|merchants|drivers|"
                               r"trucks|tankers|journalists|inhabitants|refugees|the\s+displaced|employees|staff|tourists)\s+"
                               r"(?:(?:who|that|which)\s+)?(?:(?:had|have|has|already|also|reportedly)\s+){0,2}$")
+# (round 40) an entry whose subject is a vessel, an aircraft or a flight: no force took the place
+_ENTRY_RE = re.compile(r"(?:enter(?:ed|s|ing)?|[وبل]?دخول(?:ها|ه)?|دخلت|دخل)(?!\w)")
+_VEHICLE_ENTRANT_RE = re.compile(r"(?:\b(?:tankers?|ships?|vessels?|airliners?|(?:cargo\s+|passenger\s+)?planes?|aircraft|"
+                                 r"flights?|lorr(?:y|ies)|ambulances?)\s+(?:(?:to|could|can|would|had|has|have|was|were|"
+                                 r"finally|also)\s+){0,2}$|(?<!\w)[وف]?(?:الطائرات|الطائرة|طائرة|ناقلة|الناقلة|سفينة|"
+                                 r"السفينة|ناقلات)\s+(?:\S+\s+){0,3}$)")
 # (round 33) "the militias holding it": a participle whose holder is a bare force noun, with no side of its own
 _BARE_HOLDER_RE = re.compile(r"\bthe\s+(?:[\w-]+\s+)?(?:militias|militiamen|gunmen|groups|fighters|forces|troops|defenders|"
                              r"units|men)\s+(?:still\s+)?$")
@@ -4873,7 +4908,9 @@ _NEG_NEAR_RE = re.compile(r"\b(?:not|n't|never|no\s+longer|failed\s+to|fail(?:s)
                           r"yet\s+to|no|short\s+of|instead\s+of|rather\s+than|refrain(?:ed|s)?\s+from)\b|(?:^|\s)(?:لم|لن|لا|دون)(?:\s|$)")
 _DENY_VERB_RE = re.compile(r"\b(?:denied|denies|deny|denying|refuted|refutes|dismissed|dismisses|rejected|"
                            r"rejects)\b|\bnot\s+(?:confirm(?:ed)?|admit(?:ted)?|acknowledge[d]?)\b|"
-                           r"\bwithout\s+(?:confirming|admitting|acknowledging)\b|(?:^|\s)(?:نفى|نفت|ينفي|تنفي)(?:\s|$)")
+                           r"\bwithout\s+(?:confirming|admitting|acknowledging)\b|(?:^|\s)(?:نفى|نفت|ينفي|تنفي|"
+                           # (round 40) "نافيةً ما تردد عن دخول …": denying, as a participle of manner
+                           r"[وف]?(?:نافيا|نافية|نافين|نافيين))(?:\s|$)")
 _POST_DENIAL_RE = re.compile(r"^[^;]{0,120}?\b(?:was|were|is|are|as)\s+(?:\w+\s+)?(?:untrue|false|baseless|"
                              r"fabricated|not\s+true|rumou?rs|lies)\b")
 
