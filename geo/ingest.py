@@ -1696,7 +1696,10 @@ def _find_places(s: str, low: str, toks: list[_Tok], masked: list[tuple[int, int
     for a, b in zip(places, places[1:]):
         if (a.kind in _FACILITY_KINDS or a.kind == "neighbourhood") and b.kind in _SETTLEMENT_KINDS and \
                 re.fullmatch(r"\s*(?:(?:complex|compound|area|district|quarter|zone|neighbou?rhood|facility|"
-                             r"installation|site)\s+(?:in|at)|,?\s*(?:in|at|near|outside|on|of|في|ب|قرب|بالقرب\s+من))\s+"
+                             # (round 40) "the Ain Zara area on the outskirts of Tripoli": the town whose outskirts
+                             # hold the neighbourhood only locates it too
+                             r"installation|site)\s+(?:in|at|on\s+the\s+(?:[\w-]+\s+)?(?:outskirts|edges?|fringes)\s+of)|"
+                             r",?\s*(?:in|at|near|outside|on|of|في|ب|قرب|بالقرب\s+من))\s+"
                              r"(?:the\s+)?(?:[\w-]+\s+){0,2}?",
                              low[a.end:b.start]) and _km(index, a.pid, b.pid) < 200:
             # "Mitiga airport in Tripoli", (round 19) "the Mitiga airport complex in Tripoli", "the Abu Salim district
