@@ -4228,6 +4228,13 @@ def _events_for_trigger(trig: _Trigger, *, s: str, low: str, actors: list[_Actor
             # (round 39) "… said S had launched attacks in the north-west. The militias attacked X, said a spokesman for
             # T": a subject that names no side is the one the sentence before reports attacking, not its speaker
             side, agent_note, factor = fire_side, "the side the sentence before reports attacking", 0.8
+        if trig.action == "attacked" and trig.form == "verb" and side is not None and not trig.passive:
+            tgt = _TARGET_LOYAL_TO_RE.match(low, trig.end)
+            owner = next((a for a in actors if tgt is not None and a.start == tgt.end() and a.side), None)
+            if owner is not None and owner.side == side and side in layers.sides and layers.sides.opponent(side):
+                # (round 40) "… shot down three GNA drones and bombed armed groups loyal to the GNA in Sirte": a side
+                # does not bomb its own groups; the object names the side hit, so the attacker is its opponent
+                side, agent_note, factor = layers.sides.opponent(side), f"the side hit was {owner.side}", 0.9
         if side is None and prelude is not None:
             side, agent_note, factor = prelude, "an attack that prepared the subject's taking of the place", 0.9
         if side is None and sequel is not None:
@@ -4584,6 +4591,12 @@ def _speaker_of_fire(trig: _Trigger, low: str, actors: list[_Actor],
     if by is not None:
         return by.side, "the side the reported clause names firing", 0.95
     return None, "the speaker reports the fire, it does not fire", 1.0
+
+
+# (round 40) the object of an attack verb that names the side it belongs to: "bombed armed groups loyal to the GNA"
+_TARGET_LOYAL_TO_RE = re.compile(r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:groups|forces|militias|fighters|units|troops|"
+                                 r"positions|gatherings|concentrations|formations)\s+(?:loyal|allied|affiliated|belonging|"
+                                 r"linked|aligned)\s+to\s+(?:the\s+)?")
 
 
 def _object_side_of_attack(trig: _Trigger, low: str, a: _Actor) -> bool:
@@ -5486,6 +5499,11 @@ def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memor
             # "its fighters had beaten back an overnight assault": the attack of the repeller's opponent
             opp = sides.opponent(rep.side) if rep.side in sides else None
             return (opp, f"an attack {rep.side} repelled", 0.95) if opp else (None, "", 1.0)
+        rel40 = _relative_antecedent(trig, low, actors, cstart) if _LIGHT_VERB_RE.search(low[cstart:trig.start]) else None
+        if rel40 is not None and rel40.side:
+            # (round 40) "won back X from Haftar's forces, which at the same time launched attacks in Tripoli": the
+            # relative clause's light verb has the antecedent as subject, not the main clause's subject
+            return rel40.side, "subject of the relative clause", 1.0
         subj = _nearest_subject(before, low, cstart)
         if subj is not None and subj.side and _LIGHT_VERB_RE.search(low[subj.end:trig.start]):
             return subj.side, "", 1.0
@@ -5720,7 +5738,12 @@ def _relative_antecedent(trig: _Trigger, low: str, actors: list[_Actor], cstart:
                         r"reportedly|currently|then|were|was|are|is|been|remain|remains|remained|stay|stays|stayed|"
                         r"[a-z]+ly)\s+)*"
                         # (round 38) "LNA units that tried to push into X": the attempt's subject too
-                        r"(?:(?:tried|attempted|sought|again|twice|repeatedly)\s+(?:(?:again|twice|repeatedly)\s+)?to\s+)?",
+                        r"(?:(?:tried|attempted|sought|again|twice|repeatedly)\s+(?:(?:again|twice|repeatedly)\s+)?to\s+)?"
+                        # (round 40) "Haftar's forces, which at the same time launched attacks in the capital": an
+                        # attack noun after a light verb of the relative clause, a time adverbial before it
+                        r"(?:(?:at\s+the\s+same\s+time|meanwhile|simultaneously|in\s+turn)\s+)?"
+                        r"(?:(?:launched|mounted|carried\s+out|staged|conducted|waged)\s+(?:(?:a|an|new|fresh|several|"
+                        r"heavy|renewed|a\s+series\s+of)\s+)*)?",
                         low[cstart:trig.start]):
         return None
     m = re.search(r"\b(?:who|which|that)\s*$", low[:cstart])
