@@ -3444,6 +3444,15 @@ _NOT_A_SIDE_RE = re.compile(r"(?:islamic\s+state|\bisis\b|\bisil\b|\bdaesh\b|\bi
                             r"تنظيم\s+الدولة|داعش)")
 
 
+_NO_SIDE_NAMES = _NOT_A_SIDE_RE.pattern[3:-1] + r"|al-?qa[ei]da|\bshura\s+council"  # not "القاعدة", also "the base"
+# (round 40) a clause whose subject is a group that is no side of this war: "the LNA says IS militias have fled X"
+_NO_SIDE_SUBJECT_RE = re.compile(r"(?:^|\b(?:says?|said|claims?|claimed|that)\s+|[,;]\s+)(?:the\s+)?[\"«“']?(?:"
+                                 + _NO_SIDE_NAMES + r")[^;.:]*?\s+(?:(?:have|has|had|also|reportedly|then)\s+)*$")
+_BY_NO_SIDE_RE = re.compile(r"\s*,?\s*(?:(?:that|which)\s+(?:was\s+)?)?(?:(?:carried\s+out|launched|mounted|claimed|staged)\s+"
+                            r"by|(?:[وف]?(?:نفذه|شنه|نفذها|شنها|نفذته|شنته)\s+(?:\S+\s+){0,3}?))\s*(?:the\s+|عناصر\s+من\s+)?[\"«“']?"
+                            r"(?:" + _NO_SIDE_NAMES + r")")
+
+
 def _hold_before_capture(cands: list[_Candidate], layers: Any) -> list[_Candidate]:
     """(round 29) "the GNA regained Tripoli with the recapture of its airport, the last pocket held by Haftar": a place
     the sentence reports taken by one side is no longer held by the other; its hold describes the time before."""
@@ -3784,6 +3793,13 @@ def _sentence_events(raw: str, *, article_date: dt.date, layers: Any, index: Pla
         if trig.action in ("captured", "withdrew") and (_NOT_A_SIDE_RE.search(trig.text) or re.match(
                 r"\s+(?:the\s+)?" + _NOT_A_SIDE_RE.pattern, low[trig.end:])):
             continue  # (round 34) "which drove the Islamic State out of Sirte", "since expelling IS": no side expelled
+        if trig.action in ("captured", "withdrew", "attacked"):
+            subj40 = _NO_SIDE_SUBJECT_RE.search(low[max(0, trig.start - 160):trig.start])
+            if subj40 is not None and not any(
+                    a.side and trig.start - len(subj40.group(0)) <= a.start < trig.start for a in actors):
+                continue  # (round 40) "the LNA says Islamic State and al-Qaeda militias have fled Murzuq": no side moved
+        if trig.action == "attacked" and _BY_NO_SIDE_RE.match(low, trig.end):
+            continue  # (round 40) "صدت هجوماً نفذه عناصر من تنظيم داعش", "an attack carried out by IS": no side's attack
         # a modifier inside the next noun phrase ("bombed the GNA-run Mitiga airport") does not end this verb's reach
         nxt = next((t.start for t in triggers[i + 1:] if t.form != "hold_mod" and not t.owned  # (round 34)
                     and not _inside_object(trig, t, low)),
