@@ -2524,7 +2524,9 @@ _TRIGGER_SPECS: list[tuple[str, str, str, int]] = [
      r"tak(?:e|es|en|ing)|took|seiz(?:e|ed|es|ing)|won|win(?:s|ning)?|secur(?:e|ed|es|ing)|"
      # (round 25) "its army declared full control of Asbi'ah": a taking announced complete (a bare "declared control
      # of" may be a hold)
-     r"(?:declar(?:ed|es|ing)|proclaim(?:ed|s|ing))(?=\s+(?:(?:its|their|his)\s+)?(?:full|complete|total)\b))"
+     r"(?:declar(?:ed|es|ing)|proclaim(?:ed|s|ing))(?=\s+(?:(?:its|their|his)\s+)?(?:full|complete|total)\b)|"
+     # (round 40) "on Thursday the army announced control of Al-Asabaa, Mizdah and …": an announcement is news of a taking
+     r"announc(?:ed|es|ing)(?=\s+(?:(?:its|their|his|full|complete|total)\s+)*control\s+(?:of|over)\b))"
      r"\s+(?:(?:its|their|his|full|complete|total|back|"
      r"effective|military|firm)\s+)*control"
      # (round 29) "secured control on Monday of Surman": a day between the noun and its object
@@ -4992,6 +4994,9 @@ def _irrealis(trig: _Trigger, low: str) -> bool:
             r"\b(?:would|will|could|might|shall)\s+(?:soon\s+|again\s+|then\s+|also\s+)?(?:be|come|return|fall)\s+"
             r"(?:back\s+|again\s+|soon\s+|once\s+again\s+)?$", low[max(0, trig.start - 50):trig.start]):
         return True  # (round 38) "predicted that X would soon be back under the army's control": no hold yet
+    if trig.action == "holds" and re.fullmatch(r"(?:full|complete|total)?\s*control", trig.text.strip()) and \
+            _IMMINENT_RE.match(low, trig.end) and re.search(r"'s\s+(?:(?:full|complete|total)\s+)?$", low[max(0, trig.start - 30):trig.start]):
+        return True  # (round 40) "claimed that the LNA's full control over Tripoli was imminent": a control to come
     if trig.irrealis_ok or trig.action == "holds" and trig.form not in ("verb", "arabic"):
         return False
     if (trig.form == "nominal" or re.fullmatch(r"[a-z]+ing", trig.text.split()[0])) and _IMMINENT_RE.match(low, trig.end):
@@ -5841,6 +5846,9 @@ _STRICT_REF_RE = re.compile(
     r"towards)|(?:roads?|routes?|highway|supply\s+(?:lines?|routes?)|corridor|axis)\s+(?:from|between|linking|connecting)\s+"
     r"[\w\s'-]{1,40}?\s+(?:to|and|with)|"
     r"(?:in\s+the\s+)?direction\s+of|gateway\s+to|border\s+with|"
+    # (round 40) "sites to the south and west of the capital", "Zuwara, about 120 km to the west of the capital"
+    r"\bto\s+the\s+(?:north|south|east|west)(?:-?(?:east|west))?(?:\s+and\s+(?:north|south|east|west)(?:-?(?:east|west))?)?"
+    r"\s+of|\b(?:north|south|east|west)(?:-?(?:east|west))?\s+and\s+(?:north|south|east|west)(?:-?(?:east|west))?\s+of|"
     r"(?:(?:\d+\s*)?(?:كم|كيلومترا?|كيلومترات)\s+)?(?:جنوب|شمال|شرق|غرب)ي?(?:\s+(?:شرق|غرب)ي?)?|طريق|الطريق\s+(?:إلى|الى|بين)|بين|"
     # (round 27) "تسيطر قوات حفتر على الجزء المحاذي لقصر بن غشير": the part adjacent to a place is not the place
     r"(?:ال)?(?:محاذ(?:ي|ية)|مجاور(?:ة)?|ملاصق(?:ة)?)\s+ل?)"
