@@ -2844,6 +2844,9 @@ _AR_PREP_ACTOR_RE = re.compile(r"(?:(?<!\w)(?:على|من|إلى|الى|ضد|م�
 # "طائرة مسيرة تابعة لقوات حفتر", "القوات الموالية لحفتر": "ل" after these words names the owner, who acts
 _AR_OWNER_BEFORE_RE = re.compile(r"(?<!\w)(?:تابعة|التابعة|تابع|التابع|موالية|الموالية|الموالي|الموالون|موالون|"
                                  r"المتحالفة|المحسوبة|المدعومة)\s+(?:(?:ل\S*|مع)\s+)?$")
+# (round 40) "بعد ساعات فقط من سيطرتها على …", "عقب سيطرتها على": the control a time phrase counts from is a taking
+_AR_AFTER_TAKING_RE = re.compile(r"(?<!\w)[وف]?(?:بعد|عقب)\s+(?:(?:ساعات|ساعة|ساعتين|أيام|يوم|يومين|أسابيع|أسبوع|"
+                                 r"وقت|قليل|قليلة|فقط|من)\s+){0,4}$")
 _AR_ANNOUNCE_RE = re.compile(r"(?<!\w)[وف]?(?:أعلن|أعلنت|اعلن|اعلنت|تعلن|يعلن|إعلان|اعلان|أكد|أكدت|بسط|بسطت|أحكم|أحكمت|"
                              r"احكم|فرض|فرضت|استكمل|استكملت|استكمال|استعاد|استعادت|استعادة|أتم|أتمت|إحكام)(?!\w)")
 _AUX = frozenset({"is", "are", "was", "were", "been", "being", "be", "get", "got", "had", "has", "have"})
@@ -2967,7 +2970,10 @@ def _find_triggers(s: str, low: str) -> list[_Trigger]:
         for rx, action, form in _AR_TRIGGERS:
             for m in rx.finditer(low):
                 if form == "arabic_nominal":
-                    if not _AR_ANNOUNCE_RE.search(low[max(0, m.start() - 60):m.start()]):
+                    if _AR_AFTER_TAKING_RE.search(low[max(0, m.start() - 40):m.start()]) and \
+                            not m.group(0).startswith("السيطرة"):
+                        action = "captured"  # (round 40) "بعد ساعات فقط من سيطرتها على …": a taking a time ago
+                    elif not _AR_ANNOUNCE_RE.search(low[max(0, m.start() - 60):m.start()]):
                         if m.group(0).startswith("السيطرة"):
                             continue  # "معارك للسيطرة على": a goal, not a state
                         action = "holds"
