@@ -4889,6 +4889,12 @@ def _former_holder(place: _Place, low: str, actors: list[_Actor], opp: str | Non
     return None
 
 
+_REGAIN_VERB_RE = re.compile(r"(?:regain|retak|retook|recaptur|re-captur|won\s+back|win\s+back|took\s+back|tak(?:e|es|en|ing)\s+back|"
+                             r"recover|reclaim)")  # (round 40)
+_LOST_BY_RE = re.compile(r"(?:\bfrom|,\s*which\s+had\s+(?:been\s+)?(?:in\s+the\s+hands\s+of|held\s+by|under\s+the\s+control\s+of|"
+                         r"controlled\s+by|occupied\s+by))\s+(?:the\s+)?")  # (round 40)
+
+
 def _named_loser(trig: _Trigger, side: str, *, low: str, actors: list[_Actor], cend: int,
                  layers: Any) -> tuple[str, str] | None:
     """The side a capture names as the one that lost the place, if it names one: the object of a verb of
@@ -4919,6 +4925,15 @@ def _named_loser(trig: _Trigger, side: str, *, low: str, actors: list[_Actor], c
         after = next((a for a in actors if m and trig.end + m.end() <= a.start <= trig.end + m.end() + 25
                       and a.side), None)
         return (opp, "the side cleared out withdrew") if after is not None and after.side == opp else None
+    if _REGAIN_VERB_RE.match(trig.text):
+        # (round 40) "regained control of the Yarmouk camp, which had been in the hands of Haftar's forces", "retook
+        # Gharyan from the LNA": a place taken back from the side named as holding it was left by that side
+        for m in _LOST_BY_RE.finditer(low, trig.end, min(len(low), cend + 90)):
+            if m.start() >= cend and not m.group(0).startswith(","):
+                break
+            a = next((a for a in actors if a.start == m.end() and a.side), None)
+            if a is not None:
+                return (opp, "the side it was taken back from withdrew") if a.side == opp else None
     if trig.expel:
         # "طردت قوات الوفاق مليشيات حفتر من …": the verb's object, after its subject
         after = next((a for a in actors if trig.end <= a.start < cend and a.side == opp), None)
