@@ -535,6 +535,24 @@ count it), withdrawals the labellers infer from a capture with no cue (*"fell to
 bare Arabic *"الجيش"* (the army) in an article that names the LNA, *"the same base"*, and strikes on a side's
 gatherings *"near"* a town.
 
+Fortieth round (tune50–tune53, four independent writers; their false positives first, then their missed holds and
+withdrawals): a plural facility noun after a list is the head of each name (*"the bombing of Mitiga and Misrata
+airports"*); an entry whose subject is a vessel, an aircraft or a flight takes nothing (*"letting a tanker enter the
+port"*, *"الطائرات أصيبت لحظة دخولها مستودعا"*); Arabic *"نافيةً ما تردد عن"* denies; *"in anticipation of an attack"*,
+*"تحسباً لهجوم"*, *"لمحاولتها اقتحام"* and *"the negotiations on handing X over"* are irrealis; the seat of a legislature
+(*"a rival legislature based in X"*) is not held; a town whose outskirts hold a named area only locates it (*"the A area
+on the outskirts of Y"*); an attack noun after a relative clause's light verb takes the antecedent's side (*"from S's
+forces, which at the same time launched attacks in Y"*); a side does not bomb groups loyal to itself (*"… and bombed
+armed groups loyal to T in X"* is T's opponent's); a clause whose subject is Islamic State or al-Qaeda, or an attack
+*"carried out by"* (*"نفّذه عناصر من تنظيم داعش"*) them, reports no side's event; *"S's full control over X was imminent"*
+holds nothing; *"to the west of"*, *"to the south and west of"* locate; *"announced control of X"* is a taking (the bare
+*"declared control of"* stays a hold); Arabic *"بعد ساعات من سيطرتها على X"* is a taking. Withdrawals: a place taken
+back from the side named as holding it (*"retook X from S"*, *"regained X, which had been in the hands of S"*) was left
+by S – round 39 left *"won X back from S"* alone; the four new writers count it (a first capture *"from S"* still does
+not). Left alone: *"the A area of Y"* (fresh2 labels Y, tune50 A), *"trying to take X"* / *"bid to seize X"* as attacks,
+*"since S took control of X"* (tune52 labels a hold), the bare Arabic *"الجيش الليبي"*, name variants the gazetteer
+lacks (*"al-Watilia"*, *"El-Vatya"*) and the Sabha neighbourhood of Tripoli.
+
 One place, side and action is reported once per article, with its best evidence.
 """
 
