@@ -535,6 +535,24 @@ count it), withdrawals the labellers infer from a capture with no cue (*"fell to
 bare Arabic *"الجيش"* (the army) in an article that names the LNA, *"the same base"*, and strikes on a side's
 gatherings *"near"* a town.
 
+Fortieth round (tune50–tune53, four independent writers; their false positives first, then their missed holds and
+withdrawals): a plural facility noun after a list is the head of each name (*"the bombing of Mitiga and Misrata
+airports"*); an entry whose subject is a vessel, an aircraft or a flight takes nothing (*"letting a tanker enter the
+port"*, *"الطائرات أصيبت لحظة دخولها مستودعا"*); Arabic *"نافيةً ما تردد عن"* denies; *"in anticipation of an attack"*,
+*"تحسباً لهجوم"*, *"لمحاولتها اقتحام"* and *"the negotiations on handing X over"* are irrealis; the seat of a legislature
+(*"a rival legislature based in X"*) is not held; a town whose outskirts hold a named area only locates it (*"the A area
+on the outskirts of Y"*); an attack noun after a relative clause's light verb takes the antecedent's side (*"from S's
+forces, which at the same time launched attacks in Y"*); a side does not bomb groups loyal to itself (*"… and bombed
+armed groups loyal to T in X"* is T's opponent's); a clause whose subject is Islamic State or al-Qaeda, or an attack
+*"carried out by"* (*"نفّذه عناصر من تنظيم داعش"*) them, reports no side's event; *"S's full control over X was imminent"*
+holds nothing; *"to the west of"*, *"to the south and west of"* locate; *"announced control of X"* is a taking (the bare
+*"declared control of"* stays a hold); Arabic *"بعد ساعات من سيطرتها على X"* is a taking. Withdrawals: a place taken
+back from the side named as holding it (*"retook X from S"*, *"regained X, which had been in the hands of S"*) was left
+by S – round 39 left *"won X back from S"* alone; the four new writers count it (a first capture *"from S"* still does
+not). Left alone: *"the A area of Y"* (fresh2 labels Y, tune50 A), *"trying to take X"* / *"bid to seize X"* as attacks,
+*"since S took control of X"* (tune52 labels a hold), the bare Arabic *"الجيش الليبي"*, name variants the gazetteer
+lacks (*"al-Watilia"*, *"El-Vatya"*) and the Sabha neighbourhood of Tripoli.
+
 One place, side and action is reported once per article, with its best evidence.
 """
 
@@ -1626,6 +1644,22 @@ def _find_places(s: str, low: str, toks: list[_Tok], masked: list[tuple[int, int
             if j is None:
                 break
             at = j.end()
+    for m in _PLURAL_FACILITY_AFTER_RE.finditer(low):
+        # (round 40) "the bombing of Mitiga and Misrata airports": the plural facility noun after a list of names
+        # is the head of each, so every town of the list stands for its airport
+        at = m.start()
+        while True:
+            prev = next((p for p in places if p.end == at and p.how == "name"), None)
+            if prev is None:
+                break
+            fac = _facility_of(prev, m.group(1), index)
+            if fac is not None and fac.pid != prev.pid:
+                places.append(_Place(prev.start, prev.end, prev.surface, fac.pid, fac.name, fac.kind, 1.0, "name"))
+                places.remove(prev)
+            j = re.search(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$", low[:prev.start])
+            if j is None:
+                break
+            at = j.start()
     for m in _COUNTED_FACILITIES_RE.finditer(low):
         # (round 39) "bombed two airports under GNA control, Zouara, 120 km west of Tripoli, and Mitiga": the towns in
         # apposition to a counted plural facility stand for their airports (a place that only locates one skipped)
@@ -1701,7 +1735,10 @@ def _find_places(s: str, low: str, toks: list[_Tok], masked: list[tuple[int, int
     for a, b in zip(places, places[1:]):
         if (a.kind in _FACILITY_KINDS or a.kind == "neighbourhood") and b.kind in _SETTLEMENT_KINDS and \
                 re.fullmatch(r"\s*(?:(?:complex|compound|area|district|quarter|zone|neighbou?rhood|facility|"
-                             r"installation|site)\s+(?:in|at)|,?\s*(?:in|at|near|outside|on|of|في|ب|قرب|بالقرب\s+من))\s+"
+                             # (round 40) "the Ain Zara area on the outskirts of Tripoli": the town whose outskirts
+                             # hold the neighbourhood only locates it too
+                             r"installation|site)\s+(?:in|at|on\s+the\s+(?:[\w-]+\s+)?(?:outskirts|edges?|fringes)\s+of)|"
+                             r",?\s*(?:in|at|near|outside|on|of|في|ب|قرب|بالقرب\s+من))\s+"
                              r"(?:the\s+)?(?:[\w-]+\s+){0,2}?",
                              low[a.end:b.start]) and _km(index, a.pid, b.pid) < 200:
             # "Mitiga airport in Tripoli", (round 19) "the Mitiga airport complex in Tripoli", "the Abu Salim district
@@ -2225,6 +2262,8 @@ _COUNTED_FACILITIES_RE = re.compile(r"\b(two|three|four|five|both)\s+(?:[\w-]+\s
                                     r"\b[^.;:(),]{0,50}?,\s+(?:the\s+)?")  # (round 39)
 _PLURAL_FACILITY_OF_RE = re.compile(r"\bthe\s+(?:(?:main|international|military|civilian)\s+)?(airports|air\s*bases|airbases|"
                                     r"airfields)\s+(?:of|in|at)\s+")
+_PLURAL_FACILITY_AFTER_RE = re.compile(r"(?<=\w)\s+(?:(?:international|civilian|military|main)\s+)?"
+                                       r"(airports|air\s*bases|airbases|airfields)\b")  # (round 40)
 _PLURAL_ANAPHOR_RE = re.compile(r"\b(both|the\s+two|these\s+two|those\s+two|the\s+three|all\s+three)\s+(towns|cities|villages|"
                                 r"localities|settlements|bases|airbases|air\s+bases|areas|places|regions|municipalities)\b")
 _LIST_ANAPHOR_RE = re.compile(r"\b(?:these|those|the\s+(?:three|four|five|six|several))\s+(?:[\w-]+\s+)?"
@@ -2291,7 +2330,9 @@ _SEAT_BEFORE_RE = re.compile(r"\b(?:(?:commander|head|chief|governor|mayor|envoy
                              # (round 29) "the Government of National Accord, based in Tripoli, said", "captured Sirte
                              # from the Western-backed government in Tripoli": the seat of a government that acts or
                              # loses, not a place it holds or loses
-                             r"(?:government|accord|administration|authorities|parliament|gna),?\s+(?:which\s+is\s+)?"
+                             # (round 40) "a rival legislature based in Tobruk", "the House of Representatives, based in"
+                             r"(?:government|accord|administration|authorities|parliament|gna|legislature|house\s+of\s+"
+                             r"representatives|hor|assembly|cabinet),?\s+(?:which\s+is\s+)?"
                              r"(?:based|seated|headquartered)\s+in|"
                              r"\b(?:from|against|with)\s+the\s+(?:[\w-]+\s+){0,3}?government\s+(?:based\s+)?in)"
                              r"\s+(?:the\s+)?(?:capital,?\s+)?$")
@@ -2522,7 +2563,9 @@ _TRIGGER_SPECS: list[tuple[str, str, str, int]] = [
      r"tak(?:e|es|en|ing)|took|seiz(?:e|ed|es|ing)|won|win(?:s|ning)?|secur(?:e|ed|es|ing)|"
      # (round 25) "its army declared full control of Asbi'ah": a taking announced complete (a bare "declared control
      # of" may be a hold)
-     r"(?:declar(?:ed|es|ing)|proclaim(?:ed|s|ing))(?=\s+(?:(?:its|their|his)\s+)?(?:full|complete|total)\b))"
+     r"(?:declar(?:ed|es|ing)|proclaim(?:ed|s|ing))(?=\s+(?:(?:its|their|his)\s+)?(?:full|complete|total)\b)|"
+     # (round 40) "on Thursday the army announced control of Al-Asabaa, Mizdah and …": an announcement is news of a taking
+     r"announc(?:ed|es|ing)(?=\s+(?:(?:its|their|his|full|complete|total)\s+)*control\s+(?:of|over)\b))"
      r"\s+(?:(?:its|their|his|full|complete|total|back|"
      r"effective|military|firm)\s+)*control"
      # (round 29) "secured control on Monday of Surman": a day between the noun and its object
@@ -2840,6 +2883,9 @@ _AR_PREP_ACTOR_RE = re.compile(r"(?:(?<!\w)(?:على|من|إلى|الى|ضد|م�
 # "طائرة مسيرة تابعة لقوات حفتر", "القوات الموالية لحفتر": "ل" after these words names the owner, who acts
 _AR_OWNER_BEFORE_RE = re.compile(r"(?<!\w)(?:تابعة|التابعة|تابع|التابع|موالية|الموالية|الموالي|الموالون|موالون|"
                                  r"المتحالفة|المحسوبة|المدعومة)\s+(?:(?:ل\S*|مع)\s+)?$")
+# (round 40) "بعد ساعات فقط من سيطرتها على …", "عقب سيطرتها على": the control a time phrase counts from is a taking
+_AR_AFTER_TAKING_RE = re.compile(r"(?<!\w)[وف]?(?:بعد|عقب)\s+(?:(?:ساعات|ساعة|ساعتين|أيام|يوم|يومين|أسابيع|أسبوع|"
+                                 r"وقت|قليل|قليلة|فقط|من)\s+){0,4}$")
 _AR_ANNOUNCE_RE = re.compile(r"(?<!\w)[وف]?(?:أعلن|أعلنت|اعلن|اعلنت|تعلن|يعلن|إعلان|اعلان|أكد|أكدت|بسط|بسطت|أحكم|أحكمت|"
                              r"احكم|فرض|فرضت|استكمل|استكملت|استكمال|استعاد|استعادت|استعادة|أتم|أتمت|إحكام)(?!\w)")
 _AUX = frozenset({"is", "are", "was", "were", "been", "being", "be", "get", "got", "had", "has", "have"})
@@ -2963,7 +3009,10 @@ def _find_triggers(s: str, low: str) -> list[_Trigger]:
         for rx, action, form in _AR_TRIGGERS:
             for m in rx.finditer(low):
                 if form == "arabic_nominal":
-                    if not _AR_ANNOUNCE_RE.search(low[max(0, m.start() - 60):m.start()]):
+                    if _AR_AFTER_TAKING_RE.search(low[max(0, m.start() - 40):m.start()]) and \
+                            not m.group(0).startswith("السيطرة"):
+                        action = "captured"  # (round 40) "بعد ساعات فقط من سيطرتها على …": a taking a time ago
+                    elif not _AR_ANNOUNCE_RE.search(low[max(0, m.start() - 60):m.start()]):
                         if m.group(0).startswith("السيطرة"):
                             continue  # "معارك للسيطرة على": a goal, not a state
                         action = "holds"
@@ -3095,9 +3144,14 @@ _IRREALIS_RE = re.compile(
     r"preparing\s+to|about\s+to|in\s+order\s+to|in\s+a\s+bid|capable|possible|possibility|risk|"
     # (round 28) "with the goal of storming X"
     r"(?:goal|objective|aim|intention)\s+of|"
+    # (round 40) "sending reinforcements in anticipation of an attack", "تحسباً لهجوم قد تشنه …": an attack awaited
+    r"anticipation\s+of|brac(?:e|es|ed|ing)\s+for|"
+    # (round 40) "the negotiations on handing Sirte over to the GNA": a handover under negotiation
+    r"(?:negotiations|talks|discussions)\s+(?:on|about|over)|"
     # (round 36) "insists on 'liberating' Sirte"; Arabic with a conjunction: "وتسعى قوات الوفاق إلى استعادة …"
     r"insist(?:s|ed|ing)?\s+on|determined\s+to|"
-    r"[وف]?(?:سوف|ستسيطر|يسعى|تسعى|محاولة|محاولات|تحاول|يحاول|تخطط|يخطط|تهدد|يهدد|تعتزم|يعتزم|تستعد|يستعد|"
+    # (round 40) "تصدت لمحاولتها اقتحام …": an attempt with a pronoun suffix or "ل" before it
+    r"[وف]?(?:سوف|تحسبا|ل?محاولت(?:ها|ه|هم)|لمحاولة|ستسيطر|يسعى|تسعى|محاولة|محاولات|تحاول|يحاول|تخطط|يخطط|تهدد|يهدد|تعتزم|يعتزم|تستعد|يستعد|"
     # (round 39) "قواته ما زالت تعمل على استكمال السيطرة على": still working to complete control, not yet taken
     r"تعمل\s+على|يعمل\s+على))\b")
 # (round 30) "retaking X is imminent", "its fall was only days away": the action as the subject of a prediction
@@ -3438,6 +3492,15 @@ _NOT_A_SIDE_RE = re.compile(r"(?:islamic\s+state|\bisis\b|\bisil\b|\bdaesh\b|\bi
                             r"تنظيم\s+الدولة|داعش)")
 
 
+_NO_SIDE_NAMES = _NOT_A_SIDE_RE.pattern[3:-1] + r"|al-?qa[ei]da|\bshura\s+council"  # not "القاعدة", also "the base"
+# (round 40) a clause whose subject is a group that is no side of this war: "the LNA says IS militias have fled X"
+_NO_SIDE_SUBJECT_RE = re.compile(r"(?:^|\b(?:says?|said|claims?|claimed|that)\s+|[,;]\s+)(?:the\s+)?[\"«“']?(?:"
+                                 + _NO_SIDE_NAMES + r")[^;.:]*?\s+(?:(?:have|has|had|also|reportedly|then)\s+)*$")
+_BY_NO_SIDE_RE = re.compile(r"\s*,?\s*(?:(?:that|which)\s+(?:was\s+)?)?(?:(?:carried\s+out|launched|mounted|claimed|staged)\s+"
+                            r"by|(?:[وف]?(?:نفذه|شنه|نفذها|شنها|نفذته|شنته)\s+(?:\S+\s+){0,3}?))\s*(?:the\s+|عناصر\s+من\s+)?[\"«“']?"
+                            r"(?:" + _NO_SIDE_NAMES + r")")
+
+
 def _hold_before_capture(cands: list[_Candidate], layers: Any) -> list[_Candidate]:
     """(round 29) "the GNA regained Tripoli with the recapture of its airport, the last pocket held by Haftar": a place
     the sentence reports taken by one side is no longer held by the other; its hold describes the time before."""
@@ -3768,6 +3831,10 @@ def _sentence_events(raw: str, *, article_date: dt.date, layers: Any, index: Pla
             continue  # (round 33) "after the militias holding it refused": a holder the noun leaves unnamed
         if trig.action == "withdrew" and _CIVIL_MOVERS_RE.search(low[max(0, trig.start - 60):trig.start]):
             continue  # (round 33) "smugglers who had left the refinery": people who are no side's forces
+        if trig.action == "captured" and _ENTRY_RE.match(trig.text.strip()) and (
+                _VEHICLE_ENTRANT_RE.search(low[max(0, trig.start - 60):trig.start])
+                or _CIVIL_MOVERS_RE.search(low[max(0, trig.start - 60):trig.start])):
+            continue  # (round 40) "letting a tanker enter the port", "الطائرات أصيبت لحظة دخولها مستودعا": no force
         if trig.action == "holds" and trig.form == "verb":
             wm = next((m for m in _WHERE_STATIONED_RE.finditer(low, max(0, trig.start - 120)) if m.end("verb") == trig.end),
                       None)
@@ -3776,6 +3843,13 @@ def _sentence_events(raw: str, *, article_date: dt.date, layers: Any, index: Pla
         if trig.action in ("captured", "withdrew") and (_NOT_A_SIDE_RE.search(trig.text) or re.match(
                 r"\s+(?:the\s+)?" + _NOT_A_SIDE_RE.pattern, low[trig.end:])):
             continue  # (round 34) "which drove the Islamic State out of Sirte", "since expelling IS": no side expelled
+        if trig.action in ("captured", "withdrew", "attacked"):
+            subj40 = _NO_SIDE_SUBJECT_RE.search(low[max(0, trig.start - 160):trig.start])
+            if subj40 is not None and not any(
+                    a.side and trig.start - len(subj40.group(0)) <= a.start < trig.start for a in actors):
+                continue  # (round 40) "the LNA says Islamic State and al-Qaeda militias have fled Murzuq": no side moved
+        if trig.action == "attacked" and _BY_NO_SIDE_RE.match(low, trig.end):
+            continue  # (round 40) "صدت هجوماً نفذه عناصر من تنظيم داعش", "an attack carried out by IS": no side's attack
         # a modifier inside the next noun phrase ("bombed the GNA-run Mitiga airport") does not end this verb's reach
         nxt = next((t.start for t in triggers[i + 1:] if t.form != "hold_mod" and not t.owned  # (round 34)
                     and not _inside_object(trig, t, low)),
@@ -4220,6 +4294,13 @@ def _events_for_trigger(trig: _Trigger, *, s: str, low: str, actors: list[_Actor
             # (round 39) "… said S had launched attacks in the north-west. The militias attacked X, said a spokesman for
             # T": a subject that names no side is the one the sentence before reports attacking, not its speaker
             side, agent_note, factor = fire_side, "the side the sentence before reports attacking", 0.8
+        if trig.action == "attacked" and trig.form == "verb" and side is not None and not trig.passive:
+            tgt = _TARGET_LOYAL_TO_RE.match(low, trig.end)
+            owner = next((a for a in actors if tgt is not None and a.start == tgt.end() and a.side), None)
+            if owner is not None and owner.side == side and side in layers.sides and layers.sides.opponent(side):
+                # (round 40) "… shot down three GNA drones and bombed armed groups loyal to the GNA in Sirte": a side
+                # does not bomb its own groups; the object names the side hit, so the attacker is its opponent
+                side, agent_note, factor = layers.sides.opponent(side), f"the side hit was {owner.side}", 0.9
         if side is None and prelude is not None:
             side, agent_note, factor = prelude, "an attack that prepared the subject's taking of the place", 0.9
         if side is None and sequel is not None:
@@ -4578,6 +4659,12 @@ def _speaker_of_fire(trig: _Trigger, low: str, actors: list[_Actor],
     return None, "the speaker reports the fire, it does not fire", 1.0
 
 
+# (round 40) the object of an attack verb that names the side it belongs to: "bombed armed groups loyal to the GNA"
+_TARGET_LOYAL_TO_RE = re.compile(r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:groups|forces|militias|fighters|units|troops|"
+                                 r"positions|gatherings|concentrations|formations)\s+(?:loyal|allied|affiliated|belonging|"
+                                 r"linked|aligned)\s+to\s+(?:the\s+)?")
+
+
 def _object_side_of_attack(trig: _Trigger, low: str, a: _Actor) -> bool:
     """"hit anti-LNA positions", "struck GNA forces in …": a side right after the verb is what it hits."""
     gap = low[trig.end:a.start]
@@ -4675,6 +4762,12 @@ layers_names_blocked = frozenset({"january", "february", "march", "april", "may"
 _CIVIL_MOVERS_RE = re.compile(r"\b(?:smugglers|civilians|residents|families|migrants|workers|traders|merchants|drivers|"
                               r"trucks|tankers|journalists|inhabitants|refugees|the\s+displaced|employees|staff|tourists)\s+"
                               r"(?:(?:who|that|which)\s+)?(?:(?:had|have|has|already|also|reportedly)\s+){0,2}$")
+# (round 40) an entry whose subject is a vessel, an aircraft or a flight: no force took the place
+_ENTRY_RE = re.compile(r"(?:enter(?:ed|s|ing)?|[وبل]?دخول(?:ها|ه)?|دخلت|دخل)(?!\w)")
+_VEHICLE_ENTRANT_RE = re.compile(r"(?:\b(?:tankers?|ships?|vessels?|airliners?|(?:cargo\s+|passenger\s+)?planes?|aircraft|"
+                                 r"flights?|lorr(?:y|ies)|ambulances?)\s+(?:(?:to|could|can|would|had|has|have|was|were|"
+                                 r"finally|also)\s+){0,2}$|(?<!\w)[وف]?(?:الطائرات|الطائرة|طائرة|ناقلة|الناقلة|سفينة|"
+                                 r"السفينة|ناقلات)\s+(?:\S+\s+){0,3}$)")
 # (round 33) "the militias holding it": a participle whose holder is a bare force noun, with no side of its own
 _BARE_HOLDER_RE = re.compile(r"\bthe\s+(?:[\w-]+\s+)?(?:militias|militiamen|gunmen|groups|fighters|forces|troops|defenders|"
                              r"units|men)\s+(?:still\s+)?$")
@@ -4838,6 +4931,12 @@ def _former_holder(place: _Place, low: str, actors: list[_Actor], opp: str | Non
     return None
 
 
+_REGAIN_VERB_RE = re.compile(r"(?:regain|retak|retook|recaptur|re-captur|won\s+back|win\s+back|took\s+back|tak(?:e|es|en|ing)\s+back|"
+                             r"recover|reclaim)")  # (round 40)
+_LOST_BY_RE = re.compile(r"(?:\bfrom|,\s*which\s+had\s+(?:been\s+)?(?:in\s+the\s+hands\s+of|held\s+by|under\s+the\s+control\s+of|"
+                         r"controlled\s+by|occupied\s+by))\s+(?:the\s+)?")  # (round 40)
+
+
 def _named_loser(trig: _Trigger, side: str, *, low: str, actors: list[_Actor], cend: int,
                  layers: Any) -> tuple[str, str] | None:
     """The side a capture names as the one that lost the place, if it names one: the object of a verb of
@@ -4868,6 +4967,15 @@ def _named_loser(trig: _Trigger, side: str, *, low: str, actors: list[_Actor], c
         after = next((a for a in actors if m and trig.end + m.end() <= a.start <= trig.end + m.end() + 25
                       and a.side), None)
         return (opp, "the side cleared out withdrew") if after is not None and after.side == opp else None
+    if _REGAIN_VERB_RE.match(trig.text):
+        # (round 40) "regained control of the Yarmouk camp, which had been in the hands of Haftar's forces", "retook
+        # Gharyan from the LNA": a place taken back from the side named as holding it was left by that side
+        for m in _LOST_BY_RE.finditer(low, trig.end, min(len(low), cend + 90)):
+            if m.start() >= cend and not m.group(0).startswith(","):
+                break
+            a = next((a for a in actors if a.start == m.end() and a.side), None)
+            if a is not None:
+                return (opp, "the side it was taken back from withdrew") if a.side == opp else None
     if trig.expel:
         # "طردت قوات الوفاق مليشيات حفتر من …": the verb's object, after its subject
         after = next((a for a in actors if trig.end <= a.start < cend and a.side == opp), None)
@@ -4897,7 +5005,9 @@ _NEG_NEAR_RE = re.compile(r"\b(?:not|n't|never|no\s+longer|failed\s+to|fail(?:s)
                           r"yet\s+to|no|short\s+of|instead\s+of|rather\s+than|refrain(?:ed|s)?\s+from)\b|(?:^|\s)(?:لم|لن|لا|دون)(?:\s|$)")
 _DENY_VERB_RE = re.compile(r"\b(?:denied|denies|deny|denying|refuted|refutes|dismissed|dismisses|rejected|"
                            r"rejects)\b|\bnot\s+(?:confirm(?:ed)?|admit(?:ted)?|acknowledge[d]?)\b|"
-                           r"\bwithout\s+(?:confirming|admitting|acknowledging)\b|(?:^|\s)(?:نفى|نفت|ينفي|تنفي)(?:\s|$)")
+                           r"\bwithout\s+(?:confirming|admitting|acknowledging)\b|(?:^|\s)(?:نفى|نفت|ينفي|تنفي|"
+                           # (round 40) "نافيةً ما تردد عن دخول …": denying, as a participle of manner
+                           r"[وف]?(?:نافيا|نافية|نافين|نافيين))(?:\s|$)")
 _POST_DENIAL_RE = re.compile(r"^[^;]{0,120}?\b(?:was|were|is|are|as)\s+(?:\w+\s+)?(?:untrue|false|baseless|"
                              r"fabricated|not\s+true|rumou?rs|lies)\b")
 
@@ -4947,6 +5057,9 @@ def _irrealis(trig: _Trigger, low: str) -> bool:
             r"\b(?:would|will|could|might|shall)\s+(?:soon\s+|again\s+|then\s+|also\s+)?(?:be|come|return|fall)\s+"
             r"(?:back\s+|again\s+|soon\s+|once\s+again\s+)?$", low[max(0, trig.start - 50):trig.start]):
         return True  # (round 38) "predicted that X would soon be back under the army's control": no hold yet
+    if trig.action == "holds" and re.fullmatch(r"(?:full|complete|total)?\s*control", trig.text.strip()) and \
+            _IMMINENT_RE.match(low, trig.end) and re.search(r"'s\s+(?:(?:full|complete|total)\s+)?$", low[max(0, trig.start - 30):trig.start]):
+        return True  # (round 40) "claimed that the LNA's full control over Tripoli was imminent": a control to come
     if trig.irrealis_ok or trig.action == "holds" and trig.form not in ("verb", "arabic"):
         return False
     if (trig.form == "nominal" or re.fullmatch(r"[a-z]+ing", trig.text.split()[0])) and _IMMINENT_RE.match(low, trig.end):
@@ -5470,6 +5583,11 @@ def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memor
             # "its fighters had beaten back an overnight assault": the attack of the repeller's opponent
             opp = sides.opponent(rep.side) if rep.side in sides else None
             return (opp, f"an attack {rep.side} repelled", 0.95) if opp else (None, "", 1.0)
+        rel40 = _relative_antecedent(trig, low, actors, cstart) if _LIGHT_VERB_RE.search(low[cstart:trig.start]) else None
+        if rel40 is not None and rel40.side:
+            # (round 40) "won back X from Haftar's forces, which at the same time launched attacks in Tripoli": the
+            # relative clause's light verb has the antecedent as subject, not the main clause's subject
+            return rel40.side, "subject of the relative clause", 1.0
         subj = _nearest_subject(before, low, cstart)
         if subj is not None and subj.side and _LIGHT_VERB_RE.search(low[subj.end:trig.start]):
             return subj.side, "", 1.0
@@ -5704,7 +5822,12 @@ def _relative_antecedent(trig: _Trigger, low: str, actors: list[_Actor], cstart:
                         r"reportedly|currently|then|were|was|are|is|been|remain|remains|remained|stay|stays|stayed|"
                         r"[a-z]+ly)\s+)*"
                         # (round 38) "LNA units that tried to push into X": the attempt's subject too
-                        r"(?:(?:tried|attempted|sought|again|twice|repeatedly)\s+(?:(?:again|twice|repeatedly)\s+)?to\s+)?",
+                        r"(?:(?:tried|attempted|sought|again|twice|repeatedly)\s+(?:(?:again|twice|repeatedly)\s+)?to\s+)?"
+                        # (round 40) "Haftar's forces, which at the same time launched attacks in the capital": an
+                        # attack noun after a light verb of the relative clause, a time adverbial before it
+                        r"(?:(?:at\s+the\s+same\s+time|meanwhile|simultaneously|in\s+turn)\s+)?"
+                        r"(?:(?:launched|mounted|carried\s+out|staged|conducted|waged)\s+(?:(?:a|an|new|fresh|several|"
+                        r"heavy|renewed|a\s+series\s+of)\s+)*)?",
                         low[cstart:trig.start]):
         return None
     m = re.search(r"\b(?:who|which|that)\s*$", low[:cstart])
@@ -5786,6 +5909,9 @@ _STRICT_REF_RE = re.compile(
     r"towards)|(?:roads?|routes?|highway|supply\s+(?:lines?|routes?)|corridor|axis)\s+(?:from|between|linking|connecting)\s+"
     r"[\w\s'-]{1,40}?\s+(?:to|and|with)|"
     r"(?:in\s+the\s+)?direction\s+of|gateway\s+to|border\s+with|"
+    # (round 40) "sites to the south and west of the capital", "Zuwara, about 120 km to the west of the capital"
+    r"\bto\s+the\s+(?:north|south|east|west)(?:-?(?:east|west))?(?:\s+and\s+(?:north|south|east|west)(?:-?(?:east|west))?)?"
+    r"\s+of|\b(?:north|south|east|west)(?:-?(?:east|west))?\s+and\s+(?:north|south|east|west)(?:-?(?:east|west))?\s+of|"
     r"(?:(?:\d+\s*)?(?:كم|كيلومترا?|كيلومترات)\s+)?(?:جنوب|شمال|شرق|غرب)ي?(?:\s+(?:شرق|غرب)ي?)?|طريق|الطريق\s+(?:إلى|الى|بين)|بين|"
     # (round 27) "تسيطر قوات حفتر على الجزء المحاذي لقصر بن غشير": the part adjacent to a place is not the place
     r"(?:ال)?(?:محاذ(?:ي|ية)|مجاور(?:ة)?|ملاصق(?:ة)?)\s+ل?)"
