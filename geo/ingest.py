@@ -2143,6 +2143,11 @@ _AR_COMMON_NOUNS = frozenset({"مشروع", "مشاريع", "مزرعة", "مز�
                               "مخزن", "مخازن", "مستودع", "مقر", "جسر", "سوق", "طريق", "شارع", "ميدان"})
 
 
+# (round 41) prepositions and particles: a loose spelling match ("وحتى" ~ al-Wahat) never makes them a place
+_AR_PARTICLES = frozenset({"حتى", "حتي", "إلى", "الى", "منذ", "عند", "نحو", "بين", "خلال", "داخل", "خارج", "قرب", "بعد",
+                           "قبل", "ضد", "حول", "لدى", "عبر", "تجاه", "باتجاه"})
+
+
 def _loose_arabic(tok: _Tok, prev: str, index: PlaceIndex) -> dict[str, Any] | None:
     from geo.names import latin_skeleton_of_arabic, normalize_arabic, skeleton
 
@@ -2151,6 +2156,8 @@ def _loose_arabic(tok: _Tok, prev: str, index: PlaceIndex) -> dict[str, Any] | N
     framed = prev in _AR_FRAME or bare in _AR_FRAME
     if not framed and not {prev, bare, re.sub(r"(?:ها|هم|ه)$", "", bare)} & _AR_CONTEXT:
         return None
+    if any(tok.text.startswith(pre) and tok.text[len(pre):] in _AR_PARTICLES for pre in ("", *_ARABIC_PROCLITICS)):
+        return None  # (round 41) "من الزاوية إلى رأس اجدير وحتى العسة": a particle ("and as far as") is no place
     for pre in ("", *_ARABIC_PROCLITICS):
         if not tok.text.startswith(pre):
             continue
@@ -3020,10 +3027,18 @@ def _find_triggers(s: str, low: str) -> list[_Trigger]:
                         action = "captured"
                 if form == "subject_to":
                     if not re.search(r"(?<!\w)[وف]?(?:يخضع|تخضع|خضع|خضعت|يخضعان|تخضعان)\s+(?:\S+\s+){1,3}$",
-                                     low[max(0, m.start() - 40):m.start()]):
+                                     low[max(0, m.start() - 40):m.start()]) and not re.search(
+                            # (round 41) "وتخضع سبها، على غرار أجزاء من الجنوب، لسيطرة الجيش": a parenthetical between
+                            r"(?<!\w)[وف]?(?:يخضع|تخضع|خضع|خضعت)\s+\S+\s*[،,][^،,.؛]{1,90}[،,]\s*$",
+                            low[max(0, m.start() - 130):m.start()]):
                         continue
                     form = "under"
-                t = _Trigger(m.start(), m.end(), action, "arabic" if form in ("arabic_drive", "arabic_nominal") else form,
+                if form == "under" and m.group(0).strip() == "بيد" and re.search(
+                        r"(?<!\w)[وف]?(?:سقوط|سقطت|سقط|وقوع|وقعت|وقع)\s+(?:\S+\s+){1,3}$", low[max(0, m.start() - 50):m.start()]):
+                    fell = True  # (round 41) "عقب سقوط صرمان بيد قوات الوفاق": the fall into S's hands is a taking
+                else:
+                    fell = False
+                t = _Trigger(m.start(), m.end(), "captured" if fell else action, "arabic" if form in ("arabic_drive", "arabic_nominal") else form,
                              low[m.start():m.end()])
                 t.expel = form == "arabic_drive"
                 if action == "attacked" and re.search(r"(?<!\w)[وف]?(?:تعرض|تعرضت|يتعرض|تتعرض|تعرضوا)\s+(?:\S+\s+){0,3}$",
@@ -6019,6 +6034,12 @@ def _stronghold_owner(trig: _Trigger, low: str, actors: list[_Actor],
     return None, start, trig.end
 
 
+# (round 41) "Tarhuna, a major LNA stronghold", "Watiya, a key LNA bastion": adjectives between the article of a
+# stronghold appositive and the side that owns it
+_APPOS_STRONGHOLD_ADJ = (r"(?:(?:key|major|main|vital|important|crucial|strategic|big|chief|principal|remaining|last|only|"
+                         r"significant|leading)\s+){0,2}")
+
+
 def _stronghold_targets(trig: _Trigger, low: str, places: list[_Place], actors: list[_Actor]) -> list[_Place]:
     """"Tarhuna, Haftar's last stronghold" and "Haftar's stronghold of Tarhuna": the place named."""
     _, a, b = _stronghold_owner(trig, low, actors, places)
@@ -6044,7 +6065,7 @@ def _stronghold_targets(trig: _Trigger, low: str, places: list[_Place], actors: 
                 r"base|airbase|airport|port)\s+)?"
                 # (round 23) "Jufra, the remote central district that serves as an LNA stronghold"
                 r"(?:(?:which|that)\s+(?:is|remains|has\s+(?:long\s+)?been|serves\s+as|(?:has|have)\s+(?:long\s+)?"
-                r"served\s+as|acts\s+as)\s+)?(?:(?:a|an|the)\s+)?|"
+                r"served\s+as|acts\s+as)\s+)?(?:(?:a|an|the)\s+" + _APPOS_STRONGHOLD_ADJ + r")?|"  # (round 41) "a key LNA bastion"
                 r"(?:\s+(?:some\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west)[\w-]*\s+of\s+"
                 r"(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?,?)?"  # "the town south-east of Tripoli has served as …"
                 r"\s+(?:is|was|remains|has\s+(?:long\s+)?been|(?:has|have)\s+(?:long\s+)?served\s+as|serves\s+as)\s+"  # "had served as": a past state
