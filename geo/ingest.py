@@ -1008,6 +1008,13 @@ _ANAPHOR_RE = re.compile(
     # (round 29) "forced the drones out of the city's airspace": the sky over a town is no ground taken or left
     r"air\s*space|skies|sky))")
 
+# (round 41) a proper-name modifier ("al-Watija", "Ghardabiya") between the article and a facility noun: the facility's
+# own name (the gazetteer does not know it), so the phrase refers to no facility named before
+_UNKNOWN_NAME_MOD_RE = re.compile(r"\s(?:(?:al|el|as|ash|ad|ar|az|an)-[A-Z][a-z]+|(?!(?:Haftar|Hafter|Hifter|Turkish|Russian|"
+                                  r"Emirati|Egyptian|Libyan|Sudanese|Chadian|Syrian|French|Italian|Qatari|UAE|LNA|GNA)\b)"
+                                  r"[A-Z][a-z]{2,}(?![\w-]))\s")
+
+
 _OBJ_GOVERNORS = frozenset({
     "from", "against", "with", "by", "on", "at", "into", "toward", "towards", "between", "among",
     "for", "than", "versus", "vs", "to", "over", "repelled", "repulsed", "defeated", "fought", "fighting",
@@ -1585,6 +1592,8 @@ def _find_places(s: str, low: str, toks: list[_Tok], masked: list[tuple[int, int
         if m.group(2) == "camp" and not re.fullmatch(r"the\s+(?:(?:military|army|main|besieged|embattled|same)\s+)?camp",
                                                      m.group(0)):
             continue  # "the al-Thamenah camp in Gharyan": a camp's own name, not a camp named before
+        if m.group(2) is not None and _UNKNOWN_NAME_MOD_RE.search(s[a:m.start(2)]):
+            continue  # (round 41) "the al-Watija air base": a base with a name of its own (unknown), not one named before
         # the phrase must not be followed by a name ("the town of X", "the base at X")
         after = _words_between(low, b, b + 12)
         if m.group(3) is None and re.search(r"\b(?:only|sole|main|working|functioning|operating|operational|other|"
@@ -5161,6 +5170,12 @@ def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memor
             None) if m else None
         if subj is not None:
             return subj.side, "subject after the verb and its pronoun object", 1.0
+    if trig.action == "holds" and trig.form == "verb" and re.match(r"(?:based|stationed|garrisoned|positioned)\s", trig.text):
+        # (round 41) "the territory held by Haftar's forces based in Benghazi": a reduced relative is about the forces
+        # right before it, not the clause's subject
+        own = next((x for x in reversed(before) if x.side and re.fullmatch(r"\s*", low[x.end:trig.start])), None)
+        if own is not None:
+            return own.side, "the forces the participle describes", 1.0
     if trig.form == "verb" and not trig.passive and re.search(
             r",\s*(?:which|where)\s+they\s+(?:had\s+|have\s+|then\s+|later\s+|quickly\s+|finally\s+){0,2}$",
             low[max(0, trig.start - 40):trig.start]):
@@ -6124,6 +6139,19 @@ _HELD_PART_RE = re.compile(r"\b(?:positions|posts|sites|camps|barracks|bases|che
                            r"north-?(?:east|west)ern)\s+)?$")
 
 
+# (round 41) a facility noun, then a locator ("near", "outside", "south of") before the place
+_FACILITY_NEAR_RE = re.compile(r"(?:\b(?:air\s*base|airbase|airport|airfield|base|camp|barracks|compound|depot)\s+)?"
+                               r"(?:\s*,?\s*(?:about|some)?\s*\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:from\s+|[\w-]+\s+of\s+)|"
+                               r"\s*(?:near|outside|close\s+to|(?:south|north|east|west)[\w-]*\s+of)\s+)(?:the\s+)?$")
+# (round 41) a generic area noun right before "held by" / "controlled by" / "under the control of" is what is held
+_AREA_HEAD_RE = re.compile(r"\b(?:(?:the|western|eastern|southern|northern|central|large|vast|wide|other|rival|coastal|desert|"
+                           r"remaining|most|much)\s+)*(?:areas|territory|territories|regions|zones|lands|swathes)\s*,?\s*$")
+# ... unless those areas belong to the place: "Sirte and the surrounding areas held by S", "Tripoli's southern areas"
+_AREA_OF_PLACE_RE = re.compile(r"(?:'s)?\s*,?\s*(?:and\s+)?(?:the\s+|its\s+)?(?:(?:surrounding|nearby|adjacent|neighbou?ring|"
+                               r"outlying|southern|northern|eastern|western|rural)\s+)*(?:areas|territory|territories|"
+                               r"regions|zones|lands)\s*,?\s*")
+
+
 def _targets(trig: _Trigger, *, low: str, places: list[_Place], actors: list[_Actor], cstart: int, cend: int,
              next_trigger: int) -> list[tuple[_Place, str, float, str]]:
     """Places the trigger is about, each with its action, a confidence factor and a note."""
@@ -6178,6 +6206,18 @@ def _targets(trig: _Trigger, *, low: str, places: list[_Place], actors: list[_Ac
             return []
         if action == "holds":
             last = pool[-1]
+            if trig.form in ("held_by", "under", "in_hands") and (
+                    _WHICH_STATE_RE.fullmatch(low[last.end:trig.start]) or re.fullmatch(r"\s+", low[last.end:trig.start])) \
+                    and _FACILITY_NEAR_RE.search(low[max(0, last.start - 60):last.start]):
+                # (round 41) "bombed the al-Watija air base near the capital, which is held by S", "the only airbase near
+                # the capital held by S": what is held is the facility the locator places, not the town it is near
+                fac = [q for q in pool[:-1] if _FACILITY_NEAR_RE.fullmatch(low[q.end:last.start])]
+                return [(fac[-1], action, 1.0, "the facility the locator places")] if fac else []
+            if trig.form in ("held_by", "under", "in_hands") and _AREA_HEAD_RE.search(low[last.end:trig.start]) and \
+                    not _AREA_OF_PLACE_RE.fullmatch(low[last.end:trig.start]):
+                # (round 41) "Sirte lies on the line between western areas held by S", "divided between the areas run
+                # by S in Tripoli and the territory held by T": the participle is about the generic area it follows
+                return []
             if trig.form == "held_by" and re.search(
                     r"\b(?:and|as\s+well\s+as|along\s+with|together\s+with|plus)\s+(?:an?|another|several|two|three|"
                     r"some|other)\s+(?:[\w'-]+\s+){0,3}$", low[last.end:trig.start]):
