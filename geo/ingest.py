@@ -4957,8 +4957,16 @@ def _former_holder(place: _Place, low: str, actors: list[_Actor], opp: str | Non
 
 _REGAIN_VERB_RE = re.compile(r"(?:regain|retak|retook|recaptur|re-captur|won\s+back|win\s+back|took\s+back|tak(?:e|es|en|ing)\s+back|"
                              r"recover|reclaim)")  # (round 40)
-_LOST_BY_RE = re.compile(r"(?:\bfrom|,\s*which\s+had\s+(?:been\s+)?(?:in\s+the\s+hands\s+of|held\s+by|under\s+the\s+control\s+of|"
+_LOST_BY_RE = re.compile(r"(?:\bfrom|,\s*(?:(?:two|three|both|the)\s+(?:[\w-]+\s+){0,2}?(?:towns|cities|bases|camps|places)\s+)?"
+                         # (round 41) "regained A and B, two towns that had been in the hands of S"
+                         r"(?:which|that)\s+had\s+(?:been\s+)?(?:in\s+the\s+hands\s+of|held\s+by|under\s+the\s+control\s+of|"
                          r"controlled\s+by|occupied\s+by))\s+(?:the\s+)?")  # (round 40)
+
+
+# (round 41) "from units loyal to Marshal Haftar", "from fighters of renegade general Haftar": the forces of a side
+_FORCES_OF_RE = re.compile(r"(?:[\w-]+\s+){0,2}?(?:units|fighters|forces|troops|militias|groups|loyalists|gunmen)\s+"
+                           r"(?:loyal\s+to|of|allied\s+(?:to|with)|aligned\s+with|backing|affiliated\s+with)\s+(?:the\s+)?"
+                           r"(?:[\w-]+\s+){0,3}?")
 
 
 def _named_loser(trig: _Trigger, side: str, *, low: str, actors: list[_Actor], cend: int,
@@ -4997,7 +5005,8 @@ def _named_loser(trig: _Trigger, side: str, *, low: str, actors: list[_Actor], c
         for m in _LOST_BY_RE.finditer(low, trig.end, min(len(low), cend + 90)):
             if m.start() >= cend and not m.group(0).startswith(","):
                 break
-            a = next((a for a in actors if a.start == m.end() and a.side), None)
+            a = next((a for a in actors if a.side and (a.start == m.end() or m.end() < a.start <= m.end() + 70 and
+                                                       _FORCES_OF_RE.fullmatch(low[m.end():a.start]))), None)
             if a is not None:
                 return (opp, "the side it was taken back from withdrew") if a.side == opp else None
     if trig.expel:

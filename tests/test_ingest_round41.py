@@ -67,3 +67,19 @@ def test_a_facility_located_near_a_town_is_what_the_relative_holds(layers):
     assert ("LNA", "holds", tripoli) not in got
     got = events("Gharyan, south of Tripoli, is held by Haftar's forces.", layers)
     assert ("LNA", "holds", _id("Gharyan", layers)) in got
+
+
+def test_a_place_regained_from_the_forces_of_a_side_was_left_by_it(layers):
+    zawiya = _id("Zawiya", layers)
+    got = events("GNA forces recaptured Zawiya from fighters loyal to Khalifa Haftar on Monday.", layers)
+    assert ("LNA", "withdrew", zawiya) in got
+    got = events("GNA forces recaptured Zawiya from the hands of traders on Monday.", layers)
+    assert ("LNA", "withdrew", zawiya) not in got
+
+
+def test_regained_towns_an_appositive_says_a_side_had_held(layers):
+    zuwara, zawiya = _id("Zuwara", layers), _id("Zawiya", layers)
+    got = events("GNA forces regained Zuwara and Zawiya, two towns that had been in the hands of the LNA.", layers)
+    assert ("LNA", "withdrew", zuwara) in got and ("LNA", "withdrew", zawiya) in got
+    got = events("GNA forces regained Zuwara and Zawiya, two towns that had been quiet for weeks.", layers)
+    assert not [e for e in got if e[1] == "withdrew"]
