@@ -2775,6 +2775,12 @@ _TRIGGER_SPECS: list[tuple[str, str, str, int]] = [
     (r"(?:still\s+)?(?:hold|holds|held|holding|control|controls|controlled|controlling)(?!\s+(?:off|out|talks|a\s|an\s|the\s+(?:talks|meeting)|meetings?|elections?|in\b|at\b))"
      r"(?!\s+(?:room|rooms|centre|center|tower|post|station|systems?|units?|panel|building|point|points)\b)",
      "holds", "verb", 10),
+    # (round 41) "Haftar's forces use the Jufra base as their operations room", "let his troops use it as a base": a
+    # place a side uses as its base is one it holds
+    (r"(?:use|uses|used|using)(?=\s+(?:[\w'-]+\s+){1,5}?as\s+(?:a|an|the|its|their|his)\s+(?:[\w-]+\s+){0,2}?"
+     r"(?:base|headquarters|operations?\s+(?:room|centre|center|base)|launch\s*-?pad|staging\s+(?:post|ground|area)|"
+     r"command\s+(?:centre|center|post)|rear\s+base|springboard)\b)",
+     "holds", "verb", 10),
 ]
 # (round 27) verbs that give control away: "handed (over) control of X to …", "ceded control of", "lost control of"
 _HANDED_CONTROL_RE = re.compile(r"\b(?:hand(?:ed|s|ing)?(?:\s+over)?|turn(?:ed|s|ing)?\s+over|ced(?:ed|es|ing|e)|"
@@ -6124,7 +6130,7 @@ def _past_state(trig: _Trigger, low: str, cend: int) -> bool:
     """"which had been under Haftar's control", "formerly held by", "held by the LNA until May": a
     state that no longer holds, so not a current hold."""
     words = _before_words(trig, low, 4)
-    stative = trig.form != "verb" or re.match(r"(?:still\s+)?(?:hold|held|control)", trig.text) is not None
+    stative = trig.form != "verb" or re.match(r"(?:still\s+)?(?:hold|held|control|use)", trig.text) is not None  # (round 41) "had used X as its base"
     if _PAST_STATE_BEFORE_RE.search(" ".join(w for w in words if w != "had" or stative)):
         return True  # "had fortified" in reported speech is a done deed, "had been under" a past state
     return bool(_PAST_STATE_AFTER_RE.match(low[trig.end:]))

@@ -83,3 +83,13 @@ def test_regained_towns_an_appositive_says_a_side_had_held(layers):
     assert ("LNA", "withdrew", zuwara) in got and ("LNA", "withdrew", zawiya) in got
     got = events("GNA forces regained Zuwara and Zawiya, two towns that had been quiet for weeks.", layers)
     assert not [e for e in got if e[1] == "withdrew"]
+
+
+def test_a_place_a_side_uses_as_its_base_is_held(layers):
+    hun = _id("Hun", layers)
+    got = events("Haftar's forces use Hun as the operations base for their push on Sirte.", layers)
+    assert ("LNA", "holds", hun) in got
+    got = events("Haftar's forces had used Hun as the operations base for their push on Sirte until May.", layers)
+    assert ("LNA", "holds", hun) not in got
+    got = events("Haftar's forces use Hun roads as a route to Sirte.", layers)
+    assert ("LNA", "holds", hun) not in got
