@@ -558,7 +558,8 @@ withdrawals): adjectives may stand between the article of a stronghold appositiv
 bastion"*, *"a major LNA stronghold"*); Arabic *"سقوط X بيد S"* is a taking, not a hold; a parenthetical may stand
 between *"تخضع"* and *"لسيطرة"* (*"وتخضع X، على غرار …، لسيطرة S"*); Arabic particles (*"وحتى"*) are never loose
 place names; a generic area right before *"held by"* / *"under the control of"* (*"lies on the line between western
-areas held by S"*, *"the territory held by S"*) is what is held, not the place before it; *"S's forces based in X"*
+areas held by S"*, *"the territory held by S"*) is what is held, not the place before it, unless a locator after
+the agent names it (*"the areas run by S in X"* holds X); *"S's forces based in X"*
 belong to the forces before the participle, not the clause's subject; a facility with a name of its own the
 gazetteer does not know (*"the al-Watija air base"*) is no anaphor of one named before; a facility located near a
 town (*"the air base near the capital, which is held by S"*, *"the only airbase near the capital held by S"*) is what
@@ -6175,12 +6176,16 @@ _HELD_PART_RE = re.compile(r"\b(?:positions|posts|sites|camps|barracks|bases|che
 _FACILITY_NEAR_RE = re.compile(r"(?:\b(?:air\s*base|airbase|airport|airfield|base|camp|barracks|compound|depot)\s+)?"
                                r"(?:\s*,?\s*(?:about|some)?\s*\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:from\s+|[\w-]+\s+of\s+)|"
                                r"\s*(?:near|outside|close\s+to|(?:south|north|east|west)[\w-]*\s+of)\s+)(?:the\s+)?$")
+_FACILITY_NEAR_BEFORE_RE = re.compile(r"\b(?:air\s*base|airbase|airport|airfield|base|camp|barracks)\s+(?:near|outside|close\s+to|"
+                                      r"(?:south|north|east|west)[\w-]*\s+of)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?\s*,?\s*"
+                                      r"(?:(?:which|that)\s+(?:is|was|are|were|remains?)\s+(?:still\s+|now\s+)?)?$")
 # (round 41) a generic area noun right before "held by" / "controlled by" / "under the control of" is what is held
 _AREA_HEAD_RE = re.compile(r"\b(?:(?:the|western|eastern|southern|northern|central|large|vast|wide|other|rival|coastal|desert|"
                            r"remaining|most|much)\s+)*(?:areas|territory|territories|regions|zones|lands|swathes)\s*,?\s*$")
 # ... unless those areas belong to the place: "Sirte and the surrounding areas held by S", "Tripoli's southern areas"
-_AREA_OF_PLACE_RE = re.compile(r"(?:'s)?\s*,?\s*(?:and\s+)?(?:the\s+|its\s+)?(?:(?:surrounding|nearby|adjacent|neighbou?ring|"
-                               r"outlying|southern|northern|eastern|western|rural)\s+)*(?:areas|territory|territories|"
+_AREA_OF_PLACE_RE = re.compile(r"(?:'s\s+(?:(?:surrounding|nearby|adjacent|neighbou?ring|outlying|southern|northern|eastern|"
+                               r"western|rural)\s+)*|\s*,?\s*(?:and\s+)?(?:the\s+|its\s+)?(?:(?:surrounding|nearby|adjacent|"
+                               r"neighbou?ring|outlying|southern|northern|eastern|western|rural)\s+)+)(?:areas|territory|territories|"
                                r"regions|zones|lands)\s*,?\s*")
 
 
@@ -6238,6 +6243,10 @@ def _targets(trig: _Trigger, *, low: str, places: list[_Place], actors: list[_Ac
             return []
         if action == "holds":
             last = pool[-1]
+            if trig.form in ("held_by", "under", "in_hands") and _FACILITY_NEAR_BEFORE_RE.search(
+                    low[max(0, trig.start - 90):trig.start]) and not any(
+                    q.end <= trig.start and q.start >= trig.start - 90 and q.kind in _FACILITY_KINDS for q in pool):
+                return []  # (round 41) "the al-Watija air base near the capital, which is held by S": an unknown facility
             if trig.form in ("held_by", "under", "in_hands") and (
                     _WHICH_STATE_RE.fullmatch(low[last.end:trig.start]) or re.fullmatch(r"\s+", low[last.end:trig.start])) \
                     and _FACILITY_NEAR_RE.search(low[max(0, last.start - 60):last.start]):
@@ -6248,8 +6257,11 @@ def _targets(trig: _Trigger, *, low: str, places: list[_Place], actors: list[_Ac
             if trig.form in ("held_by", "under", "in_hands") and _AREA_HEAD_RE.search(low[last.end:trig.start]) and \
                     not _AREA_OF_PLACE_RE.fullmatch(low[last.end:trig.start]):
                 # (round 41) "Sirte lies on the line between western areas held by S", "divided between the areas run
-                # by S in Tripoli and the territory held by T": the participle is about the generic area it follows
-                return []
+                # by S in Tripoli and the territory held by T": the participle is about the generic area it follows,
+                # which a locator after its agent may name ("the areas run by S in X" holds X)
+                inx = next((q for q in places if q.start >= trig.end and not q.ref_only and re.fullmatch(
+                    r"\s*(?:the\s+)?(?:[\w'-]+\s+){1,6}?(?:in|inside|around)\s+(?:the\s+)?", low[trig.end:q.start])), None)
+                return [(inx, action, 1.0, "where the areas held lie")] if inx is not None else []
             if trig.form == "held_by" and re.search(
                     r"\b(?:and|as\s+well\s+as|along\s+with|together\s+with|plus)\s+(?:an?|another|several|two|three|"
                     r"some|other)\s+(?:[\w'-]+\s+){0,3}$", low[last.end:trig.start]):

@@ -93,3 +93,11 @@ def test_a_place_a_side_uses_as_its_base_is_held(layers):
     assert ("LNA", "holds", hun) not in got
     got = events("Haftar's forces use Hun roads as a route to Sirte.", layers)
     assert ("LNA", "holds", hun) not in got
+
+
+def test_areas_held_by_a_side_in_a_place(layers):
+    tripoli, sirte = _id("Tripoli", layers), _id("Sirte", layers)
+    got = events("Haftar set out to seize Sirte; the country is split between the areas run by the GNA in Tripoli and "
+                 "the land held by Haftar's forces.", layers)
+    assert ("GNA", "holds", tripoli) in got
+    assert ("GNA", "holds", sirte) not in got and ("LNA", "holds", tripoli) not in got
