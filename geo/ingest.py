@@ -6181,7 +6181,7 @@ _FACILITY_NEAR_BEFORE_RE = re.compile(r"\b(?:air\s*base|airbase|airport|airfield
                                       r"(?:(?:which|that)\s+(?:is|was|are|were|remains?)\s+(?:still\s+|now\s+)?)?$")
 # (round 41) a generic area noun right before "held by" / "controlled by" / "under the control of" is what is held
 _AREA_HEAD_RE = re.compile(r"\b(?:(?:the|western|eastern|southern|northern|central|large|vast|wide|other|rival|coastal|desert|"
-                           r"remaining|most|much)\s+)*(?:areas|territory|territories|regions|zones|lands|swathes)\s*,?\s*$")
+                           r"remaining|most|much)\s+)*(?:areas|territory|territories|regions|zones|lands?|swathes)\s*,?\s*$")
 # ... unless those areas belong to the place: "Sirte and the surrounding areas held by S", "Tripoli's southern areas"
 _AREA_OF_PLACE_RE = re.compile(r"(?:'s\s+(?:(?:surrounding|nearby|adjacent|neighbou?ring|outlying|southern|northern|eastern|"
                                r"western|rural)\s+)*|\s*,?\s*(?:and\s+)?(?:the\s+|its\s+)?(?:(?:surrounding|nearby|adjacent|"
