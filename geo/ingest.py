@@ -553,6 +553,24 @@ not). Left alone: *"the A area of Y"* (fresh2 labels Y, tune50 A), *"trying to t
 *"since S took control of X"* (tune52 labels a hold), the bare Arabic *"الجيش الليبي"*, name variants the gazetteer
 lacks (*"al-Watilia"*, *"El-Vatya"*) and the Sabha neighbourhood of Tripoli.
 
+Forty-first round (tune54–tune57, and for holds tune50–tune57; false holds first, then missed holds and
+withdrawals): adjectives may stand between the article of a stronghold appositive and its owner (*"X, a key LNA
+bastion"*, *"a major LNA stronghold"*); Arabic *"سقوط X بيد S"* is a taking, not a hold; a parenthetical may stand
+between *"تخضع"* and *"لسيطرة"* (*"وتخضع X، على غرار …، لسيطرة S"*); Arabic particles (*"وحتى"*) are never loose
+place names; a generic area right before *"held by"* / *"under the control of"* (*"lies on the line between western
+areas held by S"*, *"the territory held by S"*) is what is held, not the place before it, unless a locator after
+the agent names it (*"the areas run by S in X"* holds X); *"S's forces based in X"*
+belong to the forces before the participle, not the clause's subject; a facility with a name of its own the
+gazetteer does not know (*"the al-Watija air base"*) is no anaphor of one named before; a facility located near a
+town (*"the air base near the capital, which is held by S"*, *"the only airbase near the capital held by S"*) is what
+the relative holds, not the town; a place S uses as its base (*"use X as their operations room"*) is held (*"had
+used"* is a past state). Withdrawals: a place regained *"from units loyal to S"* / *"from fighters of S"*, or
+regained with an appositive saying S had held it (*"A and B, two towns that had been in the hands of S"*), was left by
+S. Left alone: *"S positions in X"* as a hold (tried; the labels count it in some splits only, +2/+7), *"wrested X
+from S"* as S's withdrawal (holdout h02 says no, tune56 yes), *"holding the line around X"* (round 34 keeps ground
+around a place from holding it), *"the east controlled by S"* (a compass area, kept: its accidental hold of Sirte in
+tune56 is the label's), and *"S now held X"* right after a capture, which tune57 labels a capture only.
+
 One place, side and action is reported once per article, with its best evidence.
 """
 
@@ -1007,6 +1025,13 @@ _ANAPHOR_RE = re.compile(
     r"authorities|officials|centre's|municipal|notables|people|inhabitants|population|mayor's|local|"
     # (round 29) "forced the drones out of the city's airspace": the sky over a town is no ground taken or left
     r"air\s*space|skies|sky))")
+
+# (round 41) a proper-name modifier ("al-Watija", "Ghardabiya") between the article and a facility noun: the facility's
+# own name (the gazetteer does not know it), so the phrase refers to no facility named before
+_UNKNOWN_NAME_MOD_RE = re.compile(r"\s(?:(?:al|el|as|ash|ad|ar|az|an)-[A-Z][a-z]+|(?!(?:Haftar|Hafter|Hifter|Turkish|Russian|"
+                                  r"Emirati|Egyptian|Libyan|Sudanese|Chadian|Syrian|French|Italian|Qatari|UAE|LNA|GNA)\b)"
+                                  r"[A-Z][a-z]{2,}(?![\w-]))\s")
+
 
 _OBJ_GOVERNORS = frozenset({
     "from", "against", "with", "by", "on", "at", "into", "toward", "towards", "between", "among",
@@ -1585,6 +1610,8 @@ def _find_places(s: str, low: str, toks: list[_Tok], masked: list[tuple[int, int
         if m.group(2) == "camp" and not re.fullmatch(r"the\s+(?:(?:military|army|main|besieged|embattled|same)\s+)?camp",
                                                      m.group(0)):
             continue  # "the al-Thamenah camp in Gharyan": a camp's own name, not a camp named before
+        if m.group(2) is not None and _UNKNOWN_NAME_MOD_RE.search(s[a:m.start(2)]):
+            continue  # (round 41) "the al-Watija air base": a base with a name of its own (unknown), not one named before
         # the phrase must not be followed by a name ("the town of X", "the base at X")
         after = _words_between(low, b, b + 12)
         if m.group(3) is None and re.search(r"\b(?:only|sole|main|working|functioning|operating|operational|other|"
@@ -2143,6 +2170,11 @@ _AR_COMMON_NOUNS = frozenset({"مشروع", "مشاريع", "مزرعة", "مز�
                               "مخزن", "مخازن", "مستودع", "مقر", "جسر", "سوق", "طريق", "شارع", "ميدان"})
 
 
+# (round 41) prepositions and particles: a loose spelling match ("وحتى" ~ al-Wahat) never makes them a place
+_AR_PARTICLES = frozenset({"حتى", "حتي", "إلى", "الى", "منذ", "عند", "نحو", "بين", "خلال", "داخل", "خارج", "قرب", "بعد",
+                           "قبل", "ضد", "حول", "لدى", "عبر", "تجاه", "باتجاه"})
+
+
 def _loose_arabic(tok: _Tok, prev: str, index: PlaceIndex) -> dict[str, Any] | None:
     from geo.names import latin_skeleton_of_arabic, normalize_arabic, skeleton
 
@@ -2151,6 +2183,8 @@ def _loose_arabic(tok: _Tok, prev: str, index: PlaceIndex) -> dict[str, Any] | N
     framed = prev in _AR_FRAME or bare in _AR_FRAME
     if not framed and not {prev, bare, re.sub(r"(?:ها|هم|ه)$", "", bare)} & _AR_CONTEXT:
         return None
+    if any(tok.text.startswith(pre) and tok.text[len(pre):] in _AR_PARTICLES for pre in ("", *_ARABIC_PROCLITICS)):
+        return None  # (round 41) "من الزاوية إلى رأس اجدير وحتى العسة": a particle ("and as far as") is no place
     for pre in ("", *_ARABIC_PROCLITICS):
         if not tok.text.startswith(pre):
             continue
@@ -2759,6 +2793,12 @@ _TRIGGER_SPECS: list[tuple[str, str, str, int]] = [
     (r"(?:still\s+)?(?:hold|holds|held|holding|control|controls|controlled|controlling)(?!\s+(?:off|out|talks|a\s|an\s|the\s+(?:talks|meeting)|meetings?|elections?|in\b|at\b))"
      r"(?!\s+(?:room|rooms|centre|center|tower|post|station|systems?|units?|panel|building|point|points)\b)",
      "holds", "verb", 10),
+    # (round 41) "Haftar's forces use the Jufra base as their operations room", "let his troops use it as a base": a
+    # place a side uses as its base is one it holds
+    (r"(?:use|uses|used|using)(?=\s+(?:[\w'-]+\s+){1,5}?as\s+(?:a|an|the|its|their|his)\s+(?:[\w-]+\s+){0,2}?"
+     r"(?:base|headquarters|operations?\s+(?:room|centre|center|base)|launch\s*-?pad|staging\s+(?:post|ground|area)|"
+     r"command\s+(?:centre|center|post)|rear\s+base|springboard)\b)",
+     "holds", "verb", 10),
 ]
 # (round 27) verbs that give control away: "handed (over) control of X to …", "ceded control of", "lost control of"
 _HANDED_CONTROL_RE = re.compile(r"\b(?:hand(?:ed|s|ing)?(?:\s+over)?|turn(?:ed|s|ing)?\s+over|ced(?:ed|es|ing|e)|"
@@ -3020,10 +3060,18 @@ def _find_triggers(s: str, low: str) -> list[_Trigger]:
                         action = "captured"
                 if form == "subject_to":
                     if not re.search(r"(?<!\w)[وف]?(?:يخضع|تخضع|خضع|خضعت|يخضعان|تخضعان)\s+(?:\S+\s+){1,3}$",
-                                     low[max(0, m.start() - 40):m.start()]):
+                                     low[max(0, m.start() - 40):m.start()]) and not re.search(
+                            # (round 41) "وتخضع سبها، على غرار أجزاء من الجنوب، لسيطرة الجيش": a parenthetical between
+                            r"(?<!\w)[وف]?(?:يخضع|تخضع|خضع|خضعت)\s+\S+\s*[،,][^،,.؛]{1,90}[،,]\s*$",
+                            low[max(0, m.start() - 130):m.start()]):
                         continue
                     form = "under"
-                t = _Trigger(m.start(), m.end(), action, "arabic" if form in ("arabic_drive", "arabic_nominal") else form,
+                if form == "under" and m.group(0).strip() == "بيد" and re.search(
+                        r"(?<!\w)[وف]?(?:سقوط|سقطت|سقط|وقوع|وقعت|وقع)\s+(?:\S+\s+){1,3}$", low[max(0, m.start() - 50):m.start()]):
+                    fell = True  # (round 41) "عقب سقوط صرمان بيد قوات الوفاق": the fall into S's hands is a taking
+                else:
+                    fell = False
+                t = _Trigger(m.start(), m.end(), "captured" if fell else action, "arabic" if form in ("arabic_drive", "arabic_nominal") else form,
                              low[m.start():m.end()])
                 t.expel = form == "arabic_drive"
                 if action == "attacked" and re.search(r"(?<!\w)[وف]?(?:تعرض|تعرضت|يتعرض|تتعرض|تعرضوا)\s+(?:\S+\s+){0,3}$",
@@ -4933,8 +4981,16 @@ def _former_holder(place: _Place, low: str, actors: list[_Actor], opp: str | Non
 
 _REGAIN_VERB_RE = re.compile(r"(?:regain|retak|retook|recaptur|re-captur|won\s+back|win\s+back|took\s+back|tak(?:e|es|en|ing)\s+back|"
                              r"recover|reclaim)")  # (round 40)
-_LOST_BY_RE = re.compile(r"(?:\bfrom|,\s*which\s+had\s+(?:been\s+)?(?:in\s+the\s+hands\s+of|held\s+by|under\s+the\s+control\s+of|"
+_LOST_BY_RE = re.compile(r"(?:\bfrom|,\s*(?:(?:two|three|both|the)\s+(?:[\w-]+\s+){0,2}?(?:towns|cities|bases|camps|places)\s+)?"
+                         # (round 41) "regained A and B, two towns that had been in the hands of S"
+                         r"(?:which|that)\s+had\s+(?:been\s+)?(?:in\s+the\s+hands\s+of|held\s+by|under\s+the\s+control\s+of|"
                          r"controlled\s+by|occupied\s+by))\s+(?:the\s+)?")  # (round 40)
+
+
+# (round 41) "from units loyal to Marshal Haftar", "from fighters of renegade general Haftar": the forces of a side
+_FORCES_OF_RE = re.compile(r"(?:[\w-]+\s+){0,2}?(?:units|fighters|forces|troops|militias|groups|loyalists|gunmen)\s+"
+                           r"(?:loyal\s+to|of|allied\s+(?:to|with)|aligned\s+with|backing|affiliated\s+with)\s+(?:the\s+)?"
+                           r"(?:[\w-]+\s+){0,3}?")
 
 
 def _named_loser(trig: _Trigger, side: str, *, low: str, actors: list[_Actor], cend: int,
@@ -4973,7 +5029,8 @@ def _named_loser(trig: _Trigger, side: str, *, low: str, actors: list[_Actor], c
         for m in _LOST_BY_RE.finditer(low, trig.end, min(len(low), cend + 90)):
             if m.start() >= cend and not m.group(0).startswith(","):
                 break
-            a = next((a for a in actors if a.start == m.end() and a.side), None)
+            a = next((a for a in actors if a.side and (a.start == m.end() or m.end() < a.start <= m.end() + 70 and
+                                                       _FORCES_OF_RE.fullmatch(low[m.end():a.start]))), None)
             if a is not None:
                 return (opp, "the side it was taken back from withdrew") if a.side == opp else None
     if trig.expel:
@@ -5146,6 +5203,12 @@ def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memor
             None) if m else None
         if subj is not None:
             return subj.side, "subject after the verb and its pronoun object", 1.0
+    if trig.action == "holds" and trig.form == "verb" and re.match(r"(?:based|stationed|garrisoned|positioned)\s", trig.text):
+        # (round 41) "the territory held by Haftar's forces based in Benghazi": a reduced relative is about the forces
+        # right before it, not the clause's subject
+        own = next((x for x in reversed(before) if x.side and re.fullmatch(r"\s*", low[x.end:trig.start])), None)
+        if own is not None:
+            return own.side, "the forces the participle describes", 1.0
     if trig.form == "verb" and not trig.passive and re.search(
             r",\s*(?:which|where)\s+they\s+(?:had\s+|have\s+|then\s+|later\s+|quickly\s+|finally\s+){0,2}$",
             low[max(0, trig.start - 40):trig.start]):
@@ -6019,6 +6082,12 @@ def _stronghold_owner(trig: _Trigger, low: str, actors: list[_Actor],
     return None, start, trig.end
 
 
+# (round 41) "Tarhuna, a major LNA stronghold", "Watiya, a key LNA bastion": adjectives between the article of a
+# stronghold appositive and the side that owns it
+_APPOS_STRONGHOLD_ADJ = (r"(?:(?:key|major|main|vital|important|crucial|strategic|big|chief|principal|remaining|last|only|"
+                         r"significant|leading)\s+){0,2}")
+
+
 def _stronghold_targets(trig: _Trigger, low: str, places: list[_Place], actors: list[_Actor]) -> list[_Place]:
     """"Tarhuna, Haftar's last stronghold" and "Haftar's stronghold of Tarhuna": the place named."""
     _, a, b = _stronghold_owner(trig, low, actors, places)
@@ -6044,7 +6113,7 @@ def _stronghold_targets(trig: _Trigger, low: str, places: list[_Place], actors: 
                 r"base|airbase|airport|port)\s+)?"
                 # (round 23) "Jufra, the remote central district that serves as an LNA stronghold"
                 r"(?:(?:which|that)\s+(?:is|remains|has\s+(?:long\s+)?been|serves\s+as|(?:has|have)\s+(?:long\s+)?"
-                r"served\s+as|acts\s+as)\s+)?(?:(?:a|an|the)\s+)?|"
+                r"served\s+as|acts\s+as)\s+)?(?:(?:a|an|the)\s+" + _APPOS_STRONGHOLD_ADJ + r")?|"  # (round 41) "a key LNA bastion"
                 r"(?:\s+(?:some\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west)[\w-]*\s+of\s+"
                 r"(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?,?)?"  # "the town south-east of Tripoli has served as …"
                 r"\s+(?:is|was|remains|has\s+(?:long\s+)?been|(?:has|have)\s+(?:long\s+)?served\s+as|serves\s+as)\s+"  # "had served as": a past state
@@ -6079,7 +6148,7 @@ def _past_state(trig: _Trigger, low: str, cend: int) -> bool:
     """"which had been under Haftar's control", "formerly held by", "held by the LNA until May": a
     state that no longer holds, so not a current hold."""
     words = _before_words(trig, low, 4)
-    stative = trig.form != "verb" or re.match(r"(?:still\s+)?(?:hold|held|control)", trig.text) is not None
+    stative = trig.form != "verb" or re.match(r"(?:still\s+)?(?:hold|held|control|use)", trig.text) is not None  # (round 41) "had used X as its base"
     if _PAST_STATE_BEFORE_RE.search(" ".join(w for w in words if w != "had" or stative)):
         return True  # "had fortified" in reported speech is a done deed, "had been under" a past state
     return bool(_PAST_STATE_AFTER_RE.match(low[trig.end:]))
@@ -6101,6 +6170,23 @@ _HELD_PART_RE = re.compile(r"\b(?:positions|posts|sites|camps|barracks|bases|che
                            r"parts|sections|quarters|streets|buildings|headquarters)\b(?:\s+[\w'-]+){0,5}?\s+(?:in|inside|within)\s+"
                            r"(?:the\s+)?(?:(?:southern|northern|eastern|western|central|south-?(?:east|west)ern|"
                            r"north-?(?:east|west)ern)\s+)?$")
+
+
+# (round 41) a facility noun, then a locator ("near", "outside", "south of") before the place
+_FACILITY_NEAR_RE = re.compile(r"(?:\b(?:air\s*base|airbase|airport|airfield|base|camp|barracks|compound|depot)\s+)?"
+                               r"(?:\s*,?\s*(?:about|some)?\s*\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:from\s+|[\w-]+\s+of\s+)|"
+                               r"\s*(?:near|outside|close\s+to|(?:south|north|east|west)[\w-]*\s+of)\s+)(?:the\s+)?$")
+_FACILITY_NEAR_BEFORE_RE = re.compile(r"\b(?:air\s*base|airbase|airport|airfield|base|camp|barracks)\s+(?:near|outside|close\s+to|"
+                                      r"(?:south|north|east|west)[\w-]*\s+of)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?\s*,?\s*"
+                                      r"(?:(?:which|that)\s+(?:is|was|are|were|remains?)\s+(?:still\s+|now\s+)?)?$")
+# (round 41) a generic area noun right before "held by" / "controlled by" / "under the control of" is what is held
+_AREA_HEAD_RE = re.compile(r"\b(?:(?:the|western|eastern|southern|northern|central|large|vast|wide|other|rival|coastal|desert|"
+                           r"remaining|most|much)\s+)*(?:areas|territory|territories|regions|zones|lands?|swathes)\s*,?\s*$")
+# ... unless those areas belong to the place: "Sirte and the surrounding areas held by S", "Tripoli's southern areas"
+_AREA_OF_PLACE_RE = re.compile(r"(?:'s\s+(?:(?:surrounding|nearby|adjacent|neighbou?ring|outlying|southern|northern|eastern|"
+                               r"western|rural)\s+)*|\s*,?\s*(?:and\s+)?(?:the\s+|its\s+)?(?:(?:surrounding|nearby|adjacent|"
+                               r"neighbou?ring|outlying|southern|northern|eastern|western|rural)\s+)+)(?:areas|territory|territories|"
+                               r"regions|zones|lands)\s*,?\s*")
 
 
 def _targets(trig: _Trigger, *, low: str, places: list[_Place], actors: list[_Actor], cstart: int, cend: int,
@@ -6157,6 +6243,25 @@ def _targets(trig: _Trigger, *, low: str, places: list[_Place], actors: list[_Ac
             return []
         if action == "holds":
             last = pool[-1]
+            if trig.form in ("held_by", "under", "in_hands") and _FACILITY_NEAR_BEFORE_RE.search(
+                    low[max(0, trig.start - 90):trig.start]) and not any(
+                    q.end <= trig.start and q.start >= trig.start - 90 and q.kind in _FACILITY_KINDS for q in pool):
+                return []  # (round 41) "the al-Watija air base near the capital, which is held by S": an unknown facility
+            if trig.form in ("held_by", "under", "in_hands") and (
+                    _WHICH_STATE_RE.fullmatch(low[last.end:trig.start]) or re.fullmatch(r"\s+", low[last.end:trig.start])) \
+                    and _FACILITY_NEAR_RE.search(low[max(0, last.start - 60):last.start]):
+                # (round 41) "bombed the al-Watija air base near the capital, which is held by S", "the only airbase near
+                # the capital held by S": what is held is the facility the locator places, not the town it is near
+                fac = [q for q in pool[:-1] if _FACILITY_NEAR_RE.fullmatch(low[q.end:last.start])]
+                return [(fac[-1], action, 1.0, "the facility the locator places")] if fac else []
+            if trig.form in ("held_by", "under", "in_hands") and _AREA_HEAD_RE.search(low[last.end:trig.start]) and \
+                    not _AREA_OF_PLACE_RE.fullmatch(low[last.end:trig.start]):
+                # (round 41) "Sirte lies on the line between western areas held by S", "divided between the areas run
+                # by S in Tripoli and the territory held by T": the participle is about the generic area it follows,
+                # which a locator after its agent may name ("the areas run by S in X" holds X)
+                inx = next((q for q in places if q.start >= trig.end and not q.ref_only and re.fullmatch(
+                    r"\s*(?:the\s+)?(?:[\w'-]+\s+){1,6}?(?:in|inside|around)\s+(?:the\s+)?", low[trig.end:q.start])), None)
+                return [(inx, action, 1.0, "where the areas held lie")] if inx is not None else []
             if trig.form == "held_by" and re.search(
                     r"\b(?:and|as\s+well\s+as|along\s+with|together\s+with|plus)\s+(?:an?|another|several|two|three|"
                     r"some|other)\s+(?:[\w'-]+\s+){0,3}$", low[last.end:trig.start]):
