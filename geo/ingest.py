@@ -1257,7 +1257,7 @@ _WEAPON_NOUNS = frozenset({"drones", "drone", "warplanes", "warplane", "aircraft
                            "helicopters", "artillery", "rockets", "missiles", "gunboats", "tanks", "columns",
                            "convoys", "snipers", "mercenaries", "air", "navy", "gunmen", "commanders",
                            # (round 39) "a fighter jet of Haftar's militia struck …": a single aircraft too
-                           "jet", "helicopter", "helicopters", "bomber", "bombers"})
+                           "jet", "helicopter", "bomber", "bombers"})
 
 
 # titles and epithets between a preposition and a name: "by General Khalifa Haftar's militias"
