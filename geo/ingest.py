@@ -1632,10 +1632,7 @@ def _find_places(s: str, low: str, toks: list[_Tok], masked: list[tuple[int, int
                     nxt[0].ref_only = nxt[0].reference = True
                     continue
                 # "the airport in Sabha", "the base at Watiya": that place's facility
-                fac = _facility_of(nxt[0], m.group(2), index)
-                if fac is not None and fac.pid != nxt[0].pid:
-                    places.append(_Place(a, nxt[0].end, s[a:nxt[0].end], fac.pid, fac.name, fac.kind, 1.0, "name"))
-                    places.remove(nxt[0])
+                _swap_for_facility(places, nxt[0], m.group(2), index, s=s, start=a)
                 continue
         if latent is None:
             latent = _latent_places(s, low, masked, index)
@@ -1651,10 +1648,7 @@ def _find_places(s: str, low: str, toks: list[_Tok], masked: list[tuple[int, int
         nxt = next((p for p in places if p.start == m.end() and p.how == "name"), None)  # not "in the western city"
         if nxt is None or any(m.start() < p.end and p.start < m.start(2) for p in places):
             continue
-        fac = _facility_of(nxt, m.group(1), index)
-        if fac is not None and fac.pid != nxt.pid:
-            places.append(_Place(m.start(), nxt.end, s[m.start():nxt.end], fac.pid, fac.name, fac.kind, 1.0, "name"))
-            places.remove(nxt)
+        _swap_for_facility(places, nxt, m.group(1), index, s=s, start=m.start())
     places.sort(key=lambda p: p.start)
     for m in _PLURAL_FACILITY_OF_RE.finditer(low):
         # (round 33) "bombed the airports of Tripoli and Misrata": each town's own airport, not the towns
@@ -1663,10 +1657,7 @@ def _find_places(s: str, low: str, toks: list[_Tok], masked: list[tuple[int, int
             nxt = next((p for p in places if p.start == at and p.how == "name"), None)
             if nxt is None:
                 break
-            fac = _facility_of(nxt, kind, index)
-            if fac is not None and fac.pid != nxt.pid:
-                places.append(_Place(nxt.start, nxt.end, nxt.surface, fac.pid, fac.name, fac.kind, 1.0, "name"))
-                places.remove(nxt)
+            _swap_for_facility(places, nxt, kind, index)
             j = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)").match(low, nxt.end)
             if j is None:
                 break
@@ -1679,10 +1670,7 @@ def _find_places(s: str, low: str, toks: list[_Tok], masked: list[tuple[int, int
             prev = next((p for p in places if p.end == at and p.how == "name"), None)
             if prev is None:
                 break
-            fac = _facility_of(prev, m.group(1), index)
-            if fac is not None and fac.pid != prev.pid:
-                places.append(_Place(prev.start, prev.end, prev.surface, fac.pid, fac.name, fac.kind, 1.0, "name"))
-                places.remove(prev)
+            _swap_for_facility(places, prev, m.group(1), index)
             j = re.search(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$", low[:prev.start])
             if j is None:
                 break
@@ -1698,10 +1686,7 @@ def _find_places(s: str, low: str, toks: list[_Tok], masked: list[tuple[int, int
         for nxt in named[:n]:
             if re.search(r"[.;:]", low[m.end():nxt.start]):
                 break
-            fac = _facility_of(nxt, kind, index)
-            if fac is not None and fac.pid != nxt.pid:
-                places.append(_Place(nxt.start, nxt.end, nxt.surface, fac.pid, fac.name, fac.kind, 1.0, "name"))
-                places.remove(nxt)
+            _swap_for_facility(places, nxt, kind, index)
     places.sort(key=lambda p: p.start)
     # "took both towns back", "the two cities": the last two (three) places of that kind named before
     for m in _PLURAL_ANAPHOR_RE.finditer(low):
@@ -2286,6 +2271,19 @@ def _facility_of(place: _Place, facility: str, index: PlaceIndex) -> _Place | No
         return _Place(place.start, place.end, place.surface, res["id"], res["name"], res.get("kind") or "", 1.0, "name")
     return None
 
+
+
+def _swap_for_facility(places: list[_Place], town: _Place, facility: str, index: PlaceIndex, *, s: str = "",
+                       start: int | None = None) -> None:
+    """Put the town's own airport or airbase (:func:`_facility_of`) in its place in ``places``, if it has one; with
+    ``start``, the mention grows back to there ("the airport in Sabha" from its article, ``s`` the sentence)."""
+    fac = _facility_of(town, facility, index)
+    if fac is None or fac.pid == town.pid:
+        return
+    a = town.start if start is None else start
+    surface = town.surface if start is None else s[a:town.end]
+    places.append(_Place(a, town.end, surface, fac.pid, fac.name, fac.kind, 1.0, "name"))
+    places.remove(town)
 
 _APPOSITIVE_RE = re.compile(
     r"\s*,\s*(?P<np>(?:its|their|his|the|a|an|[\w-]+'s)\s+(?:[\w'-]+\s+){0,5}?"

@@ -3,6 +3,9 @@ facility words ("Hava Üssü", "Havalimanı") name the facility, not the town.""
 
 from __future__ import annotations
 
+import datetime as dt
+
+from geo.ingest import extract_events
 from tests.ingest_rules import events, rules_only  # noqa: F401 - rules_only is an autouse fixture
 
 JUFRA_BASE, JUFRA, KUFRA, KUFRA_AIRPORT = "icao-HL69", "district-LY-JU", "gn-88962", "icao-HLKF"
@@ -30,9 +33,6 @@ def test_a_capital_dotted_i_is_not_turkish_for_ignoring_case(layers):
 
 
 def test_the_evidence_keeps_the_article_spelling(layers):
-    import datetime as dt
-
-    from geo.ingest import extract_events
     recs = extract_events("UMH forces shelled Cufra on Monday.", article_date=dt.date(2020, 6, 5), layers=layers)
     assert [r["place_id"] for r in recs] == [JUFRA] and "Cufra" in recs[0]["evidence"]
 
