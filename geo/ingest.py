@@ -3206,6 +3206,11 @@ _IMMINENT_RE = re.compile(r"[^,;.]{0,60}?\b(?:is|was|are|were|seems|seemed|looks
                           r"a\s+matter\s+of\s+(?:time|days|hours))\b")
 _AR_TARGET_OWNER_RE = re.compile(r"\s+(?:\S+\s+){0,3}?على\s+(?:مواقع|تمركزات|تجمعات|مقرات|آليات|مخازن|معسكرات?|"
                                  r"تحصينات|دفاعات)\s+(?:\S+\s+)?$")  # (round 39)
+# (round 42) "قصفت مواقع لقوات حفتر", "استهدف بالقصف تمركزات تابعة لقوات الوفاق": a verb of striking with the
+# positions as its direct object – the side they belong to is the target, not the striker
+_AR_DIRECT_TARGET_OWNER_RE = re.compile(r"\s+(?:(?:[بل]ال\S+|بـ?\S+)\s+)?(?:مواقع|تمركزات|تجمعات|مقرات|آليات|مخازن|"
+                                        r"معسكرات?|تحصينات|دفاعات)\s+(?:(?:\S+\s+)?(?:تابعة|التابعة)\s+)?"
+                                        r"(?:\S+\s+)?$")
 _ANY_HOLDERS_RE = re.compile(r"\bany\s+(?:[\w'’-]+\s+){0,3}?(?:fighters|forces|troops|militiamen|members|elements|units|"
                              r"gunmen|mercenaries)\b[^.;:]{0,80}$")  # (round 39)
 _WITHIN_TIME_RE = re.compile(r"\s*,?\s*within\s+(?:(?:a|an|the)\s+)?(?:few|couple\s+of|matter\s+of|\w+)\s+"
@@ -4002,6 +4007,14 @@ def _sentence_events(raw: str, *, article_date: dt.date, layers: Any, index: Pla
     # "took Tarhouna after advancing on the town": the advance is how the capture was made, not an event of its own
     cands = [c for c in cands if not ((_ADVANCE_NOTE in c.notes or _ATTEMPT_NOTE in c.notes)
                                       and (c.place.pid, c.side) in taken_here)]
+    # (round 42) "the air strikes were launched from the X and Y airbases", "drones that took off from X": where the
+    # fire came from is no target
+    cands = [c for c in cands if not (c.action == "attacked" and _LAUNCHED_FROM_RE.search(low[max(0, c.place.start - 90):c.place.start]))]
+    # (round 42) "an attack on X by S would cross a red line": an indefinite attack that is the subject of "would"
+    # (could, might) is a hypothesis, not an event
+    cands = [c for c in cands if not (c.action == "attacked"
+                                      and _INDEFINITE_ATTACK_RE.search(low[max(0, c.place.start - 80):c.place.start])
+                                      and _MODAL_AFTER_RE.match(low, c.place.end))]
     cands.extend(_borrowed_places(placeless, cands, layers, previous, earlier))
     for c in [c for c in cands if c.action == "holds" and _HELD_NOW in c.notes]:
         # "The Sirte Protection Force pulled out of Surt … Most of the city is now under the control of Haftar's
@@ -4746,6 +4759,13 @@ def _irrealis_capture(trig: _Trigger, *, s: str, low: str, actors: list[_Actor],
         # "launching an operation to capture Sirte, Jufra and the towns of X and Y from Haftar's forces": a list of
         # objectives says where the operation goes, not who holds each place
         out = []
+    if _BACKGROUND_ATTEMPT_RE.search(low[max(0, trig.start - 80):trig.start]) or (
+            _BACKGROUND_CAMPAIGN_RE.search(low[max(0, trig.start - 80):trig.start])
+            and re.match(r"[^,;.]{0,60}?\b(?:has|have)\s+(?!been\s+(?:launched|started|under))", low[trig.end:])):
+        # (round 42) "Haftar, who has been trying to take Tripoli for more than a year", "whose 13-month campaign to
+        # seize the capital has suffered losses": a present-perfect relative clause describes a person's long
+        # campaign, no attack of the day
+        return out
     if (attempt or _TRYING_RE.search(low[max(0, trig.start - 60):trig.start])
             or _OBJECTIVE_RE.search(low[max(0, trig.start - 60):trig.start])) and objs:
         subj = [a for a in actors if a.end <= trig.start]
@@ -4787,6 +4807,24 @@ def _irrealis_capture(trig: _Trigger, *, s: str, low: str, actors: list[_Actor],
     return out
 
 
+# (round 42) "an (any) attack on [X or on] Y … would …": the hypothetical attack and its modal verb
+_INDEFINITE_ATTACK_RE = re.compile(r"\b(?:an?|any)\s+(?:[\w-]+\s+)?(?:attack|assault|offensive|strike|push|move|advance|"
+                                   r"incursion)\s+(?:on|against|towards?|into)\s+[^,;.]{0,50}$")
+_MODAL_AFTER_RE = re.compile(r"[^,;.]{0,80}?(?<!\bthat)(?<!\bwhich)(?<!\bwho)\s+(?:would|could|might)\s+(?!have\b)")
+# (round 42) the place a strike was launched from (a list of bases may come between)
+_LAUNCHED_FROM_RE = re.compile(r"\b(?:(?:were|was|been|being|had|have|has)\s+)?(?:launched|took\s+off|taken\s+off|taking\s+off|"
+                               r"takes\s+off|flew\s+in|flown|operat(?:ed|ing)|deployed|based)\s+from\s+(?:the\s+)?"
+                               r"(?:(?:[\w'’-]+\s+){1,3}(?:and|or|,)\s+(?:the\s+)?)?(?:[\w'’-]+\s+)?$")
+# (round 42) a later clause or a relative clause that puts the fire down to a side
+_FIRE_ATTRIBUTED_RE = re.compile(r"[^.;]{0,160}?(?:,\s*and\s+(?:the\s+)?(?:fire|attacks?|strikes?|air\s+strikes?|shelling|"
+                                 r"shells|rockets?|bombardment|barrage|raids?|bombing)\s+(?:was|were|has\s+been|have\s+been|"
+                                 r"had\s+been|is|are)\s+(?:\w+\s+)?|\b(?:that|which)\s+(?:[^,;.]{1,60}?\s+)?)(?:attribut(?:ed|es|e)\s+to|"
+                                 r"blamed?s?\s+on)\s+")
+# (round 42) a present-perfect "who"/"whose" clause about a long campaign: background, no attack of the day
+_BACKGROUND_ATTEMPT_RE = re.compile(r"\bwho\s+(?:[\w'’-]+\s+){0,2}?(?:has|have)\s+(?:long\s+)?been\s+(?:trying|seeking|"
+                                    r"attempting|fighting|battling|struggling)\s+(?:for\s+[^,;.]{1,30}?\s+)?to\s+$")
+_BACKGROUND_CAMPAIGN_RE = re.compile(r"\bwhose\s+(?:[\w'’-]+\s+){0,3}?(?:campaign|offensive|bid|attempt|drive|push|war|"
+                                     r"assault|quest)\s+to\s+$")
 # (round 35) "…, some 125 km south-west of": a town after this only locates the place before it
 _KM_APPOSITIVE_RE = re.compile(r",\s*(?:some\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|just\s+)?\d+\s*"
                                   r"(?:km|kilomet(?:re|er)s?|miles)\s+(?:\([^()]{1,20}\)\s+)?(?:(?:north|south|east|west)"
@@ -5251,6 +5289,16 @@ def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memor
             if owner is not None and not _LIGHT_VERB_RE.search(low[owner.end:trig.start]) and sides.opponent(owner.side):
                 return sides.opponent(owner.side), f"an attack {owner.side} reports on its own forces", 0.9
 
+    if trig.action == "attacked":
+        # (round 42) "the rockets landed in X and Y, and the fire was attributed to S", "hit by an air strike that the
+        # government attributes to S": the side the fire is put down to is the attacker, not the one reporting it
+        m = _FIRE_ATTRIBUTED_RE.match(low, trig.end)
+        if m is not None:
+            a = next((x for x in after if m.end() <= x.start <= m.end() + 40 and x.side in sides
+                      and not re.search(r"[,;.]", low[m.end():x.start])), None)
+            if a is not None:
+                return a.side, "the side the fire was attributed to", 0.9
+
     def by_agent(limit: int = 60) -> _Actor | None:
         # the actor must stand in the by-phrase itself ("hit by LNA rockets", "by General Haftar's militias"),
         # not after a comma ("hit by rocket fire on Saturday, the Tripoli government said")
@@ -5467,7 +5515,11 @@ def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memor
         if trig.action == "attacked":
             # (round 39) "شن سلاح الجو غارات على مواقع لقوات الوفاق في …": the side whose positions are struck is the
             # target, not the attacker
-            struck_owners = [x for x in actors if x.start >= trig.end and _AR_TARGET_OWNER_RE.match(low[trig.end:x.start])]
+            struck_owners = [x for x in actors if x.start >= trig.end and (
+                _AR_TARGET_OWNER_RE.match(low[trig.end:x.start])
+                # (round 42) the positions right after a verb of striking are its object
+                or (not re.fullmatch(r"[وف]?(?:ال)?(?:هجوم(?:ا|ًا)?|هجمات|غارة|غارات|[لب](?:هجوم|غارة|غارات|هجمات))",
+                                     trig.text) and _AR_DIRECT_TARGET_OWNER_RE.match(low[trig.end:x.start])))]
             free_actors = [x for x in free_actors if x not in struck_owners]
         else:
             struck_owners = []
@@ -5484,6 +5536,7 @@ def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memor
         if vso is not None:
             return vso.side, "", 1.0  # "سيطرت قوات الوفاق على …": the subject follows the verb
         owner_after = next((x for x in actors if x.start >= trig.end and x.start - trig.end <= 30
+                            and x not in struck_owners  # (round 42)
                             and _AR_OWNER_BEFORE_RE.search(low[max(0, x.start - 22):x.start])
                             and _GENERIC_SUBJECT_RE.search(low[trig.end:x.start])), None)
         if owner_after is not None and owner_after.side:
