@@ -4641,6 +4641,8 @@ def _strike_claim(raw: str, layers: Any, memory: str | None) -> str | None:
     m = _STRIKE_CLAIM_RE.search(low)
     if m is None:
         return None
+    if re.search(r"\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses)\b[^.;]{0,80}$", low[:m.start()]):
+        return None  # (round 42) "S denied that its forces had carried out any raids": a denied strike arms nothing
     actors = _find_actors(s, low, layers, _tokens(s, low))
     subj = next((a for a in reversed(actors) if a.end <= m.start() and a.side in layers.sides.ids and not a.governed
                  and not re.search(r"[;:]|\b(?:on|against|at)\b", low[a.end:m.start()])), None)
@@ -4791,6 +4793,16 @@ def _irrealis_capture(trig: _Trigger, *, s: str, low: str, actors: list[_Actor],
             if repeller is not None and repeller.side in layers.sides and not any(
                     a.side for a in subj if at + rel.start("who") <= a.start):
                 side, note, factor = layers.sides.opponent(repeller.side), f"the attackers {repeller.side} repelled", 0.95
+        tr = _REDUCED_TRYING_RE.search(low[max(0, trig.start - 60):trig.start]) if rep is None else None
+        if tr is not None:
+            # (round 42) "foiled a counter-attack by Misrata militias trying to break into X", "repelled GNA fighters
+            # trying to enter X": the forces the participle hangs on are the ones trying, not the clause's subject
+            at = max(0, trig.start - 60) + tr.start()
+            own = next((a for a in reversed(subj) if a.side in layers.sides and a.end <= at
+                        and re.fullmatch(r"(?:\s+(?:forces|troops|fighters|militias|militiamen|units|gunmen|mercenaries|"
+                                         r"men|brigades?|elements))?", low[a.end:at])), None)
+            if own is not None:
+                side, note, factor = own.side, "the forces trying", 0.95
         if side in layers.sides and (holder is None or side != holder.side):
             d, f, dn = _date_for(trig, dates, low, article_date)
             near = [q for q in objs if re.fullmatch(r"[^.;]*", low[trig.end:q.start]) and not re.search(
@@ -4807,6 +4819,9 @@ def _irrealis_capture(trig: _Trigger, *, s: str, low: str, actors: list[_Actor],
     return out
 
 
+# (round 42) forces followed by a reduced (or full) relative of trying: "militias trying to", "fighters who were trying to"
+_REDUCED_TRYING_RE = re.compile(r"\s+(?:(?:who|that)\s+(?:were|was|are|is|had\s+been|have\s+been)\s+)?(?:trying|seeking|"
+                                r"attempting)\s+(?:again\s+)?to\s+$")
 # (round 42) "an (any) attack on [X or on] Y … would …": the hypothetical attack and its modal verb
 _INDEFINITE_ATTACK_RE = re.compile(r"\b(?:an?|any)\s+(?:[\w-]+\s+)?(?:attack|assault|offensive|strike|push|move|advance|"
                                    r"incursion)\s+(?:on|against|towards?|into)\s+[^,;.]{0,50}$")
