@@ -2876,7 +2876,10 @@ _AR_TRIGGERS = [
      "withdrew", "arabic"),
     (re.compile(_AR_B + r"(?:قصف(?:ت|وا)?|القصف|استهدف(?:ت|وا)?|هاجم(?:ت|وا)?|أمطر(?:ت|وا)?|امطر(?:ت|وا)?|هجوم(?:ا|ًا)?|الهجوم|هجمات|غارة|غارات|"
                 r"ضرب(?:ت|وا)?|ضربات|شن(?:ت|وا)?|[لب](?:قصف|هجوم|غارة|غارات|هجمات|ضربات)|"
-                r"(?<=\s)(?:ضربة|[لب]ضربة)(?=\s+(?:جوية|بطائرة|صاروخية|مدفعية|نفذ)))" + _AR_E), "attacked", "arabic"),  # (round 37)
+                r"(?<=\s)(?:ضربة|[لب]ضربة)(?=\s+(?:جوية|بطائرة|صاروخية|مدفعية|نفذ))|"
+                # (round 42) "الضربة الجوية التي شنتها قوات حفتر على …": the definite strike a relative says was launched
+                r"(?<=\s)(?:[وف]?[لب]?ال)ضربة(?=\s+(?:(?:الجوية|الصاروخية|المدفعية)\s+)?(?:التي|الذي)\s+(?:شنتها|نفذتها)))"
+                + _AR_E), "attacked", "arabic"),  # (round 37)
     # (round 36) "باتت قوات الوفاق تسيطر على الوشكة": has come to control – a capture, like English "now controls"
     # after fighting
     (re.compile(r"(?<!\w)(?:باتت|بات|أصبحت|أصبح|اصبحت|اصبح)\s+(?:(?:\S+\s+){1,4}?)?(?:تسيطر|يسيطر|يسيطرون)(?=\s+على)"),
@@ -3178,7 +3181,9 @@ _BOUNDARY_RE = re.compile(
     r"\bsaid\b|\bsays\b|\baccording\s+to\b|\btold\b|\badded\b|"
     # "that day", "that evening": a time, not a complement clause
     r"\bthat\b(?!\s+(?:day|night|evening|morning|afternoon|week|month|year|same)\b)|"
-    r"(?:^|\s)(?:إن|أن|بعد|قبل|بينما|فيما|في\s+حين|لكن|غير\s+أن|التي|الذي|الذين|حيث|عندما|وسط)(?=\s)")
+    # (round 42) "الغارة التي شنتها قوات حفتر على …": a relative that only names who launched the attack goes on with it
+    r"(?:^|\s)(?:إن|أن|بعد|قبل|بينما|فيما|في\s+حين|لكن|غير\s+أن|التي(?!\s+(?:شنتها|نفذتها|أطلقتها|اطلقتها)\s)|"
+    r"الذي(?!\s+(?:شنه|نفذه|أطلقه|اطلقه)\s)|الذين|حيث|عندما|وسط)(?=\s)")
 _DENIAL_RE = re.compile(r"\b(?:untrue|not\s+true|false|baseless|fabricated|rumou?rs?|denied|denies|refuted|"
                         r"dismissed|rejected|nonsense|(?:are|were|is|all|mere|outright|pure|more)\s+lies)\b")
 _IRREALIS_RE = re.compile(
@@ -3795,6 +3800,9 @@ def _inside_object(trig: _Trigger, nxt: _Trigger, low: str) -> bool:
     gap = low[trig.end:nxt.start]
     if nxt.action == "attacked" and nxt.form in ("nominal", "verb") and _INSTRUMENT_GAP_RE.fullmatch(gap):
         return True
+    if nxt.action == "holds" and re.fullmatch(r"(?:held|controlled|run|occupied|used|manned)\s+by", nxt.text.strip()) \
+            and _OBJECT_NOUN_GAP_RE.fullmatch(gap):
+        return True  # (round 42) "hit a military base held by the GNA in Tripoli": the relative describes the object
     return nxt.form == "stronghold" and _OBJECT_HEAD_GAP_RE.fullmatch(gap) is not None
 
 
@@ -4819,6 +4827,10 @@ def _irrealis_capture(trig: _Trigger, *, s: str, low: str, actors: list[_Actor],
     return out
 
 
+# (round 42) an attacked object with no place of its own before a reduced relative: " a military base "
+_OBJECT_NOUN_GAP_RE = re.compile(r"\s+(?:an?|the|its|their|two|three|several|some)\s+(?:[a-z-]+\s+){0,2}?(?:base|camp|"
+                                 r"barracks|depot|airport|airbase|air\s+base|position|positions|site|sites|headquarters|"
+                                 r"post|posts|checkpoint|compound|warehouse|facility|facilities|building|centre|center)\s+")
 # (round 42) forces followed by a reduced (or full) relative of trying: "militias trying to", "fighters who were trying to"
 _REDUCED_TRYING_RE = re.compile(r"\s+(?:(?:who|that)\s+(?:were|was|are|is|had\s+been|have\s+been)\s+)?(?:trying|seeking|"
                                 r"attempting)\s+(?:again\s+)?to\s+$")
