@@ -2789,7 +2789,12 @@ _TRIGGER_SPECS: list[tuple[str, str, str, int]] = [
      r"(?!(?:\S+\s+){0,3}?(?:road|highway|route|way)\s+to\b)(?:\S+\s+){0,4}?(?:in|to|at|into)|(?:stationed|based|positioned|entrenched|dug\s+in|barricaded|holed\s+up)\s+(?:in|at|inside)",
      "holds", "verb", 8),
     (r"(?:still\s+)?(?:hold|holds|held|holding|control|controls|controlled|controlling)(?!\s+(?:off|out|talks|a\s|an\s|the\s+(?:talks|meeting)|meetings?|elections?|in\b|at\b))"
-     r"(?!\s+(?:room|rooms|centre|center|tower|post|station|systems?|units?|panel|building|point|points)\b)",
+     r"(?!\s+(?:room|rooms|centre|center|tower|post|station|systems?|units?|panel|building|point|points)\b)"
+     # (round 42) "a control vehicle", "the loss of control of X", "a centre holding migrants": no side's hold
+     r"(?<!\bloss\sof\scontrol)(?<!\blost\scontrol)(?<!\blosing\scontrol)"
+     r"(?!\s+(?:vehicles?|trucks?|cars?|panels?|devices?|equipment)\b)"
+     r"(?<!holding(?=\s(?:some\s|about\s|around\s|nearly\s|\d+\s|hundreds\sof\s|dozens\sof\s)?(?:migrants|refugees|"
+     r"detainees|prisoners|hostages|civilians|people|women|children)\b))",
      "holds", "verb", 10),
     # (round 41) "Haftar's forces use the Jufra base as their operations room", "let his troops use it as a base": a
     # place a side uses as its base is one it holds
@@ -2875,6 +2880,8 @@ _AR_TRIGGERS = [
                 r"(?:الفارة|الفارين|الفارون|المنسحبة|المنسحبين|المنسحبون|الهاربة|الهاربين|الهاربون)(?=\s+من\s))" + _AR_E),
      "withdrew", "arabic"),
     (re.compile(_AR_B + r"(?:قصف(?:ت|وا)?|القصف|استهدف(?:ت|وا)?|هاجم(?:ت|وا)?|أمطر(?:ت|وا)?|امطر(?:ت|وا)?|هجوم(?:ا|ًا)?|الهجوم|هجمات|غارة|غارات|"
+                # (round 42) "الغارة التي شنتها قوات حفتر على …": the definite raid a relative says was launched
+                r"(?:الغارة|الغارات)(?=\s+(?:(?:الجوية)\s+)?(?:التي|الذي)\s+(?:شنتها|نفذتها|أطلقتها|اطلقتها)\s)|"
                 r"ضرب(?:ت|وا)?|ضربات|شن(?:ت|وا)?|[لب](?:قصف|هجوم|غارة|غارات|هجمات|ضربات)|"
                 r"(?<=\s)(?:ضربة|[لب]ضربة)(?=\s+(?:جوية|بطائرة|صاروخية|مدفعية|نفذ))|"
                 # (round 42) "الضربة الجوية التي شنتها قوات حفتر على …": the definite strike a relative says was launched
