@@ -2816,7 +2816,8 @@ _UNDER_CTL_RE = re.compile(
 # "Haftar's last stronghold of Tarhuna", "Tarhuna, the LNA's main stronghold"
 _STRONGHOLD_RE = re.compile(_V + r"(?:(?:main|last|key|remaining|final|major|biggest|largest|chief|principal|"
                             r"only|westernmost|easternmost|southernmost|military|western|eastern|"
-                            r"southern|northern|strategic|other|desert|forward|rear|vital|important|crucial)\s+)*(?:strongholds?|bastions?|heartland|"
+                            r"southern|northern|strategic|other|desert|forward|rear|vital|important|crucial|"
+                            r"new)\s+)*(?:strongholds?|bastions?|heartland|"  # (round 42) "new"
                             r"headquarters|power\s+base|footholds?|redoubts?|launch\s*-?pads?|"
                             r"(?:support|staging|operations?|command|logistical|military)\s+(?:base|post|hub|cent(?:re|er)|ground)s?|"
                             r"staging\s+(?:post|ground|area|point)s?|"
@@ -6170,7 +6171,7 @@ def _stronghold_owner(trig: _Trigger, low: str, actors: list[_Actor],
 # (round 41) "Tarhuna, a major LNA stronghold", "Watiya, a key LNA bastion": adjectives between the article of a
 # stronghold appositive and the side that owns it
 _APPOS_STRONGHOLD_ADJ = (r"(?:(?:key|major|main|vital|important|crucial|strategic|big|chief|principal|remaining|last|only|"
-                         r"significant|leading)\s+){0,2}")
+                         r"significant|leading|new)\s+){0,2}")  # (round 42) "new"
 
 
 def _stronghold_targets(trig: _Trigger, low: str, places: list[_Place], actors: list[_Actor]) -> list[_Place]:
@@ -6194,7 +6195,7 @@ def _stronghold_targets(trig: _Trigger, low: str, places: list[_Place], actors: 
                 # (round 34) "Tarhouna, 65 km south-east of the capital, a key support base for …": a distance between
                 r"(?:\s*,\s*(?:some\s+|about\s+|around\s+|roughly\s+)?\d+\s*(?:km|kilometres|kilometers|miles)\s+"
                 r"(?:\([^)]{0,20}\)\s+)?(?:north|south|east|west)[\w-]*\s+of\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?)?"
-                r"\s*,\s*(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:district|town|city|village|oasis|area|region|hub|"
+                r"\s*,\s*(?:now\s+)?(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:district|town|city|village|oasis|area|region|hub|"  # (round 42) "now"
                 r"base|airbase|airport|port)\s+)?"
                 # (round 23) "Jufra, the remote central district that serves as an LNA stronghold"
                 r"(?:(?:which|that)\s+(?:is|remains|has\s+(?:long\s+)?been|serves\s+as|(?:has|have)\s+(?:long\s+)?"
