@@ -571,6 +571,28 @@ from S"* as S's withdrawal (holdout h02 says no, tune56 yes), *"holding the line
 around a place from holding it), *"the east controlled by S"* (a compass area, kept: its accidental hold of Sirte in
 tune56 is the label's), and *"S now held X"* right after a capture, which tune57 labels a capture only.
 
+Forty-second round (tune58–tune61; false attacks first, then missed attacks, then holds): Arabic positions that are
+the direct object of a verb of striking (*"قصفت مواقع لقوات S"*, *"استهدف بالقصف تمركزات تابعة لقوات S"*) belong
+to the target, not the striker; an attempt in a present-perfect *"who"* / *"whose"* clause about a long campaign
+(*"Haftar, who has been trying to take Tripoli for more than a year"*, *"whose 13-month campaign to seize the
+capital has suffered …"*) is background; fire a later clause or a relative attributes to a side (*"the rockets landed
+in X, and the fire was attributed to S"*, *"an air strike that the GNA attributes to S"*) is that side's; the base a
+strike was launched from (*"were launched from the A and B airbases"*, *"took off from X"*) is no target; an
+indefinite attack that is the subject of *"would"* (*"an attack on X by S would cross a red line"*) is a hypothesis;
+a denied strike (*"S denied that its forces had carried out any raids"*) arms no later unattributed fire; forces
+right before *"trying to"* (*"foiled a counter-attack by S's militias trying to break into X"*) are the ones
+attempting, not the clause's subject; a facility the attack hits may carry a *"held by S"* relative before its
+locator (*"hit a military base held by S in X"*); an Arabic relative that only names who launched the strike
+(*"الضربة الجوية التي شنتها قوات S على X"*, *"الغارة التي شنتها"*) goes on with the attack. Holds: *"a control
+vehicle"*, *"the loss of control of X"* and *"a centre holding migrants"* hold nothing; a stronghold appositive may
+open with *"now"* and call the stronghold *"new"* (*"X, now the new stronghold of S"*). Left alone: *"bombed the
+airport of the capital"* as Mitiga (a labeller's knowledge), *"pounded … residential parts of Tripoli"* and
+*"targeted an area … in the south of the capital"* (labelled no attack on Tripoli, though round 25 counts parts of a
+place), the bare Arabic *"الجيش الليبي"*, clashes of both sides at a place, *"the Jafra base"* read as the Jafara
+district, the village of *"Nasser"* read as the Gamal Abdel Nasser airbase, and a foreign actor's fire the speaker's
+side reports (*"a Turkish warship … fired rockets at X"*, *"the aircraft that had been striking X were working for
+Turkey"*).
+
 One place, side and action is reported once per article, with its best evidence.
 """
 
