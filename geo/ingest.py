@@ -571,6 +571,28 @@ from S"* as S's withdrawal (holdout h02 says no, tune56 yes), *"holding the line
 around a place from holding it), *"the east controlled by S"* (a compass area, kept: its accidental hold of Sirte in
 tune56 is the label's), and *"S now held X"* right after a capture, which tune57 labels a capture only.
 
+Forty-second round (tune58–tune61; false attacks first, then missed attacks, then holds): Arabic positions that are
+the direct object of a verb of striking (*"قصفت مواقع لقوات S"*, *"استهدف بالقصف تمركزات تابعة لقوات S"*) belong
+to the target, not the striker; an attempt in a present-perfect *"who"* / *"whose"* clause about a long campaign
+(*"Haftar, who has been trying to take Tripoli for more than a year"*, *"whose 13-month campaign to seize the
+capital has suffered …"*) is background; fire a later clause or a relative attributes to a side (*"the rockets landed
+in X, and the fire was attributed to S"*, *"an air strike that the GNA attributes to S"*) is that side's; the base a
+strike was launched from (*"were launched from the A and B airbases"*, *"took off from X"*) is no target; an
+indefinite attack that is the subject of *"would"* (*"an attack on X by S would cross a red line"*) is a hypothesis;
+a denied strike (*"S denied that its forces had carried out any raids"*) arms no later unattributed fire; forces
+right before *"trying to"* (*"foiled a counter-attack by S's militias trying to break into X"*) are the ones
+attempting, not the clause's subject; a facility the attack hits may carry a *"held by S"* relative before its
+locator (*"hit a military base held by S in X"*); an Arabic relative that only names who launched the strike
+(*"الضربة الجوية التي شنتها قوات S على X"*, *"الغارة التي شنتها"*) goes on with the attack. Holds: *"a control
+vehicle"*, *"the loss of control of X"* and *"a centre holding migrants"* hold nothing; a stronghold appositive may
+open with *"now"* and call the stronghold *"new"* (*"X, now the new stronghold of S"*). Left alone: *"bombed the
+airport of the capital"* as Mitiga (a labeller's knowledge), *"pounded … residential parts of Tripoli"* and
+*"targeted an area … in the south of the capital"* (labelled no attack on Tripoli, though round 25 counts parts of a
+place), the bare Arabic *"الجيش الليبي"*, clashes of both sides at a place, *"the Jafra base"* read as the Jafara
+district, the village of *"Nasser"* read as the Gamal Abdel Nasser airbase, and a foreign actor's fire the speaker's
+side reports (*"a Turkish warship … fired rockets at X"*, *"the aircraft that had been striking X were working for
+Turkey"*).
+
 One place, side and action is reported once per article, with its best evidence.
 """
 
@@ -2789,7 +2811,12 @@ _TRIGGER_SPECS: list[tuple[str, str, str, int]] = [
      r"(?!(?:\S+\s+){0,3}?(?:road|highway|route|way)\s+to\b)(?:\S+\s+){0,4}?(?:in|to|at|into)|(?:stationed|based|positioned|entrenched|dug\s+in|barricaded|holed\s+up)\s+(?:in|at|inside)",
      "holds", "verb", 8),
     (r"(?:still\s+)?(?:hold|holds|held|holding|control|controls|controlled|controlling)(?!\s+(?:off|out|talks|a\s|an\s|the\s+(?:talks|meeting)|meetings?|elections?|in\b|at\b))"
-     r"(?!\s+(?:room|rooms|centre|center|tower|post|station|systems?|units?|panel|building|point|points)\b)",
+     r"(?!\s+(?:room|rooms|centre|center|tower|post|station|systems?|units?|panel|building|point|points)\b)"
+     # (round 42) "a control vehicle", "the loss of control of X", "a centre holding migrants": no side's hold
+     r"(?<!\bloss\sof\scontrol)(?<!\blost\scontrol)(?<!\blosing\scontrol)"
+     r"(?!\s+(?:vehicles?|trucks?|cars?|panels?|devices?|equipment)\b)"
+     r"(?<!holding(?=\s(?:some\s|about\s|around\s|nearly\s|\d+\s|hundreds\sof\s|dozens\sof\s)?(?:migrants|refugees|"
+     r"detainees|prisoners|hostages|civilians|people|women|children)\b))",
      "holds", "verb", 10),
     # (round 41) "Haftar's forces use the Jufra base as their operations room", "let his troops use it as a base": a
     # place a side uses as its base is one it holds
@@ -2811,7 +2838,8 @@ _UNDER_CTL_RE = re.compile(
 # "Haftar's last stronghold of Tarhuna", "Tarhuna, the LNA's main stronghold"
 _STRONGHOLD_RE = re.compile(_V + r"(?:(?:main|last|key|remaining|final|major|biggest|largest|chief|principal|"
                             r"only|westernmost|easternmost|southernmost|military|western|eastern|"
-                            r"southern|northern|strategic|other|desert|forward|rear|vital|important|crucial)\s+)*(?:strongholds?|bastions?|heartland|"
+                            r"southern|northern|strategic|other|desert|forward|rear|vital|important|crucial|"
+                            r"new)\s+)*(?:strongholds?|bastions?|heartland|"  # (round 42) "new"
                             r"headquarters|power\s+base|footholds?|redoubts?|launch\s*-?pads?|"
                             r"(?:support|staging|operations?|command|logistical|military)\s+(?:base|post|hub|cent(?:re|er)|ground)s?|"
                             r"staging\s+(?:post|ground|area|point)s?|"
@@ -2875,8 +2903,13 @@ _AR_TRIGGERS = [
                 r"(?:الفارة|الفارين|الفارون|المنسحبة|المنسحبين|المنسحبون|الهاربة|الهاربين|الهاربون)(?=\s+من\s))" + _AR_E),
      "withdrew", "arabic"),
     (re.compile(_AR_B + r"(?:قصف(?:ت|وا)?|القصف|استهدف(?:ت|وا)?|هاجم(?:ت|وا)?|أمطر(?:ت|وا)?|امطر(?:ت|وا)?|هجوم(?:ا|ًا)?|الهجوم|هجمات|غارة|غارات|"
+                # (round 42) "الغارة التي شنتها قوات حفتر على …": the definite raid a relative says was launched
+                r"(?:الغارة|الغارات)(?=\s+(?:(?:الجوية)\s+)?(?:التي|الذي)\s+(?:شنتها|نفذتها|أطلقتها|اطلقتها)\s)|"
                 r"ضرب(?:ت|وا)?|ضربات|شن(?:ت|وا)?|[لب](?:قصف|هجوم|غارة|غارات|هجمات|ضربات)|"
-                r"(?<=\s)(?:ضربة|[لب]ضربة)(?=\s+(?:جوية|بطائرة|صاروخية|مدفعية|نفذ)))" + _AR_E), "attacked", "arabic"),  # (round 37)
+                r"(?<=\s)(?:ضربة|[لب]ضربة)(?=\s+(?:جوية|بطائرة|صاروخية|مدفعية|نفذ))|"
+                # (round 42) "الضربة الجوية التي شنتها قوات حفتر على …": the definite strike a relative says was launched
+                r"(?<=\s)(?:[وف]?[لب]?ال)ضربة(?=\s+(?:(?:الجوية|الصاروخية|المدفعية)\s+)?(?:التي|الذي)\s+(?:شنتها|نفذتها)))"
+                + _AR_E), "attacked", "arabic"),  # (round 37)
     # (round 36) "باتت قوات الوفاق تسيطر على الوشكة": has come to control – a capture, like English "now controls"
     # after fighting
     (re.compile(r"(?<!\w)(?:باتت|بات|أصبحت|أصبح|اصبحت|اصبح)\s+(?:(?:\S+\s+){1,4}?)?(?:تسيطر|يسيطر|يسيطرون)(?=\s+على)"),
@@ -3178,7 +3211,9 @@ _BOUNDARY_RE = re.compile(
     r"\bsaid\b|\bsays\b|\baccording\s+to\b|\btold\b|\badded\b|"
     # "that day", "that evening": a time, not a complement clause
     r"\bthat\b(?!\s+(?:day|night|evening|morning|afternoon|week|month|year|same)\b)|"
-    r"(?:^|\s)(?:إن|أن|بعد|قبل|بينما|فيما|في\s+حين|لكن|غير\s+أن|التي|الذي|الذين|حيث|عندما|وسط)(?=\s)")
+    # (round 42) "الغارة التي شنتها قوات حفتر على …": a relative that only names who launched the attack goes on with it
+    r"(?:^|\s)(?:إن|أن|بعد|قبل|بينما|فيما|في\s+حين|لكن|غير\s+أن|التي(?!\s+(?:شنتها|نفذتها|أطلقتها|اطلقتها)\s)|"
+    r"الذي(?!\s+(?:شنه|نفذه|أطلقه|اطلقه)\s)|الذين|حيث|عندما|وسط)(?=\s)")
 _DENIAL_RE = re.compile(r"\b(?:untrue|not\s+true|false|baseless|fabricated|rumou?rs?|denied|denies|refuted|"
                         r"dismissed|rejected|nonsense|(?:are|were|is|all|mere|outright|pure|more)\s+lies)\b")
 _IRREALIS_RE = re.compile(
@@ -3206,6 +3241,11 @@ _IMMINENT_RE = re.compile(r"[^,;.]{0,60}?\b(?:is|was|are|were|seems|seemed|looks
                           r"a\s+matter\s+of\s+(?:time|days|hours))\b")
 _AR_TARGET_OWNER_RE = re.compile(r"\s+(?:\S+\s+){0,3}?على\s+(?:مواقع|تمركزات|تجمعات|مقرات|آليات|مخازن|معسكرات?|"
                                  r"تحصينات|دفاعات)\s+(?:\S+\s+)?$")  # (round 39)
+# (round 42) "قصفت مواقع لقوات حفتر", "استهدف بالقصف تمركزات تابعة لقوات الوفاق": a verb of striking with the
+# positions as its direct object – the side they belong to is the target, not the striker
+_AR_DIRECT_TARGET_OWNER_RE = re.compile(r"\s+(?:(?:[بل]ال\S+|بـ?\S+)\s+)?(?:مواقع|تمركزات|تجمعات|مقرات|آليات|مخازن|"
+                                        r"معسكرات?|تحصينات|دفاعات)\s+(?:(?:\S+\s+)?(?:تابعة|التابعة)\s+)?"
+                                        r"(?:\S+\s+)?$")
 _ANY_HOLDERS_RE = re.compile(r"\bany\s+(?:[\w'’-]+\s+){0,3}?(?:fighters|forces|troops|militiamen|members|elements|units|"
                              r"gunmen|mercenaries)\b[^.;:]{0,80}$")  # (round 39)
 _WITHIN_TIME_RE = re.compile(r"\s*,?\s*within\s+(?:(?:a|an|the)\s+)?(?:few|couple\s+of|matter\s+of|\w+)\s+"
@@ -3790,6 +3830,9 @@ def _inside_object(trig: _Trigger, nxt: _Trigger, low: str) -> bool:
     gap = low[trig.end:nxt.start]
     if nxt.action == "attacked" and nxt.form in ("nominal", "verb") and _INSTRUMENT_GAP_RE.fullmatch(gap):
         return True
+    if nxt.action == "holds" and re.fullmatch(r"(?:held|controlled|run|occupied|used|manned)\s+by", nxt.text.strip()) \
+            and _OBJECT_NOUN_GAP_RE.fullmatch(gap):
+        return True  # (round 42) "hit a military base held by the GNA in Tripoli": the relative describes the object
     return nxt.form == "stronghold" and _OBJECT_HEAD_GAP_RE.fullmatch(gap) is not None
 
 
@@ -4002,6 +4045,14 @@ def _sentence_events(raw: str, *, article_date: dt.date, layers: Any, index: Pla
     # "took Tarhouna after advancing on the town": the advance is how the capture was made, not an event of its own
     cands = [c for c in cands if not ((_ADVANCE_NOTE in c.notes or _ATTEMPT_NOTE in c.notes)
                                       and (c.place.pid, c.side) in taken_here)]
+    # (round 42) "the air strikes were launched from the X and Y airbases", "drones that took off from X": where the
+    # fire came from is no target
+    cands = [c for c in cands if not (c.action == "attacked" and _LAUNCHED_FROM_RE.search(low[max(0, c.place.start - 90):c.place.start]))]
+    # (round 42) "an attack on X by S would cross a red line": an indefinite attack that is the subject of "would"
+    # (could, might) is a hypothesis, not an event
+    cands = [c for c in cands if not (c.action == "attacked"
+                                      and _INDEFINITE_ATTACK_RE.search(low[max(0, c.place.start - 80):c.place.start])
+                                      and _MODAL_AFTER_RE.match(low, c.place.end))]
     cands.extend(_borrowed_places(placeless, cands, layers, previous, earlier))
     for c in [c for c in cands if c.action == "holds" and _HELD_NOW in c.notes]:
         # "The Sirte Protection Force pulled out of Surt … Most of the city is now under the control of Haftar's
@@ -4628,6 +4679,8 @@ def _strike_claim(raw: str, layers: Any, memory: str | None) -> str | None:
     m = _STRIKE_CLAIM_RE.search(low)
     if m is None:
         return None
+    if re.search(r"\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses)\b[^.;]{0,80}$", low[:m.start()]):
+        return None  # (round 42) "S denied that its forces had carried out any raids": a denied strike arms nothing
     actors = _find_actors(s, low, layers, _tokens(s, low))
     subj = next((a for a in reversed(actors) if a.end <= m.start() and a.side in layers.sides.ids and not a.governed
                  and not re.search(r"[;:]|\b(?:on|against|at)\b", low[a.end:m.start()])), None)
@@ -4746,6 +4799,13 @@ def _irrealis_capture(trig: _Trigger, *, s: str, low: str, actors: list[_Actor],
         # "launching an operation to capture Sirte, Jufra and the towns of X and Y from Haftar's forces": a list of
         # objectives says where the operation goes, not who holds each place
         out = []
+    if _BACKGROUND_ATTEMPT_RE.search(low[max(0, trig.start - 80):trig.start]) or (
+            _BACKGROUND_CAMPAIGN_RE.search(low[max(0, trig.start - 80):trig.start])
+            and re.match(r"[^,;.]{0,60}?\b(?:has|have)\s+(?!been\s+(?:launched|started|under))", low[trig.end:])):
+        # (round 42) "Haftar, who has been trying to take Tripoli for more than a year", "whose 13-month campaign to
+        # seize the capital has suffered losses": a present-perfect relative clause describes a person's long
+        # campaign, no attack of the day
+        return out
     if (attempt or _TRYING_RE.search(low[max(0, trig.start - 60):trig.start])
             or _OBJECTIVE_RE.search(low[max(0, trig.start - 60):trig.start])) and objs:
         subj = [a for a in actors if a.end <= trig.start]
@@ -4771,6 +4831,16 @@ def _irrealis_capture(trig: _Trigger, *, s: str, low: str, actors: list[_Actor],
             if repeller is not None and repeller.side in layers.sides and not any(
                     a.side for a in subj if at + rel.start("who") <= a.start):
                 side, note, factor = layers.sides.opponent(repeller.side), f"the attackers {repeller.side} repelled", 0.95
+        tr = _REDUCED_TRYING_RE.search(low[max(0, trig.start - 60):trig.start]) if rep is None else None
+        if tr is not None:
+            # (round 42) "foiled a counter-attack by Misrata militias trying to break into X", "repelled GNA fighters
+            # trying to enter X": the forces the participle hangs on are the ones trying, not the clause's subject
+            at = max(0, trig.start - 60) + tr.start()
+            own = next((a for a in reversed(subj) if a.side in layers.sides and a.end <= at
+                        and re.fullmatch(r"(?:\s+(?:forces|troops|fighters|militias|militiamen|units|gunmen|mercenaries|"
+                                         r"men|brigades?|elements))?", low[a.end:at])), None)
+            if own is not None:
+                side, note, factor = own.side, "the forces trying", 0.95
         if side in layers.sides and (holder is None or side != holder.side):
             d, f, dn = _date_for(trig, dates, low, article_date)
             near = [q for q in objs if re.fullmatch(r"[^.;]*", low[trig.end:q.start]) and not re.search(
@@ -4787,6 +4857,31 @@ def _irrealis_capture(trig: _Trigger, *, s: str, low: str, actors: list[_Actor],
     return out
 
 
+# (round 42) an attacked object with no place of its own before a reduced relative: " a military base "
+_OBJECT_NOUN_GAP_RE = re.compile(r"\s+(?:an?|the|its|their|two|three|several|some)\s+(?:[a-z-]+\s+){0,2}?(?:base|camp|"
+                                 r"barracks|depot|airport|airbase|air\s+base|position|positions|site|sites|headquarters|"
+                                 r"post|posts|checkpoint|compound|warehouse|facility|facilities|building|centre|center)\s+")
+# (round 42) forces followed by a reduced (or full) relative of trying: "militias trying to", "fighters who were trying to"
+_REDUCED_TRYING_RE = re.compile(r"\s+(?:(?:who|that)\s+(?:were|was|are|is|had\s+been|have\s+been)\s+)?(?:trying|seeking|"
+                                r"attempting)\s+(?:again\s+)?to\s+$")
+# (round 42) "an (any) attack on [X or on] Y … would …": the hypothetical attack and its modal verb
+_INDEFINITE_ATTACK_RE = re.compile(r"\b(?:an?|any)\s+(?:[\w-]+\s+)?(?:attack|assault|offensive|strike|push|move|advance|"
+                                   r"incursion)\s+(?:on|against|towards?|into)\s+[^,;.]{0,50}$")
+_MODAL_AFTER_RE = re.compile(r"[^,;.]{0,80}?(?<!\bthat)(?<!\bwhich)(?<!\bwho)\s+(?:would|could|might)\s+(?!have\b)")
+# (round 42) the place a strike was launched from (a list of bases may come between)
+_LAUNCHED_FROM_RE = re.compile(r"\b(?:(?:were|was|been|being|had|have|has)\s+)?(?:launched|took\s+off|taken\s+off|taking\s+off|"
+                               r"takes\s+off|flew\s+in|flown|operat(?:ed|ing)|deployed|based)\s+from\s+(?:the\s+)?"
+                               r"(?:(?:[\w'’-]+\s+){1,3}(?:and|or|,)\s+(?:the\s+)?)?(?:[\w'’-]+\s+)?$")
+# (round 42) a later clause or a relative clause that puts the fire down to a side
+_FIRE_ATTRIBUTED_RE = re.compile(r"[^.;]{0,160}?(?:,\s*and\s+(?:the\s+)?(?:fire|attacks?|strikes?|air\s+strikes?|shelling|"
+                                 r"shells|rockets?|bombardment|barrage|raids?|bombing)\s+(?:was|were|has\s+been|have\s+been|"
+                                 r"had\s+been|is|are)\s+(?:\w+\s+)?|\b(?:that|which)\s+(?:[^,;.]{1,60}?\s+)?)(?:attribut(?:ed|es|e)\s+to|"
+                                 r"blamed?s?\s+on)\s+")
+# (round 42) a present-perfect "who"/"whose" clause about a long campaign: background, no attack of the day
+_BACKGROUND_ATTEMPT_RE = re.compile(r"\bwho\s+(?:[\w'’-]+\s+){0,2}?(?:has|have)\s+(?:long\s+)?been\s+(?:trying|seeking|"
+                                    r"attempting|fighting|battling|struggling)\s+(?:for\s+[^,;.]{1,30}?\s+)?to\s+$")
+_BACKGROUND_CAMPAIGN_RE = re.compile(r"\bwhose\s+(?:[\w'’-]+\s+){0,3}?(?:campaign|offensive|bid|attempt|drive|push|war|"
+                                     r"assault|quest)\s+to\s+$")
 # (round 35) "…, some 125 km south-west of": a town after this only locates the place before it
 _KM_APPOSITIVE_RE = re.compile(r",\s*(?:some\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|just\s+)?\d+\s*"
                                   r"(?:km|kilomet(?:re|er)s?|miles)\s+(?:\([^()]{1,20}\)\s+)?(?:(?:north|south|east|west)"
@@ -5251,6 +5346,16 @@ def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memor
             if owner is not None and not _LIGHT_VERB_RE.search(low[owner.end:trig.start]) and sides.opponent(owner.side):
                 return sides.opponent(owner.side), f"an attack {owner.side} reports on its own forces", 0.9
 
+    if trig.action == "attacked":
+        # (round 42) "the rockets landed in X and Y, and the fire was attributed to S", "hit by an air strike that the
+        # government attributes to S": the side the fire is put down to is the attacker, not the one reporting it
+        m = _FIRE_ATTRIBUTED_RE.match(low, trig.end)
+        if m is not None:
+            a = next((x for x in after if m.end() <= x.start <= m.end() + 40 and x.side in sides
+                      and not re.search(r"[,;.]", low[m.end():x.start])), None)
+            if a is not None:
+                return a.side, "the side the fire was attributed to", 0.9
+
     def by_agent(limit: int = 60) -> _Actor | None:
         # the actor must stand in the by-phrase itself ("hit by LNA rockets", "by General Haftar's militias"),
         # not after a comma ("hit by rocket fire on Saturday, the Tripoli government said")
@@ -5467,7 +5572,11 @@ def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memor
         if trig.action == "attacked":
             # (round 39) "شن سلاح الجو غارات على مواقع لقوات الوفاق في …": the side whose positions are struck is the
             # target, not the attacker
-            struck_owners = [x for x in actors if x.start >= trig.end and _AR_TARGET_OWNER_RE.match(low[trig.end:x.start])]
+            struck_owners = [x for x in actors if x.start >= trig.end and (
+                _AR_TARGET_OWNER_RE.match(low[trig.end:x.start])
+                # (round 42) the positions right after a verb of striking are its object
+                or (not re.fullmatch(r"[وف]?(?:ال)?(?:هجوم(?:ا|ًا)?|هجمات|غارة|غارات|[لب](?:هجوم|غارة|غارات|هجمات))",
+                                     trig.text) and _AR_DIRECT_TARGET_OWNER_RE.match(low[trig.end:x.start])))]
             free_actors = [x for x in free_actors if x not in struck_owners]
         else:
             struck_owners = []
@@ -5484,6 +5593,7 @@ def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memor
         if vso is not None:
             return vso.side, "", 1.0  # "سيطرت قوات الوفاق على …": the subject follows the verb
         owner_after = next((x for x in actors if x.start >= trig.end and x.start - trig.end <= 30
+                            and x not in struck_owners  # (round 42)
                             and _AR_OWNER_BEFORE_RE.search(low[max(0, x.start - 22):x.start])
                             and _GENERIC_SUBJECT_RE.search(low[trig.end:x.start])), None)
         if owner_after is not None and owner_after.side:
@@ -6083,7 +6193,7 @@ def _stronghold_owner(trig: _Trigger, low: str, actors: list[_Actor],
 # (round 41) "Tarhuna, a major LNA stronghold", "Watiya, a key LNA bastion": adjectives between the article of a
 # stronghold appositive and the side that owns it
 _APPOS_STRONGHOLD_ADJ = (r"(?:(?:key|major|main|vital|important|crucial|strategic|big|chief|principal|remaining|last|only|"
-                         r"significant|leading)\s+){0,2}")
+                         r"significant|leading|new)\s+){0,2}")  # (round 42) "new"
 
 
 def _stronghold_targets(trig: _Trigger, low: str, places: list[_Place], actors: list[_Actor]) -> list[_Place]:
@@ -6107,7 +6217,7 @@ def _stronghold_targets(trig: _Trigger, low: str, places: list[_Place], actors: 
                 # (round 34) "Tarhouna, 65 km south-east of the capital, a key support base for …": a distance between
                 r"(?:\s*,\s*(?:some\s+|about\s+|around\s+|roughly\s+)?\d+\s*(?:km|kilometres|kilometers|miles)\s+"
                 r"(?:\([^)]{0,20}\)\s+)?(?:north|south|east|west)[\w-]*\s+of\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?)?"
-                r"\s*,\s*(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:district|town|city|village|oasis|area|region|hub|"
+                r"\s*,\s*(?:now\s+)?(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:district|town|city|village|oasis|area|region|hub|"  # (round 42) "now"
                 r"base|airbase|airport|port)\s+)?"
                 # (round 23) "Jufra, the remote central district that serves as an LNA stronghold"
                 r"(?:(?:which|that)\s+(?:is|remains|has\s+(?:long\s+)?been|serves\s+as|(?:has|have)\s+(?:long\s+)?"
