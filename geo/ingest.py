@@ -2899,6 +2899,11 @@ _AR_TRIGGERS = [
     (re.compile(_AR_B + r"(?:انسحب(?:ت|وا)?|انسحاب(?:ها|ه|هم)?|فر(?:ت|وا)?|فرار|تراجع(?:ت|وا)?|تقهقر(?:ت|وا)?|"
                 r"هرب(?:ت|وا)?|غادر(?:ت|وا)?|(?:إعادة|اعادة|أعادت|اعادت)\s+(?:تمركز|انتشار|تموضع)(?:ها|ه|هم)?(?:\s+(?:قواتها|قواته|قواتهم|القوات))?(?=\s+خارج)|"
                 r"تمركز(?:ت|وا)?(?=\s+خارج)|"
+                # (round 43) "بعد خسارتها قاعدة الوطية", "بعد أن فقدت مطار طرابلس": losing a place is leaving it (not bare
+                # "فقد", which is also "so … had")
+                r"(?:فقدت|فقدوا|خسرت|خسروا|خسر|(?:خسارة|خسارت|فقدان)(?:ها|ه|هم))(?!\w)(?!(?:\s+\S+){0,4}?\s+[وب]?(?:عشرات|"
+                r"العشرات|مئات|عناصر|العناصر|عنصرا|مقاتل\S*|جنود|الجنود|جندي\S*|قتلى|أرواح|ارواح|طائرة|طائرات|آليات|عدد|العديد|"
+                r"أفراد|افراد|رجال|ضباط|أسلحة|معدات|المعركة|الحرب|السيطرة\s+الجوية)(?!\w))|"
                 # (round 31) "قوات حفتر الفارة من ترهونة": the forces fleeing (withdrawing) from a place left it
                 r"(?:الفارة|الفارين|الفارون|المنسحبة|المنسحبين|المنسحبون|الهاربة|الهاربين|الهاربون)(?=\s+من\s))" + _AR_E),
      "withdrew", "arabic"),
@@ -3153,8 +3158,9 @@ def _find_triggers(s: str, low: str) -> list[_Trigger]:
                 (before and before[-1] in ("in", "during", "amid", "after", "following", "despite", "of") and
                  re.fullmatch(r"(?:attacks|strikes|raids|shelling|bombing|clashes)", t.text)) or re.search(r"'s?\s*$", low[max(0, t.start - 4):t.start])):
             t.form = "nominal"  # "the capture of X", "Wednesday's recapture of X", "their retreat from X"
-        if t.form == "verb" and t.action != "holds" and before and before[-1] in ("to",) and len(before) > 1 \
-                and before[-2] in ("forced", "managed", "able", "began", "started", "continued", "had", "has",
+        # (round 43) also a drive: "managed to drive the LNA out of the airbase" was done
+        if t.form in ("verb", "drive", "drive_out") and t.action != "holds" and before and before[-1] in ("to",) \
+                and len(before) > 1 and before[-2] in ("forced", "managed", "able", "began", "started", "continued", "had", "has",
                                    "have", "were", "was", "compelled", "made", "obliged"):
             t.irrealis_ok = True
         ctl = re.search(r"\b(?:forc(?:ed|ing)|compell(?:ed|ing)|compels|oblig(?:ed|es|ing)|made|mak(?:es|ing)|"
@@ -5043,6 +5049,12 @@ _BEATEN_BACK_AFTER_RE = re.compile(r"[^;.]{0,120}?\b(?:before|but|only\s+to)\s+(
                                    r"thrown)\s+back|repelled|repulsed)\b")
 
 
+# (round 41) "from units loyal to Marshal Haftar", "from fighters of renegade general Haftar": the forces of a side
+_FORCES_OF_RE = re.compile(r"(?:[\w-]+\s+){0,2}?(?:units|fighters|forces|troops|militias|groups|loyalists|gunmen)\s+"
+                           r"(?:loyal\s+to|of|allied\s+(?:to|with)|aligned\s+with|backing|affiliated\s+with)\s+(?:the\s+)?"
+                           r"(?:[\w-]+\s+){0,3}?")
+
+
 _FORMER_HOLDER_RES = (
     # ", which S had held"
     re.compile(r"(?:\s+(?:area|district|town|village|region|base|camp))?(?:\s+(?:outside|near)\s+[\w' -]{2,30}?)?"
@@ -5050,6 +5062,13 @@ _FORMER_HOLDER_RES = (
     # ", the last stronghold of S", ", a key base of S"
     re.compile(r"\s*,\s*(?:the|a|an)\s+(?:(?:last|main|key|strategic|major|remaining|principal|final|western|eastern|"
                r"southern|northern|important)\s+){0,2}(?:stronghold|bastion|base)\s+(?:of|for)\s+(?:the\s+)?$"),
+    # (round 43) "took the air base in the west of the country, which had been in the hands of forces loyal to S",
+    # "which until now had stayed under the control of S": a passive relative naming the holder
+    re.compile(r"(?:\s+(?:air\s*)?(?:area|district|town|village|region|base|camp|airbase|airport|airfield))?"
+               r"(?:\s+(?:in|near|outside|on|west|east|south|north)\b[^,.;:()]{1,40})?\s*,\s*(?:which|that)\s+"
+               r"(?:(?:until|till)\s+(?:now|then)\s+|had\s+long\s+|long\s+)?(?:had|has)\s+(?:long\s+|previously\s+|until\s+"
+               r"(?:now|then)\s+)?(?:been|stayed|remained)\s+(?:in\s+the\s+hands\s+of|held\s+by|under\s+(?:the\s+)?"
+               r"control\s+of|controlled\s+by|occupied\s+by)\s+(?:the\s+)?(?:" + _FORCES_OF_RE.pattern + ")?$"),
 )
 _HAD_HELD_RE = re.compile(r"(?:'s)?\s+(?:[\w-]+\s+){0,2}?(?:had|have|has)\s+(?:long\s+|previously\s+|earlier\s+)?"
                           r"(?:held|controlled|occupied|seized|captured|taken)\b")
@@ -5061,7 +5080,7 @@ def _former_holder(place: _Place, low: str, actors: list[_Actor], opp: str | Non
         return None
     for i, rx in enumerate(_FORMER_HOLDER_RES):
         for a in actors:
-            if a.side != opp or a.start < place.end or a.start - place.end > 90:
+            if a.side != opp or a.start < place.end or a.start - place.end > (140 if i == 2 else 90):  # (round 43)
                 continue
             gap = low[place.end:a.start]
             if not rx.fullmatch(gap):
@@ -5078,12 +5097,6 @@ _LOST_BY_RE = re.compile(r"(?:\bfrom|,\s*(?:(?:two|three|both|the)\s+(?:[\w-]+\s
                          # (round 41) "regained A and B, two towns that had been in the hands of S"
                          r"(?:which|that)\s+had\s+(?:been\s+)?(?:in\s+the\s+hands\s+of|held\s+by|under\s+the\s+control\s+of|"
                          r"controlled\s+by|occupied\s+by))\s+(?:the\s+)?")  # (round 40)
-
-
-# (round 41) "from units loyal to Marshal Haftar", "from fighters of renegade general Haftar": the forces of a side
-_FORCES_OF_RE = re.compile(r"(?:[\w-]+\s+){0,2}?(?:units|fighters|forces|troops|militias|groups|loyalists|gunmen)\s+"
-                           r"(?:loyal\s+to|of|allied\s+(?:to|with)|aligned\s+with|backing|affiliated\s+with)\s+(?:the\s+)?"
-                           r"(?:[\w-]+\s+){0,3}?")
 
 
 def _named_loser(trig: _Trigger, side: str, *, low: str, actors: list[_Actor], cend: int,
@@ -5106,6 +5119,12 @@ def _named_loser(trig: _Trigger, side: str, *, low: str, actors: list[_Actor], c
             # "LNA troops occupied the airport before forces loyal to the Tripoli government drove them out"
             ante = next((a for a in reversed(actors) if a.end <= trig.start and a.side == opp), None)
             return (opp, "the side driven out withdrew") if ante is not None else None
+        if re.search(r"\b(?:the|its|their)\s+(?:(?:remaining|last|rival|enemy|opposing)\s+)?(?:militias?|militiamen|"
+                     r"rebels|gunmen|enemy|attackers|invaders|occupiers)\b", low[trig.start:trig.end]):
+            # (round 43) "announced that it had cleared the militias out of the air base": the forces a side drives
+            # out are the other side's, even when only a common noun names them (not "the mercenaries": foreign
+            # fighters are no side's own forces)
+            return opp, "the side driven out withdrew"
         return None
     if re.match(r"(?:the\s+)?fall\s+of", trig.text) and _BLOW_TO_RE.search(low, trig.end, cend):
         # (round 34) "the fall of Syrte is a serious blow to the GNA": the side dealt the blow lost the place
