@@ -5069,7 +5069,12 @@ _FORMER_HOLDER_RES = (
                r"(?:(?:until|till)\s+(?:now|then)\s+|had\s+long\s+|long\s+)?(?:had|has)\s+(?:long\s+|previously\s+|until\s+"
                r"(?:now|then)\s+)?(?:been|stayed|remained)\s+(?:in\s+the\s+hands\s+of|held\s+by|under\s+(?:the\s+)?"
                r"control\s+of|controlled\s+by|occupied\s+by)\s+(?:the\s+)?(?:" + _FORCES_OF_RE.pattern + ")?$"),
+    # (round 43) "took the al-Watiya base, the second operations room S has lost in the region": an appositive that
+    # counts the place among the side's losses
+    re.compile(r"(?:\s+(?:air\s*)?(?:area|district|town|village|region|base|camp|airbase|airport|airfield))?"
+               r"\s*,\s*(?:the|a|an)\s+(?:[\w-]+\s+){1,5}?(?:(?:that|which)\s+)?(?:the\s+)?$"),
 )
+_HAS_LOST_RE = re.compile(r"(?:'s)?\s+(?:[\w-]+\s+){0,2}?(?:had|has|have)\s+(?:now\s+|already\s+|so\s+far\s+)?lost\b")
 _HAD_HELD_RE = re.compile(r"(?:'s)?\s+(?:[\w-]+\s+){0,2}?(?:had|have|has)\s+(?:long\s+|previously\s+|earlier\s+)?"
                           r"(?:held|controlled|occupied|seized|captured|taken)\b")
 
@@ -5086,6 +5091,8 @@ def _former_holder(place: _Place, low: str, actors: list[_Actor], opp: str | Non
             if not rx.fullmatch(gap):
                 continue
             if i == 0 and not _HAD_HELD_RE.match(low, a.end):
+                continue
+            if i == 3 and not _HAS_LOST_RE.match(low, a.end):
                 continue
             return opp
     return None
