@@ -3198,10 +3198,16 @@ def _find_triggers(s: str, low: str) -> list[_Trigger]:
             t.passive = True  # reduced relative: "Sirte, shelled by LNA forces for weeks"
         if t.action == "withdrew" and t.text.startswith("lost") and _REGAIN_WHAT_LOST_RE.search(low, 0, t.start):
             continue  # (round 30) "to win back the positions they lost in Sirte": the loss only names what is to be regained
+        if t.action == "withdrew" and re.match(r"(?:left|leaving|was\s+leaving|were\s+leaving)\b", t.text) and \
+                _VEHICLE_LEAVING_RE.search(low[max(0, t.start - 70):t.start]):
+            continue  # (round 43) "warplanes struck an armed column as it left Misrata": a column setting out, no withdrawal
         kept.append(t)
     return kept
 
 
+_VEHICLE_LEAVING_RE = re.compile(r"\b(?:columns?|convoys?|vehicles?|trucks?|aircraft|planes?|drones?|ships?|boats?|"
+                                 r"vessels?|flights?|tankers?)\s+(?:[\w-]+\s+){0,3}?(?:as|when|while|just\s+as|after)\s+"
+                                 r"(?:it|they)\s+(?:was\s+|were\s+)?$")
 _REGAIN_WHAT_LOST_RE = re.compile(r"\b(?:win(?:ning)?\s+back|won\s+back|regain(?:ed|ing|s)?|retak(?:e|es|ing)|retook|"
                                   r"recaptur(?:e|ed|es|ing)|reclaim(?:ed|ing|s)?|recover(?:ed|ing|s)?)\s+(?:all\s+)?(?:the\s+)?"
                                   r"(?:[\w-]+\s+)?(?:positions?|areas?|ground|territory|territories|towns?|sites?|posts?|bases?)"
@@ -3237,6 +3243,8 @@ _IRREALIS_RE = re.compile(
     r"(?:negotiations|talks|discussions)\s+(?:on|about|over)|"
     # (round 36) "insists on 'liberating' Sirte"; Arabic with a conjunction: "وتسعى قوات الوفاق إلى استعادة …"
     r"insist(?:s|ed|ing)?\s+on|determined\s+to|"
+    # (round 43) "its militias have been talking about seizing the city since May": talk, not an event
+    r"talk(?:s|ed|ing)?\s+(?:about|of)|dream(?:s|ed|ing)?\s+(?:about|of)|"
     # (round 40) "تصدت لمحاولتها اقتحام …": an attempt with a pronoun suffix or "ل" before it
     r"[وف]?(?:سوف|تحسبا|ل?محاولت(?:ها|ه|هم)|لمحاولة|ستسيطر|يسعى|تسعى|محاولة|محاولات|تحاول|يحاول|تخطط|يخطط|تهدد|يهدد|تعتزم|يعتزم|تستعد|يستعد|"
     # (round 39) "قواته ما زالت تعمل على استكمال السيطرة على": still working to complete control, not yet taken
@@ -4369,6 +4377,12 @@ def _events_for_trigger(trig: _Trigger, *, s: str, low: str, actors: list[_Actor
     ar_expel_patient = trig.expel and trig.text.startswith("و") and coordinated is not None and len(
         [a for a in actors if trig.end <= a.start < cend]) == 1 and next(
         a for a in actors if trig.end <= a.start < cend).side not in (None, coordinated)
+    ar_after = [a for a in actors if trig.end <= a.start < cend]
+    # (round 43) "بعدما دحرت ميليشيات حفتر من محيط المطار": with its subject only in the verb, the one side named
+    # right after a verb of expelling, before "من", is its object – the side driven out
+    ar_expel_object = trig.expel and len(ar_after) == 1 and ar_after[0].side and \
+        not low[trig.end:ar_after[0].start].strip() and re.match(r"\s+(?:\S+\s+){0,2}?من(?!\w)", low[ar_after[0].end:]) \
+        and layers.sides.opponent(ar_after[0].side) is not None
     inner = next((a for a in actors if trig.inner_agent and trig.start <= a.start < trig.end and a.side), None)
     if inner is not None:
         side, agent_note, factor = inner.side, "the side whose try was beaten back", 0.9  # (round 35)
@@ -4378,6 +4392,8 @@ def _events_for_trigger(trig: _Trigger, *, s: str, low: str, actors: list[_Actor
             # (round 34) "bombardment by S's drones pushed forces loyal to T to pull out": the one made to act acts
             a.side and not a.governed and low.rfind(" and", 0, trig.start) < a.start < trig.start for a in actors):
         side, agent_note, factor = coordinated, "same subject as the verb before", 1.0
+    elif ar_expel_object and not ar_expel_patient and coordinated is None:
+        side, agent_note, factor = layers.sides.opponent(ar_after[0].side), "the side driven out is the verb's object", 0.9
     elif ar_expel_patient:
         # "سيطرت على ترهونة ودحرت مليشيات حفتر منها": the one actor after "ودحرت" is the one driven out
         side, agent_note, factor = coordinated, "same subject as the verb before", 1.0
@@ -5241,6 +5257,11 @@ def _irrealis(trig: _Trigger, low: str) -> bool:
     if (trig.form == "nominal" or re.fullmatch(r"[a-z]+ing", trig.text.split()[0])) and _IMMINENT_RE.match(low, trig.end):
         # (round 30) "said regaining control of X was 'imminent'": a capture still to come is no event
         return True
+    if trig.form == "verb" and trig.text.split()[0] in _BASE_FORM_LEAVE and _DEMAND_THAT_RE.search(
+            low[max(0, trig.start - 120):trig.start]):
+        return True  # (round 43) "demanded that GNA forces leave Tripoli within 72 hours": a demand, no withdrawal
+    if trig.form in ("arabic", "arabic_nominal") and _AR_SEEK_TO_RE.search(low[max(0, trig.start - 120):trig.start]):
+        return True  # (round 43) "يسعى الجيش التابع لحكومة الوفاق إلى بسط سيطرته على …": seeks to, not yet done
     words = _before_words(trig, low, 5)
     if trig.action == "attacked" and trig.form in ("nominal", "verb") and (
             trig.form == "nominal" and "any" in words[-3:] or words[-1:] == ["any"]):
@@ -5268,6 +5289,15 @@ def _irrealis(trig: _Trigger, low: str) -> bool:
     return bool(_IRREALIS_RE.search(" ".join(tail)))
 
 
+# (round 43) a subjunctive after a demand: "demanded that forces loyal to the GNA leave Tripoli"
+_BASE_FORM_LEAVE = frozenset({"leave", "withdraw", "pull", "retreat", "hand", "surrender", "quit", "evacuate", "vacate",
+                              "abandon", "cede"})
+_DEMAND_THAT_RE = re.compile(r"\b(?:demand(?:ed|s|ing)?|insist(?:ed|s|ing)?|urg(?:ed|es|ing)|ask(?:ed|s|ing)|"
+                             r"call(?:ed|s|ing)?\s+for|requir(?:ed|es|ing)|order(?:ed|s|ing)?|propos(?:ed|es|ing)|"
+                             r"recommend(?:ed|s|ing)?)\s+that\s+[^.;:]{0,90}$")
+# (round 43) "يسعى الجيش … إلى بسط سيطرته على": an intent verb, its subject, then "إلى" and the verbal noun
+_AR_SEEK_TO_RE = re.compile(r"(?<!\w)[وف]?(?:يسعى|تسعى|يحاول|تحاول|يريد|تريد|تعتزم|يعتزم|يخطط|تخطط|يهدف|تهدف)(?!\w)"
+                            r"[^.،,؛]{0,90}?(?<!\w)(?:إلى|الى)\s+(?:\S+\s+)?$")
 _PAST_VERB_RE = re.compile(r"\w+ed\b|took|retook|fell|drove|won|overran|swept|left|lost|held|struck|hit|shot|stormed|"
                            r"seized|broke|withdrew|fled|came|went|got|made|beat")
 
@@ -6065,6 +6095,10 @@ _RELATIVE_RE = re.compile(r"(?:,\s*|\b)(?:which|who|whose)\b[^,;]*|,\s*(?:[a-z]+
 
 def _nearest_subject(before: list[_Actor], low: str, cstart: int) -> _Actor | None:
     """The nearest actor before a trigger that can be its subject (not an object; no hard boundary)."""
+    if before and _WHO_RELATIVE_RE.match(low, before[-1].end):
+        # (round 43) "inflicting a heavy defeat on Haftar's troops, who were driven out of Tarhuna": the antecedent of
+        # "who" is the subject of its clause, though it is the object of the clause before
+        return before[-1]
     for a in reversed(before):
         if a.governed:
             continue
@@ -6075,6 +6109,8 @@ def _nearest_subject(before: list[_Actor], low: str, cstart: int) -> _Actor | No
     return None
 
 
+_WHO_RELATIVE_RE = re.compile(r"(?:['’]s?(?:\s+[\w-]+){1,2}?)?\s*,\s*who\s+(?:had\s+been|have\s+been|has\s+been|were|was)\s+(?:[\w-]+\s+)?"
+                              r"(?:driven|pushed|forced|expelled|ousted|chased|kicked|thrown|routed|evicted|dislodged)\b")
 _ACTION_NOUN_AFTER_RE = re.compile(r"\s+(?:advances?|attacks?|assaults?|offensives?|push|gains|incursions?|claims?|"
                                    r"progress|breakthrough)\b")
 
