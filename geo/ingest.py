@@ -593,6 +593,27 @@ district, the village of *"Nasser"* read as the Gamal Abdel Nasser airbase, and 
 side reports (*"a Turkish warship … fired rockets at X"*, *"the aircraft that had been striking X were working for
 Turkey"*).
 
+Forty-third round (tune62–tune65; missed withdrawals first, then false withdrawals and captures): a capture whose place
+a passive relative gives to the other side (*"took the X air base in the west of the country, which had been in the
+hands of forces loyal to S"*, *"which until now had stayed under the control of S"*) or an appositive counts among
+its losses (*"took X, the second operations room S has lost in the region"*) is also S's withdrawal, for any verb of
+taking, not only of taking back; Arabic verbs and possessed nouns of losing (*"خسرت"*, *"فقدت"*, *"بعد خسارتها X"*)
+are withdrawals, unless what is lost is men, equipment or a battle; *"managed to drive S out of X"* was done; the forces
+a side drives out are the other side's even when only a common noun names them (*"cleared the militias out of X"*; not
+*"the mercenaries"*, foreign fighters); the antecedent of *"who were driven out of X"* is the side driven out, even
+as the object of the clause before (*"inflicting a defeat on S's troops, who were driven out of X"*); with its
+subject only in the verb, the one side right after an Arabic verb of expelling and before *"من"* is its object
+(*"بعدما دحرت ميليشيات S من محيط X"*). False events: a demand with a subjunctive (*"demanded that forces loyal to S
+leave X and Y within 72 hours"*), talk of an act (*"have been talking about seizing the city"*) and an Arabic intent
+verb before *"إلى"* (*"يسعى الجيش … إلى بسط سيطرته على X"*) are no events; a column, convoy or aircraft leaving a
+place (*"struck an armed column as it left X"*) is no withdrawal. Left alone: *"the loss of X"* with the loser only
+as the clause's subject or after the place (*"have not digested the painful loss of X"*, negated elsewhere), *"the
+area"* as an anaphor of a base (*"raided the X base, then withdrew from the area"*), a withdrawal's place borrowed
+from the sentence or paragraph before (*"Quickly overrun, S's units fell back east to Y"*), *"the international
+airport"* read as the airport of a town named earlier, *"قوات الحكومة الليبية"* (either government), *"since losing
+X last month"* (history the labels count in some splits only), and a capture of a place a later sentence's
+defenders dispute, which tune46 labels without the loser's withdrawal.
+
 One place, side and action is reported once per article, with its best evidence.
 """
 
