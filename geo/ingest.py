@@ -4399,9 +4399,12 @@ def _events_for_trigger(trig: _Trigger, *, s: str, low: str, actors: list[_Actor
         [a for a in actors if trig.end <= a.start < cend]) == 1 and next(
         a for a in actors if trig.end <= a.start < cend).side not in (None, coordinated)
     ar_after = [a for a in actors if trig.end <= a.start < cend]
-    # (round 43) "بعدما دحرت ميليشيات حفتر من محيط المطار": with its subject only in the verb, the one side named
+    # (round 43) "بعدما دحرت ميليشيات حفتر من محيط المطار": with its subject only in the verb (after a conjunction
+    # or a pronoun, not "وكانت القوات قد طردت …", whose subject is a noun), the one side named
     # right after a verb of expelling, before "من", is its object – the side driven out
-    ar_expel_object = trig.expel and len(ar_after) == 1 and ar_after[0].side and \
+    ar_expel_object = trig.expel and len(ar_after) == 1 and ar_after[0].side and re.search(
+        r"(?<!\w)(?:بعدما|بعد\s+أن|بعد\s+ان|عندما|حين|حينما|ثم|إنها|أنها|انها|إنه|أنه|انه|إنهم|أنهم|انهم)\s+$",
+        low[max(0, trig.start - 12):trig.start]) and \
         not low[trig.end:ar_after[0].start].strip() and re.match(r"\s+(?:\S+\s+){0,2}?من(?!\w)", low[ar_after[0].end:]) \
         and layers.sides.opponent(ar_after[0].side) is not None
     inner = next((a for a in actors if trig.inner_agent and trig.start <= a.start < trig.end and a.side), None)
