@@ -1820,6 +1820,8 @@ def _find_places(s: str, low: str, toks: list[_Tok], masked: list[tuple[int, int
         name = m.group("name")
         if name.casefold() in layers_names_blocked or name.isupper() or name.endswith(("'s", "’s")):
             continue
+        if m.group("in") and m.group("kind") not in ("area", "district", "quarter", "neighbourhood", "neighborhood"):
+            continue  # (round 44) "in" only after a word of a quarter: not "the Wagner base in X"
         # (round 33) "struck the an-Nakilya military base in the area of X", "the Al-Washaka area near Sirte": a named
         # site the gazetteer does not know is the place meant; the town after it only locates it
         p.ref_only = p.reference = True
@@ -4939,8 +4941,13 @@ _REPELLED_ATTEMPT_RE = re.compile(
     r"(?:by\s+[^,;]{1,50}?\s+)?to\s+)$")
 # (round 33) a named site the gazetteer does not know, then a locator: "the an-Nakilya military base in the area of X"
 _UNKNOWN_NAMED_SITE_RE = re.compile(r"(?<![\w'-])(?P<name>(?:(?:al|el|an|ad|as|ar|at|az|ash|ed|er)-)?[A-Z][a-z][\w'-]*)\s+(?P<kind>(?:(?:military|army|air)\s+)?"
-                                    r"(?:area|base|camp|barracks|sector|zone|depot))\s+(?:in\s+the\s+(?:area|vicinity)\s+of|"
-                                    r"near|close\s+to)\s+(?:the\s+)?(?:(?:town|city)\s+of\s+)?\Z")
+                                    r"(?:area|base|camp|barracks|sector|zone|depot|district|quarter|neighbou?rhood))\s+(?:in\s+the\s+(?:area|vicinity)\s+of|"
+                                    r"near|close\s+to|"
+                                    # (round 44) "the crowded Zeneta area in southern Tripoli": a named quarter the
+                                    # gazetteer does not know, placed in a town (or a part of it); only after a word
+                                    # of a quarter (checked where it is used)
+                                    r"(?P<in>in(?:\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?|"
+                                    r"(?:north|south)-?(?:east|west)(?:ern)?|central))?))\s+(?:the\s+)?(?:(?:town|city|capital)\s+(?:of\s+)?)?\Z")
 layers_names_blocked = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
                                   "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
                                   "friday", "saturday", "sunday", "the", "a", "an", "military", "army", "main", "old",
@@ -6129,10 +6136,21 @@ def _nearest_subject(before: list[_Actor], low: str, cstart: int) -> _Actor | No
         if re.search(r"\b[a-z]+ed\s+(?:any|no|an?|every)\s+$", low[max(0, a.start - 30):a.start]) \
                 and _ACTION_NOUN_AFTER_RE.match(low, a.end):
             continue  # (round 31) "denied any LNA advance and insisted they …": whose action the object is, no subject
+        if _APPOSITIVE_POSSESSOR_RE.search(low, max(0, a.start - 40), a.start) and \
+                _POSSESSED_PLACE_RE.match(low, a.end) and any(not b.governed for b in before if b.end <= a.start):
+            # (round 44) "the GNA captured X, the LNA's only major air base near Tripoli, and then it took Y": the owner of
+            # a place in an appositive is no subject; the subject is the one before it
+            continue
         return a
     return None
 
 
+# (round 44) an appositive after a comma whose determiner is a side's possessive ("…, the LNA's main airfield, …")
+_APPOSITIVE_POSSESSOR_RE = re.compile(r",\s*the\s+\Z")
+_POSSESSED_PLACE_RE = re.compile(r"['’]s?\s+(?:(?:only|main|last|largest|biggest|key|major|strategic|chief|principal|"
+                                 r"important|most\s+important|remaining|former|forward|western|eastern|southern|northern)\s+){0,3}"
+                                 r"(?:air\s*base|airbase|airfield|airport|base|stronghold|bastion|town|city|foothold|"
+                                 r"headquarters|hub|position|garrison|supply\s+line|command\s+centre|launch\s+pad)\b")
 _WHO_RELATIVE_RE = re.compile(r"(?:['’]s?(?:\s+[\w-]+){1,2}?)?\s*,\s*who\s+(?:had\s+been|have\s+been|has\s+been|were|was)\s+(?:[\w-]+\s+)?"
                               r"(?:driven|pushed|forced|expelled|ousted|chased|kicked|thrown|routed|evicted|dislodged)\b")
 _ACTION_NOUN_AFTER_RE = re.compile(r"\s+(?:advances?|attacks?|assaults?|offensives?|push|gains|incursions?|claims?|"
