@@ -614,6 +614,16 @@ airport"* read as the airport of a town named earlier, *"قوات الحكومة
 X last month"* (history the labels count in some splits only), and a capture of a place a later sentence's
 defenders dispute, which tune46 labels without the loser's withdrawal.
 
+Forty-fourth round (tune66–tune73; false positives of every action first, then missed holds): a named quarter the
+gazetteer does not know, placed in a town (*"fired rockets at the crowded Z area in southern X"*), makes the town a
+locator, as *"in the area of"* and *"near"* already did; a side's possessive heading an appositive (*"the GNA took X,
+the LNA's only major air base near Y, and on Tuesday it took Z"*) is no subject for a later verb or pronoun; forces a
+pronoun names (*"his forces"*, not *"its own men"*) accused by a side of a gerund are that side's enemy's; *"the most
+important stronghold of S"*, *"the last stronghold left to S"* and an owner after a title (*"of Field Marshal S's
+army"*) name a hold. Left alone: *"X's Q district"* with Q unknown (tune66 labels the quarter, tune63 the town),
+*"Tripoli's airport"* for Mitiga, *"trying to take X"* as background, a stronghold appositive after a bare direction
+(*"Tarhuna, southeast of Tripoli, the last stronghold of S"* holds Tripoli), and labels that infer holds with no cue.
+
 One place, side and action is reported once per article, with its best evidence.
 """
 
@@ -2860,6 +2870,7 @@ _UNDER_CTL_RE = re.compile(
     r"(?:(?:full|complete|total|effective|firm|military)\s+)?control\b(?!\s+(?:of|over)\b)")
 # "Haftar's last stronghold of Tarhuna", "Tarhuna, the LNA's main stronghold"
 _STRONGHOLD_RE = re.compile(_V + r"(?:(?:main|last|key|remaining|final|major|biggest|largest|chief|principal|"
+                            r"(?<=the\s)most|"  # (round 44) "the most important stronghold of S"
                             r"only|westernmost|easternmost|southernmost|military|western|eastern|"
                             r"southern|northern|strategic|other|desert|forward|rear|vital|important|crucial|"
                             r"new)\s+)*(?:strongholds?|bastions?|heartland|"  # (round 42) "new"
@@ -5510,6 +5521,14 @@ def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memor
             a = next((x for x in before if off + acc.start("x") <= x.start < off + acc.end("x") and x.side), None)
             if a is not None:
                 return a.side, "the side accused of it", 0.9
+            if re.fullmatch(r"(?:his|those|these)\s+(?!own\b)(?:[\w-]+\s+)?(?:forces|troops|militias|"
+                            r"fighters|units|gunmen|army|men|militiamen|artillery|air\s+force|warplanes|drones)", acc.group("x")):
+                # (round 44) "the GNA accused his forces of firing rockets at X": forces a pronoun names, accused by a
+                # side, are that side's enemy's, not the accuser's
+                accuser = next((x for x in reversed(before) if x.end <= off + acc.start() and x.side in sides
+                                and not x.governed), None)
+                if accuser is not None and sides.opponent(accuser.side):
+                    return sides.opponent(accuser.side), "the accuser's enemy accused of it", 0.8
         # "chasing Tripoli-allied fighters fleeing to Gharyan": the force right before a participle does it,
         # even when it is the object of the verb before
         a = next((x for x in reversed(before) if re.fullmatch(r"\s*", low[x.end:trig.start])), None)
@@ -6147,8 +6166,7 @@ def _nearest_subject(before: list[_Actor], low: str, cstart: int) -> _Actor | No
 
 # (round 44) an appositive after a comma whose determiner is a side's possessive ("…, the LNA's main airfield, …")
 _APPOSITIVE_POSSESSOR_RE = re.compile(r",\s*the\s+\Z")
-_POSSESSED_PLACE_RE = re.compile(r"['’]s?\s+(?:(?:only|main|last|largest|biggest|key|major|strategic|chief|principal|"
-                                 r"important|most\s+important|remaining|former|forward|western|eastern|southern|northern)\s+){0,3}"
+_POSSESSED_PLACE_RE = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}?"
                                  r"(?:air\s*base|airbase|airfield|airport|base|stronghold|bastion|town|city|foothold|"
                                  r"headquarters|hub|position|garrison|supply\s+line|command\s+centre|launch\s+pad)\b")
 _WHO_RELATIVE_RE = re.compile(r"(?:['’]s?(?:\s+[\w-]+){1,2}?)?\s*,\s*who\s+(?:had\s+been|have\s+been|has\s+been|were|was)\s+(?:[\w-]+\s+)?"
@@ -6250,9 +6268,14 @@ def _stronghold_owner(trig: _Trigger, low: str, actors: list[_Actor],
                    and re.fullmatch(r"(?:'s)?\s*", low[x.end:start])), None)
     if before is not None:
         return before, before.start, trig.end
-    m = re.match(r"\s+(?:of|for)\s+(?:the\s+)?", low[trig.end:])
+    # (round 44) "the last important stronghold left to Khalifa Haftar": what is left to a side is its own
+    m = re.match(r"\s+(?:(?:of|for)|(?:(?:still|now)\s+)?(?:left|remaining)\s+(?:to|in\s+the\s+hands\s+of))\s+(?:the\s+)?"
+                 r"(?P<title>(?:field\s+marshal|marshal|general|commander|warlord|renegade\s+general|retired\s+general)\s+)?",
+                 low[trig.end:])
     if m:
-        after = next((x for x in actors if x.start == trig.end + m.end()), None)
+        # (round 44) "of Field Marshal Haftar's army": the side may begin at the title or after it
+        after = next((x for x in actors if x.start in (trig.end + m.end(), trig.end + m.start("title")
+                                                       if m.group("title") else -1)), None)
         if after is not None:
             return after, start, after.end
     # "the largest stronghold Haftar still holds", "a staging post that Khalifa Haftar uses": the relative's subject
@@ -6297,7 +6320,7 @@ def _stronghold_owner(trig: _Trigger, low: str, actors: list[_Actor],
 # (round 41) "Tarhuna, a major LNA stronghold", "Watiya, a key LNA bastion": adjectives between the article of a
 # stronghold appositive and the side that owns it
 _APPOS_STRONGHOLD_ADJ = (r"(?:(?:key|major|main|vital|important|crucial|strategic|big|chief|principal|remaining|last|only|"
-                         r"significant|leading|new)\s+){0,2}")  # (round 42) "new"
+                         r"significant|leading|new|most|largest|biggest)\s+){0,3}")  # (round 44) "the most important", "the largest"  # (round 42) "new"
 
 
 def _stronghold_targets(trig: _Trigger, low: str, places: list[_Place], actors: list[_Actor]) -> list[_Place]:
