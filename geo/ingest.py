@@ -641,7 +641,8 @@ import json
 import re
 import sys
 import unicodedata
-from collections.abc import Iterable, Iterator, Sequence
+import warnings
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -4143,7 +4144,7 @@ def _sentence_events(raw: str, *, article_date: dt.date, layers: Any, index: Pla
     taken_before = {(c.place.pid, c.side) for c in previous if c.action == "captured"}
     cands = [c for c in cands if not (c.action == "holds" and (c.place.pid, c.side) in taken_before)]
     added, doubts = _statistical_layer(model_low, places=places, actors=actors, triggers=triggers, dates=dates, cands=cands,
-                                       memory=memory, article_date=article_date, earlier=earlier)
+                                       memory=memory, article_date=article_date, earlier=earlier, layers=layers)
     for c in [*cands, *added]:
         c.evidence = shown
     if cands:
@@ -4170,9 +4171,69 @@ def _sentence_events(raw: str, *, article_date: dt.date, layers: Any, index: Pla
 
 
 
+# (layer round 4) What the bundled control timeline says about a place before the article: who held it a week before
+# the article's date. Writers name the attacker of an unattributed strike, or the holder a sentence takes for
+# granted, from what they know of the front; the layer may weigh the same knowledge. The day is a week *before* the
+# article so that the news itself is not yet in it: a capture the timeline has not recorded (a user's new article)
+# and one it has look the same. Without a timeline (layers with no events) or before its baseline the layer reads
+# the text alone.
+_PRIOR_DAYS = 7
+_PRIORS: dict[int, tuple[Any, Any, dict[dt.date, dict[str, str]]]] = {}
+
+
+def _prior_holders(layers: Any, article_date: dt.date) -> Mapping[str, str]:
+    """place id → "GNA", "LNA" or another side id of :mod:`geo.control`'s timeline a week before ``article_date``,
+    with "~" appended where the place was contested then; empty where the layers give no timeline."""
+    got = _PRIORS.get(id(layers))
+    if got is None or got[0] is not layers:
+        from geo.control import load_timeline
+
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                timeline = load_timeline(layers=layers)[0]
+        except (FrontlineError, OSError):
+            timeline = None
+        got = _PRIORS[id(layers)] = (layers, timeline, {})
+    _, timeline, by_day = got
+    if timeline is None:
+        return {}
+    day = article_date - dt.timedelta(days=_PRIOR_DAYS)
+    if day not in by_day:
+        try:
+            codes, contested, side_ids = timeline.holders_matrix([day])
+        except FrontlineError:
+            by_day[day] = {}
+        else:
+            by_day[day] = {p["id"]: side_ids[codes[0, i]] + ("~" if contested[0, i] else "")
+                           for i, p in enumerate(timeline.places)}
+    held = by_day[day]
+    if not held:
+        return held
+    gz = layers.gazetteer.by_id
+    return _Anchored(held, gz)
+
+
+class _Anchored(Mapping[str, str]):
+    """The timeline's holders, read through each gazetteer place's anchor."""
+
+    def __init__(self, held: dict[str, str], by_id: Mapping[str, Mapping[str, Any]]) -> None:
+        self._held, self._by_id = held, by_id
+
+    def __getitem__(self, pid: str) -> str:
+        p = self._by_id.get(pid)
+        return self._held[(p.get("anchor_id") or pid) if p is not None else pid]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._held)
+
+    def __len__(self) -> int:
+        return len(self._held)
+
+
 def _statistical_layer(low: str, *, places: list[_Place], actors: list[_Actor], triggers: list[_Trigger],
                        dates: list[_DateExpr], cands: list[_Candidate], memory: str | None,
-                       article_date: dt.date, earlier: Sequence[_Candidate] = ()
+                       article_date: dt.date, earlier: Sequence[_Candidate] = (), layers: Any = None
                        ) -> tuple[list[_Candidate], dict[int, str]]:
     """The bundled model's second opinion on the sentence (see :mod:`geo.ingest_model`): the proposals the rules
     missed that the model is confident of, and a note for each rule's proposal it finds very unlikely (by
@@ -4184,7 +4245,8 @@ def _statistical_layer(low: str, *, places: list[_Place], actors: list[_Actor], 
         return [(c.place.pid, c.side, c.action, c.confidence) for c in cs]
 
     view = stat.SentenceView(low, places, actors, triggers, as_rules(cands), memory=memory, arabic=is_arabic(low),
-                             earlier=as_rules(earlier))
+                             earlier=as_rules(earlier),
+                             prior=_prior_holders(layers, article_date) if layers is not None else {})
     if sink is not None:
         sink.append(view)
     if model is None:

@@ -245,3 +245,53 @@ def test_conjunctions_of_the_nearest_trigger_with_the_word_before_the_place_and_
     assert "tna|captured|captured|before|=|opp|-" in M.candidate_features(view, tarhuna, "LNA", "captured")
     (none,) = _views("Fighting continued near Gharyan on Saturday.", layers)
     assert "tL|captured|none|near" in M.candidate_features(none, none.places[0], "GNA", "captured")
+
+
+def _views_on(text: str, layers, date: dt.date) -> list:
+    views: list = []
+    with M.using(None), M.collecting(views):
+        extract_events(text, article_date=date, layers=layers)
+    return views
+
+
+def test_the_layer_reads_who_held_the_place_a_week_before_the_article(layers):
+    # (layer round 4) the bundled timeline has the LNA taking Sirte in January 2020; a week before the article is
+    # what the layer is told, so an article of 10 January still sees the town's old holder, one of 20 January the new
+    # one with the place still contested ("~"), and one of 30 January the new one alone
+    sirte = "gn-2210554"
+    text = "Shells hit Sirte on Thursday."
+    (early,) = _views_on(text, layers, dt.date(2020, 1, 10))
+    (mid,) = _views_on(text, layers, dt.date(2020, 1, 20))
+    (late,) = _views_on(text, layers, dt.date(2020, 1, 30))
+    assert (early.prior[sirte], mid.prior[sirte], late.prior[sirte]) == ("GNA", "LNA~", "LNA")
+    assert "pr|attacked|self~" in M.candidate_features(mid, mid.places[0], "LNA", "attacked")
+    place = late.places[0]
+    assert place.pid == sirte
+    f = M.candidate_features(late, place, "GNA", "attacked")
+    assert {"pr|attacked|opp", "pr0|attacked|opp"} <= set(f)  # no side is named: pr0 as well
+    assert "pr|attacked|self" in M.candidate_features(late, place, "LNA", "attacked")
+    assert any(x.startswith("prt|attacked|opp|") for x in f)
+    # a side named in the sentence: the prior stays, the side-less form does not
+    (named,) = _views_on("LNA forces shelled Sirte on Thursday.", layers, dt.date(2020, 1, 30))
+    g = M.candidate_features(named, named.places[0], "LNA", "attacked")
+    assert "pr|attacked|self" in g and not any(x.startswith("pr0|") for x in g)
+
+
+def test_without_a_timeline_for_the_day_the_layer_reads_the_text_alone(layers, tmp_path):
+    # before the baseline date, and with layers that carry no events, there is no prior and no feature of it
+    (old,) = _views_on("Shells hit Sirte on Thursday.", layers, dt.date(2018, 6, 1))
+    assert not old.prior
+    assert not _named(M.candidate_features(old, old.places[0], "GNA", "attacked"), "pr", "prt", "pr0")
+    import shutil
+
+    from geo.layers import Layers
+
+    bare = tmp_path / "layers"
+    shutil.copytree(ROOT / "layers", bare, ignore=shutil.ignore_patterns("events"))
+    bare_layers = Layers(bare)
+    views: list = []
+    with M.collecting(views):
+        got = extract_events("LNA forces shelled Sirte on Thursday.", article_date=dt.date(2020, 1, 20),
+                             layers=bare_layers)
+    assert not views[0].prior
+    assert ("gn-2210554", "LNA", "attacked") in {(r["place_id"], r["side"], r["action"]) for r in got}
