@@ -4231,6 +4231,12 @@ _PRIORS: dict[int, tuple[Any, Any, dict[dt.date, dict[str, str]]]] = {}
 def _prior_holders(layers: Any, article_date: dt.date) -> Mapping[str, str]:
     """place id → "GNA", "LNA" or another side id of :mod:`geo.control`'s timeline a week before ``article_date``,
     with "~" appended where the place was contested then; empty where the layers give no timeline."""
+    return _prior(layers, article_date)[0]
+
+
+def _prior(layers: Any, article_date: dt.date) -> tuple[Mapping[str, str], Mapping[str, float]]:
+    """:func:`_prior_holders`, and (layer round 5) each place's distance in km to the nearest place the other side
+    held that day ("how far from the front"), for places held by one of two opposed sides."""
     got = _PRIORS.get(id(layers))
     if got is None or got[0] is not layers:
         from geo.control import load_timeline
@@ -4244,30 +4250,52 @@ def _prior_holders(layers: Any, article_date: dt.date) -> Mapping[str, str]:
         got = _PRIORS[id(layers)] = (layers, timeline, {})
     _, timeline, by_day = got
     if timeline is None:
-        return {}
+        return {}, {}
     day = article_date - dt.timedelta(days=_PRIOR_DAYS)
     if day not in by_day:
         try:
             codes, contested, side_ids = timeline.holders_matrix([day])
         except FrontlineError:
-            by_day[day] = {}
+            by_day[day] = ({}, {})
         else:
-            by_day[day] = {p["id"]: side_ids[codes[0, i]] + ("~" if contested[0, i] else "")
-                           for i, p in enumerate(timeline.places)}
-    held = by_day[day]
+            ids = [p["id"] for p in timeline.places]
+            held = {pid: side_ids[codes[0, i]] + ("~" if contested[0, i] else "") for i, pid in enumerate(ids)}
+            by_day[day] = (held, _front_km(timeline, [side_ids[c] for c in codes[0]], layers))
+    held, front = by_day[day]
     if not held:
-        return held
+        return {}, {}
     gz = layers.gazetteer.by_id
-    return _Anchored(held, gz)
+    return _Anchored(held, gz), _Anchored(front, gz)
 
 
-class _Anchored(Mapping[str, str]):
-    """The timeline's holders, read through each gazetteer place's anchor."""
+def _front_km(timeline: Any, holders: list[str], layers: Any) -> dict[str, float]:
+    """(layer round 5) km from each place held by GNA or LNA (any two sides that are each other's only opponent) to
+    the nearest place the other one held."""
+    import numpy as np
 
-    def __init__(self, held: dict[str, str], by_id: Mapping[str, Mapping[str, Any]]) -> None:
+    lat = np.radians([float(p["lat"]) for p in timeline.places])
+    lon = np.radians([float(p["lon"]) for p in timeline.places])
+    out: dict[str, float] = {}
+    for side in stat.SIDES:
+        other = next(x for x in stat.SIDES if x != side)
+        mine = [i for i, h in enumerate(holders) if h == side]
+        theirs = np.array([i for i, h in enumerate(holders) if h == other], dtype=int)
+        if not mine or not len(theirs):
+            continue
+        for i in mine:
+            d = np.sin((lat[theirs] - lat[i]) / 2) ** 2 + np.cos(lat[i]) * np.cos(lat[theirs]) * \
+                np.sin((lon[theirs] - lon[i]) / 2) ** 2
+            out[timeline.places[i]["id"]] = float(2 * 6371.0 * np.arcsin(np.sqrt(d.min())))
+    return out
+
+
+class _Anchored(Mapping[str, Any]):
+    """What the timeline says of each anchoring place, read through each gazetteer place's anchor."""
+
+    def __init__(self, held: dict[str, Any], by_id: Mapping[str, Mapping[str, Any]]) -> None:
         self._held, self._by_id = held, by_id
 
-    def __getitem__(self, pid: str) -> str:
+    def __getitem__(self, pid: str) -> Any:
         p = self._by_id.get(pid)
         return self._held[(p.get("anchor_id") or pid) if p is not None else pid]
 
@@ -4293,7 +4321,8 @@ def _statistical_layer(low: str, *, places: list[_Place], actors: list[_Actor], 
 
     view = stat.SentenceView(low, places, actors, triggers, as_rules(cands), memory=memory, arabic=is_arabic(low),
                              earlier=as_rules(earlier),
-                             prior=_prior_holders(layers, article_date) if layers is not None else {})
+                             **(dict(zip(("prior", "front"), _prior(layers, article_date))) if layers is not None
+                                else {}))
     if sink is not None:
         sink.append(view)
     if model is None:

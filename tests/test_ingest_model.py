@@ -295,3 +295,22 @@ def test_without_a_timeline_for_the_day_the_layer_reads_the_text_alone(layers, t
                              layers=bare_layers)
     assert not views[0].prior
     assert ("gn-2210554", "LNA", "attacked") in {(r["place_id"], r["side"], r["action"]) for r in got}
+
+
+def test_the_layer_reads_how_far_the_place_lay_from_the_other_side(layers):
+    # (layer round 5) the distance from the place to the nearest place the other side held a week before the article
+    from geo.gazetteer import haversine_km
+    from geo.ingest import _prior
+
+    held, front = _prior(layers, dt.date(2020, 1, 30))
+    gz = layers.gazetteer.by_id
+    sirte = "gn-2210554"
+    assert held[sirte] == "LNA"
+    gna = [pid for pid in held if held[pid] == "GNA"]
+    nearest = min(haversine_km(gz[sirte]["lat"], gz[sirte]["lon"], gz[p]["lat"], gz[p]["lon"]) for p in gna)
+    assert front[sirte] == pytest.approx(nearest, abs=0.5)
+    (view,) = _views_on("Shells hit Sirte on Thursday.", layers, dt.date(2020, 1, 30))
+    bucket = "<25" if nearest < 25 else "<75" if nearest < 75 else "<200" if nearest < 200 else "far"
+    assert f"fr|attacked|opp|{bucket}" in M.candidate_features(view, view.places[0], "GNA", "attacked")
+    # a place held by neither side has no distance
+    assert all(held[pid].rstrip("~") in ("GNA", "LNA") for pid in front)
