@@ -3,6 +3,7 @@
     python3 scripts/train_ingest_model.py            # train on every labelled passage, write layers/ingest_model.json
     python3 scripts/train_ingest_model.py --check    # retrain and compare with the committed model (exit 1 if it differs)
     python3 scripts/train_ingest_model.py --cv       # leave-one-split-out: each split scored by a model that never saw it
+    python3 scripts/train_ingest_model.py --cv --jobs 2 --write   # the same on two cores, recorded for the README
 
 The examples are the rules' own analysis of every sentence of ``tests/data/ingest_passages.jsonl``
 (collected with the model switched off): each place mention of a sentence, with each side and
@@ -126,31 +127,89 @@ def dumps(obj: dict) -> str:
     return json.dumps(obj, ensure_ascii=False, indent=0, sort_keys=False) + "\n"
 
 
+# what the forked workers of cross_validate(jobs > 1) read: set before the pool starts, inherited by fork
+_FOLD: dict = {}
+
+
+def _fold(split: str) -> tuple[dict, dict[str, collections.Counter]]:
+    """One split held out: a model trained on all the others, scored on it rules alone and at each threshold pair."""
+    passages, ex, layers, names, thresholds = (_FOLD[k] for k in ("passages", "ex", "layers", "names", "thresholds"))
+    held = [p for p in passages if p["split"] == split]
+    weights = fit([e for p in passages if p["split"] != split for e in ex[p["id"]]])
+    row = {"split": split, "passages": len(held)}
+    counts = {n: collections.Counter() for n in names}
+    for name, th in zip(names, [None, *thresholds]):
+        with M.using(None if th is None else M.Model(weights, th[0], th[1], {})):
+            res = I.evaluate(held, layers=layers)
+        row[name] = {k: res["overall"][k] for k in ("tp", "fp", "fn")}
+        counts[name].update(row[name])
+        for a, ra in res["actions"].items():
+            counts[name].update({f"{a}:{k}": ra[k] for k in ("tp", "fp", "fn")})
+    return row, counts
+
+
+def _drain(queue, workers: list, n: int):
+    """The ``n`` results the workers put on ``queue``; an error, not a hang, if a worker dies before its share."""
+    import queue as queue_mod
+
+    left = n
+    while left:
+        try:
+            item = queue.get(timeout=5)
+        except queue_mod.Empty:
+            if not any(w.is_alive() for w in workers) and queue.empty():
+                codes = [w.exitcode for w in workers]
+                raise RuntimeError(f"cross-validation workers stopped with {left} folds undone (exit codes {codes})")
+            continue
+        left -= 1
+        yield item
+
+
 def cross_validate(passages: list[dict], layers, thresholds: list[tuple[float, float]],
-                   focus: set[str]) -> dict:
+                   focus: set[str], jobs: int = 1) -> dict:
     """Leave-one-split-out over the ``focus`` splits; returns per split and pooled counts, rules alone and with
-    a model trained without that split at each (add, drop) threshold pair."""
-    by_split: dict[str, list[dict]] = collections.defaultdict(list)
-    for p in passages:
-        by_split[p["split"]].append(p)
+    a model trained without that split at each (add, drop) threshold pair. ``jobs`` > 1 runs the folds in that many
+    forked processes (each fold is independent; the result is the same)."""
+    import multiprocessing
+
     ex = {p["id"]: examples_of(p, layers) for p in passages}
     names = ["rules"] + [f"add>={a} drop<{d}" for a, d in thresholds]
     totals = {n: collections.Counter() for n in names}
+    order = [s for s in dict.fromkeys(p["split"] for p in passages) if s in focus]
+    _FOLD.update(passages=passages, ex=ex, layers=layers, names=names, thresholds=thresholds)
+    got: dict[int, tuple[dict, dict[str, collections.Counter]]] = {}
+    try:
+        if jobs > 1:
+            # forked workers, each taking every jobs-th fold; the target is not pickled (fork), only the results are
+            ctx = multiprocessing.get_context("fork")
+            queue = ctx.Queue()
+
+            def work(first: int) -> None:
+                for k in range(first, len(order), jobs):
+                    queue.put((k, *_fold(order[k])))
+
+            workers = [ctx.Process(target=work, args=(j,), daemon=True) for j in range(min(jobs, len(order)))]
+            for w in workers:
+                w.start()
+            results = _drain(queue, workers, len(order))
+        else:
+            workers, results = [], ((k, *_fold(split)) for k, split in enumerate(order))
+        for k, row, counts in results:
+            got[k] = (row, counts)
+            print(f"{row['split']:8s} " + "  ".join("{:.2f}/{:.2f}".format(*I.precision_recall(row[n])) for n in names),
+                  flush=True)
+        for w in workers:
+            w.join()
+            if w.exitcode:
+                raise RuntimeError(f"a cross-validation worker failed (exit code {w.exitcode})")
+    finally:
+        _FOLD.clear()
     splits = []
-    for split, held in by_split.items():
-        if split not in focus:
-            continue
-        weights = fit([e for p in passages if p["split"] != split for e in ex[p["id"]]])
-        row = {"split": split, "passages": len(held)}
-        for name, th in zip(names, [None, *thresholds]):
-            with M.using(None if th is None else M.Model(weights, th[0], th[1], {})):
-                res = I.evaluate(held, layers=layers)
-            row[name] = {k: res["overall"][k] for k in ("tp", "fp", "fn")}
-            totals[name].update(row[name])
-            for a, ra in res["actions"].items():
-                totals[name].update({f"{a}:{k}": ra[k] for k in ("tp", "fp", "fn")})
+    for k in range(len(order)):
+        row, counts = got[k]
         splits.append(row)
-        print(f"{split:8s} " + "  ".join("{:.2f}/{:.2f}".format(*I.precision_recall(row[n])) for n in names), flush=True)
+        for n in names:
+            totals[n].update(counts[n])
     pooled = {n: {"tp": c["tp"], "fp": c["fp"], "fn": c["fn"],
                   "actions": {a: [c[f"{a}:tp"], c[f"{a}:fp"], c[f"{a}:fn"]] for a in M.MODEL_ACTIONS}}
               for n, c in totals.items()}
@@ -182,13 +241,14 @@ def main(argv: list[str] | None = None) -> int:
                     help="add:drop pairs for --cv (comma separated; default: the shipped ones)")
     ap.add_argument("--focus", default="", help="splits pooled by --cv (default: the ones still flagged known_gap)")
     ap.add_argument("--write", action="store_true", help=f"with --cv: record the result in {CV_OUT.relative_to(ROOT)}")
+    ap.add_argument("--jobs", type=int, default=1, help="with --cv: folds run in this many processes (default 1)")
     args = ap.parse_args(argv)
     layers = load_layers()
     passages = read_passages()
     if args.cv:
         ths = [tuple(float(x) for x in pair.split(":")) for pair in args.thresholds.split(",")]
         focus = set(args.focus.split(",")) if args.focus else {p["split"] for p in passages if p.get("known_gap")}
-        res = cross_validate(passages, layers, ths, focus)
+        res = cross_validate(passages, layers, ths, focus, jobs=args.jobs)
         if args.write:
             from geo._io import write_text_atomic
 

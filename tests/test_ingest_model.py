@@ -314,3 +314,17 @@ def test_the_layer_reads_how_far_the_place_lay_from_the_other_side(layers):
     assert f"fr|attacked|opp|{bucket}" in M.candidate_features(view, view.places[0], "GNA", "attacked")
     # a place held by neither side has no distance
     assert all(held[pid].rstrip("~") in ("GNA", "LNA") for pid in front)
+
+
+def test_cross_validation_in_several_processes_gives_the_same_counts(trainer, layers):
+    # --jobs runs the folds in forked processes; a small set of three writers' passages, each fold trained on the
+    # other two, must come out the same either way
+    picked: list[dict] = []
+    for split in [s for s in dict.fromkeys(p["split"] for p in passages() if p.get("known_gap"))][:3]:
+        picked += [p for p in passages() if p["split"] == split][:12]
+    focus = {p["split"] for p in picked}
+    one = trainer.cross_validate(picked, layers, [(0.85, 0.2)], focus, jobs=1)
+    two = trainer.cross_validate(picked, layers, [(0.85, 0.2)], focus, jobs=2)
+    assert one == two
+    assert [r["split"] for r in one["splits"]] == sorted(focus, key=[p["split"] for p in picked].index)
+    assert one["pooled"]["rules"]["tp"] + one["pooled"]["rules"]["fn"] > 0
