@@ -4225,18 +4225,14 @@ def _sentence_events(raw: str, *, article_date: dt.date, layers: Any, index: Pla
 # and one it has look the same. Without a timeline (layers with no events) or before its baseline the layer reads
 # the text alone.
 _PRIOR_DAYS = 7
-_PRIORS: dict[int, tuple[Any, Any, dict[dt.date, dict[str, str]]]] = {}
-
-
-def _prior_holders(layers: Any, article_date: dt.date) -> Mapping[str, str]:
-    """place id → "GNA", "LNA" or another side id of :mod:`geo.control`'s timeline a week before ``article_date``,
-    with "~" appended where the place was contested then; empty where the layers give no timeline."""
-    return _prior(layers, article_date)[0]
+_PRIORS: dict[int, tuple[Any, Any, dict[dt.date, tuple[dict[str, str], dict[str, float]]]]] = {}
 
 
 def _prior(layers: Any, article_date: dt.date) -> tuple[Mapping[str, str], Mapping[str, float]]:
-    """:func:`_prior_holders`, and (layer round 5) each place's distance in km to the nearest place the other side
-    held that day ("how far from the front"), for places held by one of two opposed sides."""
+    """What :mod:`geo.control`'s timeline says a week before ``article_date``: place id → "GNA", "LNA" or another side
+    id, with "~" appended where the place was contested then; and (layer round 5) place id → distance in km to the
+    nearest place the other side held that day, for places held by either side. Both empty where the layers give no
+    timeline or the day is before its baseline."""
     got = _PRIORS.get(id(layers))
     if got is None or got[0] is not layers:
         from geo.control import load_timeline
@@ -4260,7 +4256,7 @@ def _prior(layers: Any, article_date: dt.date) -> tuple[Mapping[str, str], Mappi
         else:
             ids = [p["id"] for p in timeline.places]
             held = {pid: side_ids[codes[0, i]] + ("~" if contested[0, i] else "") for i, pid in enumerate(ids)}
-            by_day[day] = (held, _front_km(timeline, [side_ids[c] for c in codes[0]], layers))
+            by_day[day] = (held, _front_km(timeline, [side_ids[c] for c in codes[0]]))
     held, front = by_day[day]
     if not held:
         return {}, {}
@@ -4268,9 +4264,9 @@ def _prior(layers: Any, article_date: dt.date) -> tuple[Mapping[str, str], Mappi
     return _Anchored(held, gz), _Anchored(front, gz)
 
 
-def _front_km(timeline: Any, holders: list[str], layers: Any) -> dict[str, float]:
-    """(layer round 5) km from each place held by GNA or LNA (any two sides that are each other's only opponent) to
-    the nearest place the other one held."""
+def _front_km(timeline: Any, holders: list[str]) -> dict[str, float]:
+    """(layer round 5) km from each place held by one of the model's two sides (GNA, LNA) to the nearest place the
+    other one held; ``holders`` are the timeline's places' holders, in its order."""
     import numpy as np
 
     lat = np.radians([float(p["lat"]) for p in timeline.places])
@@ -4319,10 +4315,9 @@ def _statistical_layer(low: str, *, places: list[_Place], actors: list[_Actor], 
     def as_rules(cs: Sequence[_Candidate]) -> list[tuple[str, str, str, float]]:
         return [(c.place.pid, c.side, c.action, c.confidence) for c in cs]
 
+    prior, front = _prior(layers, article_date) if layers is not None else ({}, {})
     view = stat.SentenceView(low, places, actors, triggers, as_rules(cands), memory=memory, arabic=is_arabic(low),
-                             earlier=as_rules(earlier),
-                             **(dict(zip(("prior", "front"), _prior(layers, article_date))) if layers is not None
-                                else {}))
+                             earlier=as_rules(earlier), prior=prior, front=front)
     if sink is not None:
         sink.append(view)
     if model is None:
