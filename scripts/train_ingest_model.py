@@ -127,7 +127,7 @@ def dumps(obj: dict) -> str:
     return json.dumps(obj, ensure_ascii=False, indent=0, sort_keys=False) + "\n"
 
 
-# what the forked workers of cross_validate(jobs > 1) read: set before the pool starts, inherited by fork
+# what the forked workers of cross_validate(jobs > 1) read: set before they start, inherited by fork
 _FOLD: dict = {}
 
 
