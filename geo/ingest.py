@@ -5791,12 +5791,15 @@ def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memor
             return inside.side, "", 1.0
         if trig.action == "attacked":
             # "هجوماً واسعاً شنته قوات حفتر على …": the attack names who launched it
-            m = re.match(r"\S*(?:\s+\S+){0,2}?\s+(?:التي\s+|الذي\s+)?(?:شنته|شنتها|شنها|شنه|شنوه|نفذته|نفذتها|نفذها|نفذه|"
+            # (round 46) up to three words between ("لقصف عشوائي غير مسبوق نفذته")
+            m = re.match(r"\S*(?:\s+\S+){0,3}?\s+(?:التي\s+|الذي\s+)?(?:شنته|شنتها|شنها|شنه|شنوه|نفذته|نفذتها|نفذها|نفذه|"
                          r"نفذوه|أطلقتها|أطلقها|اطلقتها|اطلقها|أطلقته|اطلقته|أطلقه|اطلقه|أطلقوها)\s+", low[trig.end:trig.end + 50])
             if m:
                 # "هجوماً شنّه مسلحو حفتر": the launcher may be named through its fighters or units
                 a = next((x for x in actors if x.start >= trig.end + m.end() and re.fullmatch(
-                    r"(?:(?:مسلحو|مسلحي|مقاتلو|مقاتلي|عناصر|قوات|ميليشيات|مليشيات|طائرات|طيران|وحدات|كتائب)\s+)?",
+                    r"(?:(?:مسلحو|مسلحي|مقاتلو|مقاتلي|عناصر|قوات|ميليشيات|مليشيات|طائرات|طيران|وحدات|كتائب)\s+)?"
+                    # (round 46) "قصف نفذته ميليشيات اللواء المتقاعد خليفة حفتر": a title before the commander's name
+                    r"(?:(?:اللواء|المشير|الفريق|العقيد|العميد)\s+(?:(?:المتقاعد|الركن)\s+)?(?:خليفة\s+)?)?",
                     low[trig.end + m.end():x.start])), None)
                 if a is not None and a.side:
                     return a.side, "the side that launched the attack", 1.0

@@ -55,3 +55,12 @@ def test_stronghold_appositive_after_a_bare_direction(layers):
     assert all(e[2] != _id("Tripoli", layers) or e[1] != "holds" for e in got)
     near = events("Drones hit Gharyan and the main stronghold of Haftar's forces.", layers)
     assert all(e[1] != "holds" for e in near)
+
+
+def test_arabic_launcher_named_with_a_title(layers):
+    got = events("أعلنت قوات الوفاق إصابة مدنيين في قصف نفذته ميليشيات اللواء المتقاعد خليفة حفتر على منطقة عين زارة.", layers)
+    assert ("LNA", "attacked", _id("Ain Zara", layers)) in got
+    assert all(e[0] != "GNA" for e in got)
+    # no launcher named after the strike: the subject stays the attacker
+    near = events("قصفت قوات الوفاق مواقع ميليشيات حفتر في منطقة عين زارة.", layers)
+    assert ("LNA", "attacked", _id("Ain Zara", layers)) not in near
