@@ -645,7 +645,9 @@ stronghold appositive may follow a bare direction (*"Tarhuna, south-east of the 
 by S"* holds X, the appositive's head, even where X only locates the place before it; the Arabic kunya written apart
 from the name (*"أبو قرين"*) has the key of the glued one (*"أبوقرين"*); an Arabic direction noun (*"غرب X"*) asks for
 a place; and a loose Arabic spelling the passage has already used for a place names it again without a place slot
-(*"وتحاصر القوات حالياً ترهونة"*). Over all splits, rules alone 4064/900/2754 became 4075/898/2743. Left alone:
+(*"وتحاصر القوات حالياً ترهونة"*); the launcher of an Arabic strike may be named through a title (*"قصف نفذته ميليشيات
+اللواء المتقاعد خليفة S"*), with up to three words between the strike and *"نفذته"*. Over all splits, rules alone
+4064/900/2754 became 4076/897/2742. Left alone:
 passive and nominal attacks whose side is only in an earlier sentence, *"the town that serves as the rear base of S"*
 after a quote, the Turkish and Italian facility spellings (*"Vatiyye air base"*, *"al-Waitya"*), and labels that
 infer holds with no cue (*"Sirte"* held by the side whose patrols leave it).
