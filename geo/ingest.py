@@ -638,6 +638,20 @@ resolve at all (*"al-Wotya"*, *"El-Cemil"*, *"al-Wachka"*, *"Bugreen"*), *"the c
 (Mitiga), holds a purpose clause implies (*"to wrest X, Y and Z from S's forces"*), which some splits label and others
 do not.
 
+Forty-sixth round (tune82–tune95; missed holds and attacks, then places never found): Arabic *"X، آخر معاقل S"*
+(*"X, S's last stronghold"*) and *"X التي تعد معقل S"* hold X for the side the stronghold noun is added to; a
+stronghold appositive may follow a bare direction (*"Tarhuna, south-east of the capital and a key stronghold of S"*,
+*"X, southeast of Tripoli, the last stronghold of S"* now holds X, not Tripoli); *"on the outskirts of X, a town held
+by S"* holds X, the appositive's head, even where X only locates the place before it; the Arabic kunya written apart
+from the name (*"أبو قرين"*) has the key of the glued one (*"أبوقرين"*); an Arabic direction noun (*"غرب X"*) asks for
+a place; and a loose Arabic spelling the passage has already used for a place names it again without a place slot
+(*"وتحاصر القوات حالياً ترهونة"*); the launcher of an Arabic strike may be named through a title (*"قصف نفذته ميليشيات
+اللواء المتقاعد خليفة S"*), with up to three words between the strike and *"نفذته"*. Over all splits, rules alone
+4064/900/2754 became 4076/897/2742. Left alone:
+passive and nominal attacks whose side is only in an earlier sentence, *"the town that serves as the rear base of S"*
+after a quote, the Turkish and Italian facility spellings (*"Vatiyye air base"*, *"al-Waitya"*), and labels that
+infer holds with no cue (*"Sirte"* held by the side whose patrols leave it).
+
 One place, side and action is reported once per article, with its best evidence.
 """
 
@@ -661,7 +675,7 @@ from typing import Any
 
 from geo import ingest_model as stat
 from geo.errors import FrontlineError, InputFormatError
-from geo.names import is_arabic, light_key, unglued_key
+from geo.names import is_arabic, light_key, normalize_arabic, unglued_key
 
 __all__ = [
     "INGEST_COLUMNS",
@@ -1584,7 +1598,7 @@ def _find_places(s: str, low: str, toks: list[_Tok], masked: list[tuple[int, int
         others = [q for q in context if q.pid != p.pid]
         if others and min(_km(index, p.pid, q.pid) for q in others) > 60:
             places.remove(p)
-    places.extend(_loose_places(s, low, toks, masked, index, places))
+    places.extend(_loose_places(s, low, toks, masked, index, places, history))
     if is_arabic(s):
         _arabic_facilities(s, low, places, index)
         _arabic_plural_facilities(s, places, index, is_masked)
@@ -1880,7 +1894,9 @@ _AR_FRAME = frozenset({"مدينة", "بمدينة", "لمدينة", "ومدين
 _AR_CONTEXT = frozenset({"على", "من", "في", "إلى", "الى", "نحو", "باتجاه", "صوب", "داخل", "دخلت", "دخل", "دخول",
                          "حدود", "مشارف", "وسط", "مدخل", "تخوم", "بمحيط", "وضواحي", "وحدود",
                          "قصفت", "قصف", "استهدفت", "استهدف", "تحرير", "اقتحام", "اقتحمت", "محيط", "أطراف",
-                         "ضواحي", "الجنوبية", "الشمالية", "الشرقية", "الغربية"})
+                         "ضواحي", "الجنوبية", "الشمالية", "الشرقية", "الغربية",
+                         # (round 46) a direction from a place ("غرب ترهونة", west of Tarhuna) asks for the place
+                         "غرب", "شرق", "جنوب", "شمال", "غربي", "شرقي", "جنوبي", "شمالي"})
 _AR_PRONOUN_RE = re.compile(r"(?<!\w)(منها|منه|فيها|فيه|عليها|عليه|إليها|اليها|إليه|اليه)(?!\w)")
 _NAME_CONNECTORS = frozenset({"al", "el", "bin", "ben", "ibn", "abu", "bu", "umm", "um", "bani", "beni", "wadi", "qasr",
                               "ras", "ain", "bir", "sidi", "souq", "suq", "ad", "ash", "as", "az", "ar", "an", "at"})
@@ -1896,7 +1912,7 @@ def _continues_list(toks: list[_Tok], i: int, low: str, places: Sequence[_Place]
 
 
 def _loose_places(s: str, low: str, toks: list[_Tok], masked: list[tuple[int, int]], index: PlaceIndex,
-                  found: list[_Place]) -> list[_Place]:
+                  found: list[_Place], history: Sequence[_Place] = ()) -> list[_Place]:
     """Places named by a spelling the gazetteer matches only loosely (its fuzzy, skeleton or
     Arabic-transliteration stage), where the context says a place is meant; also Arabic
     pronouns of place ("منها": from it) that refer to the place named before."""
@@ -1956,6 +1972,12 @@ def _loose_places(s: str, low: str, toks: list[_Tok], masked: list[tuple[int, in
             if tok.text.startswith("و") and any(q.end == toks[i - 1].end for q in found + out):
                 prev = "مدينة"  # "بلدتي تيجي وبدر": the next name of a list of places
             res = _loose_arabic(tok, prev, index)
+            if res is None and (again := _loose_arabic(tok, "في", index)) is not None and any(
+                    q.pid == again["id"] and normalize_arabic(q.surface) == normalize_arabic(again["surface"])
+                    for q in [*history, *found, *out]):
+                # (round 46) "وتحاصر القوات حالياً ترهونة": a loose spelling the text has already used for a place
+                # in a place slot names that place again wherever it stands
+                res = again
             if res is not None:
                 place_start = tok.start + (len(tok.text) - len(res["surface"]))
                 out.append(_Place(place_start, tok.end, res["surface"], res["id"], res["name"],
@@ -2927,6 +2949,10 @@ _STRONGHOLD_RE = re.compile(_V + r"(?:(?:main|last|key|remaining|final|major|big
                             r"(?:support|staging|operations?|command|logistical|military)\s+(?:base|post|hub|cent(?:re|er)|ground)s?|"
                             r"staging\s+(?:post|ground|area|point)s?|"
                             r"(?<=main\s)base|(?<=forward\s)base|(?<=rear\s)base|(?<=principal\s)base|(?:supply|logistics)\s+(?:base|hub))\b")
+# (round 46) Arabic "X، آخر معاقل S" ("X, S's last stronghold"): the stronghold noun, its owner the side right after
+_AR_STRONGHOLD_RE = re.compile(r"(?<![\w-])(?:معاقل|معقل)(?![\w-])")
+_AR_STRONGHOLD_APPOS_RE = re.compile(r"\s*[،,]\s*(?:(?:[وف]?(?:هي|هو)|وهي|التي\s+(?:تعد|تعتبر|يعد|يعتبر))\s+)?"
+                                     r"(?:(?:احد|أحد|إحدى|احدى|آخر|اخر|أبرز|ابرز|أهم|اهم|أكبر|اكبر|أقوى|اقوى)\s+)?")
 # (round 33) a stronghold named as what a side left ("pulled out of their main base in X") is no hold
 _LEFT_STRONGHOLD_RE = re.compile(r"\b(?:withdrawal|retreat|pull-?out|pull-?back|departure|evacuation|withdr(?:ew|awn|awing|aws|aw)|"
                                  r"pull(?:ed|s|ing)?\s+(?:out|back)|retreat(?:ed|s|ing)|fled|flee(?:s|ing)?|"
@@ -3140,6 +3166,8 @@ def _find_triggers(s: str, low: str) -> list[_Trigger]:
     for m in _STRONGHOLD_RE.finditer(low):
         if _LEFT_STRONGHOLD_RE.search(low[max(0, m.start() - 60):m.start()]):
             continue  # (round 33) "the LNA's withdrawal from its main base at Gharyan": the base left, no hold
+        found.append(_Trigger(m.start(), m.end(), "holds", "stronghold", low[m.start():m.end()]))
+    for m in _AR_STRONGHOLD_RE.finditer(low):  # (round 46)
         found.append(_Trigger(m.start(), m.end(), "holds", "stronghold", low[m.start():m.end()]))
     for m in _OWNED_BASE_RE.finditer(low):
         name = m.group("name")
@@ -5786,12 +5814,15 @@ def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memor
             return inside.side, "", 1.0
         if trig.action == "attacked":
             # "هجوماً واسعاً شنته قوات حفتر على …": the attack names who launched it
-            m = re.match(r"\S*(?:\s+\S+){0,2}?\s+(?:التي\s+|الذي\s+)?(?:شنته|شنتها|شنها|شنه|شنوه|نفذته|نفذتها|نفذها|نفذه|"
+            # (round 46) up to three words between ("لقصف عشوائي غير مسبوق نفذته")
+            m = re.match(r"\S*(?:\s+\S+){0,3}?\s+(?:التي\s+|الذي\s+)?(?:شنته|شنتها|شنها|شنه|شنوه|نفذته|نفذتها|نفذها|نفذه|"
                          r"نفذوه|أطلقتها|أطلقها|اطلقتها|اطلقها|أطلقته|اطلقته|أطلقه|اطلقه|أطلقوها)\s+", low[trig.end:trig.end + 50])
             if m:
                 # "هجوماً شنّه مسلحو حفتر": the launcher may be named through its fighters or units
                 a = next((x for x in actors if x.start >= trig.end + m.end() and re.fullmatch(
-                    r"(?:(?:مسلحو|مسلحي|مقاتلو|مقاتلي|عناصر|قوات|ميليشيات|مليشيات|طائرات|طيران|وحدات|كتائب)\s+)?",
+                    r"(?:(?:مسلحو|مسلحي|مقاتلو|مقاتلي|عناصر|قوات|ميليشيات|مليشيات|طائرات|طيران|وحدات|كتائب)\s+)?"
+                    # (round 46) "قصف نفذته ميليشيات اللواء المتقاعد خليفة حفتر": a title before the commander's name
+                    r"(?:(?:اللواء|المشير|الفريق|العقيد|العميد)\s+(?:(?:المتقاعد|الركن)\s+)?(?:خليفة\s+)?)?",
                     low[trig.end + m.end():x.start])), None)
                 if a is not None and a.side:
                     return a.side, "the side that launched the attack", 1.0
@@ -6418,6 +6449,10 @@ def _stronghold_owner(trig: _Trigger, low: str, actors: list[_Actor],
                    and re.fullmatch(r"(?:'s)?\s*", low[x.end:start])), None)
     if before is not None:
         return before, before.start, trig.end
+    if _AR_STRONGHOLD_RE.fullmatch(trig.text):
+        # (round 46) "آخر معاقل حفتر", "معقل قوات حفتر": the owner follows the noun it is added to
+        after = next((x for x in actors if x.start >= trig.end and re.fullmatch(r"\s+", low[trig.end:x.start])), None)
+        return (after, start, after.end) if after is not None else (None, start, trig.end)
     # (round 44) "the last important stronghold left to Khalifa Haftar": what is left to a side is its own
     m = re.match(r"\s+(?:(?:of|for)|(?:(?:still|now)\s+)?(?:left|remaining)\s+(?:to|in\s+the\s+hands\s+of))\s+(?:the\s+)?"
                  r"(?P<title>(?:field\s+marshal|marshal|general|commander|warlord|renegade\s+general|retired\s+general)\s+)?",
@@ -6478,6 +6513,9 @@ def _stronghold_targets(trig: _Trigger, low: str, places: list[_Place], actors: 
     """"Tarhuna, Haftar's last stronghold" and "Haftar's stronghold of Tarhuna": the place named."""
     _, a, b = _stronghold_owner(trig, low, actors, places)
     out = []
+    if _AR_STRONGHOLD_RE.fullmatch(trig.text):
+        # (round 46) "ترهونة، آخر معاقل حفتر", "غريان التي تعد معقل قوات حفتر": the place the appositive follows
+        return [p for p in places if not p.ref_only and p.end <= a and _AR_STRONGHOLD_APPOS_RE.fullmatch(low[p.end:a])][-1:]
     for p in places:
         if p.ref_only:
             continue
@@ -6493,9 +6531,11 @@ def _stronghold_targets(trig: _Trigger, low: str, places: list[_Place], actors: 
             out.append(p)
         elif p.end <= a and re.fullmatch(
                 # (round 34) "Tarhouna, 65 km south-east of the capital, a key support base for …": a distance between
-                r"(?:\s*,\s*(?:some\s+|about\s+|around\s+|roughly\s+)?\d+\s*(?:km|kilometres|kilometers|miles)\s+"
-                r"(?:\([^)]{0,20}\)\s+)?(?:north|south|east|west)[\w-]*\s+of\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?)?"
-                r"\s*,\s*(?:now\s+)?(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:district|town|city|village|oasis|area|region|hub|"  # (round 42) "now"
+                # (round 46) or a bare direction ("Tarhuna, south-east of the capital and a key stronghold of S")
+                r"(?:\s*,\s*(?:(?:some\s+|about\s+|around\s+|roughly\s+)?\d+\s*(?:km|kilometres|kilometers|miles)\s+"
+                r"(?:\([^)]{0,20}\)\s+)?)?(?:north|south|east|west)[\w-]*\s+of\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)??"
+                r"(?:\s+and(?=\s+(?:a|an|the)\s)|(?=\s*,)))?"
+                r"(?:\s*,\s*|(?<=and)\s+)(?:now\s+)?(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:district|town|city|village|oasis|area|region|hub|"  # (round 42) "now"
                 r"base|airbase|airport|port)\s+)?"
                 # (round 23) "Jufra, the remote central district that serves as an LNA stronghold"
                 r"(?:(?:which|that)\s+(?:is|remains|has\s+(?:long\s+)?been|serves\s+as|(?:has|have)\s+(?:long\s+)?"
@@ -6575,6 +6615,12 @@ _AREA_OF_PLACE_RE = re.compile(r"(?:'s\s+(?:(?:surrounding|nearby|adjacent|neigh
                                r"regions|zones|lands)\s*,?\s*")
 
 
+# (round 46) an appositive noun phrase right after a place, before "held by" ("X, a town held by S")
+_APPOS_HEAD_RE = re.compile(r"\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|oasis|district|suburb|"
+                            r"area|region|base|airbase|airport|port)\s+(?:(?:which|that)\s+(?:is|was|remains)\s+)?"
+                            r"(?:(?:still|now|currently|firmly)\s+)?")
+
+
 def _targets(trig: _Trigger, *, low: str, places: list[_Place], actors: list[_Actor], cstart: int, cend: int,
              next_trigger: int) -> list[tuple[_Place, str, float, str]]:
     """Places the trigger is about, each with its action, a confidence factor and a note."""
@@ -6604,7 +6650,12 @@ def _targets(trig: _Trigger, *, low: str, places: list[_Place], actors: list[_Ac
     if trig.form in before_forms or (trig.passive and not drive_place_after):
         pool = [p for p in places if p.end <= trig.start and trig.start - p.end <= 140]
         pool = [p for p in pool if not _STRICT_REF_RE.search(low[max(0, p.start - 50):p.start])]
+        appos = next((p for p in reversed(pool) if trig.form == "held_by" and _APPOS_HEAD_RE.fullmatch(low[p.end:trig.start])), None)
         pool = [p for p in pool if not p.ref_only] or pool  # "al-Urban, near Tarhouna, had been taken"
+        if appos is not None:
+            # (round 46) "on the outskirts of X, a town held by S": the appositive's head noun is X, even where X
+            # only locates the place before it
+            pool = [appos]
         if action == "holds":
             # (round 34) "controls little more than the area around Tripoli, while most of the country is in Haftar's
             # hands": a contrast clause has a subject of its own

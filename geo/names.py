@@ -204,7 +204,14 @@ def normalize_arabic(text: str) -> str:
         elif w.startswith("وال") and len(w) > 4:
             w = w[3:]
         words.append(w)
-    return " ".join(words)
+    # (round 46) the kunya "أبو" is written apart from the name or glued to it ("أبو قرين", "أبوقرين"): one key
+    out: list[str] = []
+    for w in words:
+        if out and out[-1] == "ابو":
+            out[-1] += w
+        else:
+            out.append(w)
+    return " ".join(out)
 
 
 def exact_key(text: str) -> str:
