@@ -668,7 +668,7 @@ import re
 import sys
 import unicodedata
 import warnings
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -3633,14 +3633,11 @@ def extract_events(text: str, *, article_date: dt.date, layers: Any, source: str
     paragraph: list[_Candidate] = []
     anchor: dt.date | None = None
     prev_end = 0
-    para = 0
-    read: list[tuple[int, list[_Candidate], Any]] = []  # (paragraph, the rules' candidates, the layer's turn)
     sents = [piece for whole in split_sentences(text) for piece in _bounded(whole)]
     for si, sent in enumerate(sents):
         nxt_sent = sents[si + 1] if si + 1 < len(sents) and "\n" not in text[sent.end:sents[si + 1].start] else None
         if "\n" in text[prev_end:sent.start]:
             carry = None  # a new paragraph starts a new time frame
-            para += 1
             previous = []
             paragraph = []
             anchor = None
@@ -3650,7 +3647,7 @@ def extract_events(text: str, *, article_date: dt.date, layers: Any, source: str
             # who "added" is the speaker before, and "its forces" are the speaker's, not the side that sentence ended on
             memory = speaker_side
         speaker_side = _opening_speaker(sent.text, layers)
-        cands, memory, carry, told, second_opinion = _sentence_events(
+        cands, memory, carry, told, (added, doubts) = _sentence_events(
             sent.text, article_date=article_date, layers=layers, index=index, history=history, memory=memory,
             carry=carry, previous=previous, anchor=anchor, earlier=paragraph, persons=persons, army=army,
             blamed=_blamed_next(nxt_sent.text, layers) if nxt_sent is not None else None, claimed_fire=claimed_fire, jufra=jufra)
@@ -3668,12 +3665,6 @@ def extract_events(text: str, *, article_date: dt.date, layers: Any, source: str
         # "… on Friday and overran a military camp. A day earlier the GNA had taken Asaba": the date the sentence
         # before gave, even when it reported no event
         anchor = dated[0] if dated else told or anchor
-        read.append((para, cands, second_opinion))
-    # the statistical layer, sentence by sentence in the same order, now that it can see what the rules proposed in
-    # the rest of the paragraph (layer round 6); then the merge
-    for n, (para, cands, second_opinion) in enumerate(read):
-        later = [c for para2, cs, _ in read[n + 1:] if para2 == para for c in cs]
-        added, doubts = second_opinion(later)
         # the statistical layer's word counts only here, after the rules of this sentence and before the merge
         cands = [replace(c, confidence=min(c.confidence, 0.45), notes=[*c.notes, doubts[id(c)]]) if id(c) in doubts
                  else c for c in cands] + added
@@ -3976,12 +3967,10 @@ def _sentence_events(raw: str, *, article_date: dt.date, layers: Any, index: Pla
                      persons: list[tuple[str, bool]] | None = None, army: str | None = None,
                      blamed: str | None = None, claimed_fire: str | None = None, jufra: bool = False
                      ) -> tuple[list[_Candidate], str | None, _DateExpr | None, dt.date | None,
-                                Callable[[Sequence[_Candidate]], tuple[list[_Candidate], dict[int, str]]]]:
+                                tuple[list[_Candidate], dict[int, str]]]:
     """Candidates of one sentence, plus the side and the date the next sentence may inherit, the first full
-    date the sentence gives (for "a day earlier" in the next one), and the statistical layer's second opinion,
-    deferred: a function that, given what the rules proposed in the paragraph's sentences *after* this one, returns
-    the layer's additions and doubts (kept apart, so that the rules of the next sentences see only the rules' own
-    proposals; :func:`extract_events` calls it once the rules have read the whole text)."""
+    date the sentence gives (for "a day earlier" in the next one), and the statistical layer's additions and
+    doubts (kept apart, so that the rules of the next sentences see only the rules' own proposals)."""
     s = _normalise(raw)
     shown = s
     if jufra:
@@ -4229,19 +4218,9 @@ def _sentence_events(raw: str, *, article_date: dt.date, layers: Any, index: Pla
     # same fact again, not a hold of its own
     taken_before = {(c.place.pid, c.side) for c in previous if c.action == "captured"}
     cands = [c for c in cands if not (c.action == "holds" and (c.place.pid, c.side) in taken_before)]
-    # (layer round 6) the layer's turn comes after the rules have read the whole text; what it sees of this sentence
-    # is fixed now (copies: the paragraph's list grows, and ``memory`` is rebound below)
-    layer_in = dict(places=places, actors=actors, triggers=triggers, dates=dates, cands=list(cands), memory=memory,
-                    article_date=article_date, earlier=tuple(earlier), layers=layers)
-
-    def second_opinion(later: Sequence[_Candidate]) -> tuple[list[_Candidate], dict[int, str]]:
-        added, doubts = _statistical_layer(model_low, later=tuple(later), **layer_in)
-        for c in added:
-            c.evidence = shown
-            c.undated = undated
-        return added, doubts
-
-    for c in cands:
+    added, doubts = _statistical_layer(model_low, places=places, actors=actors, triggers=triggers, dates=dates, cands=cands,
+                                       memory=memory, article_date=article_date, earlier=earlier, layers=layers)
+    for c in [*cands, *added]:
         c.evidence = shown
     if cands:
         # the side driven out is the object of the sentence, not its subject
@@ -4253,7 +4232,7 @@ def _sentence_events(raw: str, *, article_date: dt.date, layers: Any, index: Pla
         subj = [a.side for a in actors if a.side and not a.governed and a.side in layers.sides.ids
                 and a.side not in ("neutral", "unknown")]
         memory = subj[0] if subj else None
-    for c in cands:
+    for c in [*cands, *added]:
         c.undated = undated
     # only a fronted date ("On 18 May, LNA units left Watiya. At 08:00, GNA forces entered the base.") sets the
     # time of the sentences after it; a date inside a sentence ("took Gharyan on Thursday") is that event's own
@@ -4263,7 +4242,7 @@ def _sentence_events(raw: str, *, article_date: dt.date, layers: Any, index: Pla
     elif own_dates:
         carry = None
     told = next((d.date for d in sorted(own_dates, key=lambda d: d.start) if not d.ahead), None)
-    return cands, memory, carry, told, second_opinion
+    return cands, memory, carry, told, (added, doubts)
 
 
 
@@ -4353,8 +4332,8 @@ class _Anchored(Mapping[str, Any]):
 
 def _statistical_layer(low: str, *, places: list[_Place], actors: list[_Actor], triggers: list[_Trigger],
                        dates: list[_DateExpr], cands: list[_Candidate], memory: str | None,
-                       article_date: dt.date, earlier: Sequence[_Candidate] = (), layers: Any = None,
-                       later: Sequence[_Candidate] = ()) -> tuple[list[_Candidate], dict[int, str]]:
+                       article_date: dt.date, earlier: Sequence[_Candidate] = (), layers: Any = None
+                       ) -> tuple[list[_Candidate], dict[int, str]]:
     """The bundled model's second opinion on the sentence (see :mod:`geo.ingest_model`): the proposals the rules
     missed that the model is confident of, and a note for each rule's proposal it finds very unlikely (by
     ``id``; :func:`extract_events` lowers those below 0.5). Nothing here changes the rules' own candidates."""
