@@ -461,7 +461,8 @@ def test_both_readings_of_a_capture_when_the_text_names_the_loser(layers):
                   "drove them out.", layers) == [("GNA", "captured", "icao-HLLT"), ("LNA", "withdrew", "icao-HLLT")]
     assert events("GNA forces regained control of Sabratha on Monday, expelling Haftar's forces from the city.",
                   layers) == [("GNA", "captured", "gn-2212771"), ("LNA", "withdrew", "gn-2212771")]
-    # "leaving X to S" names the winner; a side named after "from" only says whose the place was
+    # "leaving X to S" names the winner; a side named after "wrested X from" only says whose the place was (round 47
+    # reads "took/seized X from S" as S's withdrawal too, but not "wrested", on which the labellers differ)
     assert events("Haftar's forces withdrew from Gharyan, leaving the town to GNA units.", layers) == [
         ("LNA", "withdrew", "gn-2217362"), ("GNA", "captured", "gn-2217362")]
     assert events("GNA forces wrested al-Watiya airbase from Haftar's militias.", layers) == [("GNA", "captured", "icao-HL77")]

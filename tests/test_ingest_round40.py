@@ -159,6 +159,8 @@ def test_a_place_taken_back_from_a_named_side_was_left_by_it(layers):
     assert ("LNA", "withdrew", gharyan) in got
     got = events("GNA units regained control of Gharyan, which had been in the hands of Haftar's forces.", layers)
     assert ("LNA", "withdrew", gharyan) in got
-    # a first capture "from" a side only says whose the place was
+    # (round 47) a first capture "from" a side is that side's withdrawal too, unless it only dates a period
     got = events("GNA forces captured Gharyan from the LNA.", layers)
+    assert ("LNA", "withdrew", gharyan) in got
+    got = events("Calm has returned since GNA forces captured Gharyan from the LNA.", layers)
     assert ("LNA", "withdrew", gharyan) not in got
