@@ -1874,14 +1874,7 @@ def _find_places(s: str, low: str, toks: list[_Tok], masked: list[tuple[int, int
                 b.start - a.end <= 40 and _km(index, a.pid, b.pid) < 250:
             b.ref_only = b.reference = True  # "Tiji and Badr in the Western Mountains": the region only locates
     for a, b in zip(places, places[1:]):
-        if a.ref_only and a.how == "capital" and b.pid == a.pid and (re.fullmatch(r"\s*,\s*", low[a.end:b.start]) or re.fullmatch(
-                r"\s+", low[a.end:b.start]) and not any(
-                # (round 47) not "neighbourhoods around Mitiga airport in the capital Tripoli": the airport only
-                # locates what was hit, and the town named is where that lies
-                q.end <= a.start and re.search(r"\b(?:around|near|outside|close\s+to|next\s+to)\s+(?:the\s+)?$",
-                                               low[max(0, q.start - 20):q.start]) for q in places[max(0, places.index(a) - 1):places.index(a)])):
-            # (round 33) "Mitiga airport in the capital, Tripoli": the name repeats the locator; (round 47) so it does
-            # with no comma ("rockets hit Mitiga airport in the Libyan capital Tripoli")
+        if a.ref_only and a.how == "capital" and b.pid == a.pid and _capital_named_again(a, b, places, low):
             b.ref_only = b.reference = True
     # (round 19) "In Tripoli, the Salahaddin area was hit …": a fronted town says where the places after it lie
     m = re.match(r"\s*in\s+(?:the\s+)?(?:(?:capital|city|town)\s+(?:of\s+)?)?", low)
@@ -5142,6 +5135,21 @@ _FIRE_ATTRIBUTED_RE = re.compile(r"[^.;]{0,160}?(?:,\s*and\s+(?:the\s+)?(?:fire|
 # (round 42) a present-perfect "who"/"whose" clause about a long campaign: background, no attack of the day
 _BACKGROUND_ATTEMPT_RE = re.compile(r"\bwho\s+(?:[\w'’-]+\s+){0,2}?(?:has|have)\s+(?:long\s+)?been\s+(?:trying|seeking|"
                                     r"attempting|fighting|battling|struggling)\s+(?:for\s+[^,;.]{1,30}?\s+)?to\s+$")
+def _capital_named_again(a: _Place, b: _Place, places: list[_Place], low: str) -> bool:
+    """(round 33) "Mitiga airport in the capital, Tripoli": the name ``b`` repeats the locator ``a``; (round 47) so
+    it does with no comma ("rockets hit Mitiga airport in the Libyan capital Tripoli"), though not where the place
+    before ``a`` only locates what was hit ("neighbourhoods around Mitiga airport in the capital Tripoli"): the town
+    named is then where that lies."""
+    gap = low[a.end:b.start]
+    if re.fullmatch(r"\s*,\s*", gap):
+        return True
+    if not re.fullmatch(r"\s+", gap):
+        return False
+    i = places.index(a)
+    return not any(q.end <= a.start and re.search(r"\b(?:around|near|outside|close\s+to|next\s+to)\s+(?:the\s+)?$",
+                                                  low[max(0, q.start - 20):q.start]) for q in places[max(0, i - 1):i])
+
+
 # (round 47) "its advance on", "their lightning advance on", "the advance on": the noun of a side's campaign
 _CAMPAIGN_ADVANCE_RE = re.compile(r"(?:\b(?:its|his|their|her|the)|['’]s|s['’])\s+(?:(?:lightning|rapid|swift|slow|"
                                   r"stalled|renewed|new|latest|final|planned|long|year-long|months-long|ground|"
