@@ -28,7 +28,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from geo.names import (QUALIFIERS, consonant_frame, cyrillic_to_latin, exact_key, is_arabic, latin_skeleton_of_arabic, light_key,
+from geo.names import (KIND_WORDS, QUALIFIERS, consonant_frame, cyrillic_to_latin, exact_key, is_arabic, latin_skeleton_of_arabic, light_key,
                         skeleton, strip_kind_words, unglued_key)
 
 __all__ = ["Gazetteer", "GeocodeResult", "haversine_km", "FIELDS"]
@@ -40,6 +40,7 @@ _KIND_RANK = {"city": 0, "town": 1, "district": 2, "village": 3, "neighbourhood"
               "airport": 6, "oil_terminal": 7, "oil_field": 8, "military_base": 9, "camp": 10,
               "crossing": 11, "airstrip": 12}
 _FACILITY_RADIUS_KM = 60.0
+_TERMINAL_RADIUS_KM = 10.0
 _SAME_PLACE_KM = 10.0
 
 
@@ -453,16 +454,46 @@ class Gazetteer:
         kinds = {kind, *({"airbase", "airport"} if kind in ("airbase", "airport") else ())}
         facilities = [p for p in self.places if p.get("kind") in kinds
                       and haversine_km(base["lat"], base["lon"], p["lat"], p["lon"]) <= _FACILITY_RADIUS_KM]
-        if not facilities:
-            return None
 
         def named_after(p: Mapping[str, Any]) -> bool:
             return any(rk and rk in light_key(n) for n in [p["name"], *p["names"]])
+
+        if kind not in ("airbase", "airport"):
+            # an oil terminal, field or camp carries the name of the place it serves: "Ras Lanuf oil terminal"
+            # is not the Es Sider terminal 20 km off, nor "Zueitina oil terminal" Zawiya's. (An airport often
+            # bears a village's name - Beida's is al-Abraq - so the nearest airfield stays the answer there.)
+            # A coastal terminal lies at the town it serves (Tobruk's is Marsa al-Hariga, 3 km off), so one under
+            # another name counts only within _TERMINAL_RADIUS_KM.
+            anchor = self.by_id[base["id"]].get("anchor_id") or base["id"]
+            facilities = [p for p in facilities if named_after(p) or (
+                not self._named_after_other(p, anchor)
+                and (p.get("kind") != "oil_terminal"
+                     or haversine_km(base["lat"], base["lon"], p["lat"], p["lon"]) <= _TERMINAL_RADIUS_KM))]
+            if not facilities:
+                # no such facility of that place is known: the place itself, a little less sure
+                return {**base, "query": query, "score": min(base["score"], 85.0), "method": "kind"}
+        if not facilities:
+            return None
 
         facilities.sort(key=lambda p: (not named_after(p), p.get("kind") != kind,
                                        haversine_km(base["lat"], base["lon"], p["lat"], p["lon"])))
         return self._result(query, facilities[0]["id"], score=min(base["score"], 95.0), method="kind",
                             status="resolved")
+
+    def _named_after_other(self, p: Mapping[str, Any], anchor: str) -> bool:
+        """The facility ``p``'s name holds the name of a town or city other than the place ``anchor``
+        ("Es Sider oil terminal", "Zawiya refinery and oil terminal")."""
+        words = light_key(p["name"]).split()
+        for n in (3, 2, 1):
+            for i in range(len(words) - n + 1):
+                k = " ".join(words[i:i + n])
+                if k in QUALIFIERS or k in KIND_WORDS:
+                    continue
+                for j in self._light.get(k, ()):
+                    q = self.by_id[j]
+                    if q.get("kind") in ("city", "town", "village") and (q.get("anchor_id") or j) != anchor:
+                        return True
+        return False
 
     def geocode_many(self, queries: Iterable[str], **hints: Any) -> list[GeocodeResult]:
         """Geocode every query, in input order, one result each (none dropped)."""

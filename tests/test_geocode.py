@@ -47,6 +47,20 @@ def test_an_airfield_is_the_towns_airport_when_it_has_no_airbase(gazetteer):
     assert gazetteer.geocode("Jufra airfield")["kind"] == "airbase"
 
 
+def test_a_terminal_is_the_one_of_the_town_named_never_a_neighbours(gazetteer):
+    # the gazetteer has no terminal of Ras Lanuf, Zueitina or Brega, nor a port of Tripoli: the town itself, a
+    # little less sure, and never the Es Sider or Zawiya terminal, the nearest ones of that kind
+    for q, town in (("Ras Lanuf oil terminal", "Ras Lanuf"), ("Zueitina oil terminal", "Zueitina"),
+                    ("Zuwaytina oil terminal", "Zueitina"), ("Brega oil terminal", "Brega"), ("ميناء طرابلس", "Tripoli")):
+        r = gazetteer.geocode(q)
+        want = gazetteer.geocode(town)
+        assert (r["id"], r["method"]) == (want["id"], "kind") and r["score"] <= 85, q
+    # a terminal under another name but at the town itself is still its terminal (Tobruk's is Marsa al-Hariga)
+    r = gazetteer.geocode("Tobruk oil terminal")
+    assert r["kind"] == "oil_terminal" and "Hariga" in r["name"]
+    assert gazetteer.geocode("Es Sider oil terminal")["kind"] == "oil_terminal"
+
+
 def test_an_article_written_onto_the_name(gazetteer):
     for glued, plain in (("Alasaba", "al-Asaba"), ("Elbayda", "Bayda"), ("Aljufra", "al-Jufra"),
                          ("Souq Alkhamies", "Souq al-Khamis")):
