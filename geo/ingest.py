@@ -5545,6 +5545,8 @@ def _irrealis(trig: _Trigger, low: str) -> bool:
     if trig.form == "verb" and trig.text.split()[0] in _BASE_FORM_LEAVE and _DEMAND_THAT_RE.search(
             low[max(0, trig.start - 120):trig.start]):
         return True  # (round 43) "demanded that GNA forces leave Tripoli within 72 hours": a demand, no withdrawal
+    if trig.form in ("verb", "drive", "drive_out") and _OBLIGATION_RE.search(low[max(0, trig.start - 40):trig.start]):
+        return True  # (round 49) "repeated that the LNA must leave Sirte and Jufra": an obligation, not an event
     if trig.form in ("arabic", "arabic_nominal") and _AR_SEEK_TO_RE.search(low[max(0, trig.start - 120):trig.start]):
         return True  # (round 43) "يسعى الجيش التابع لحكومة الوفاق إلى بسط سيطرته على …": seeks to, not yet done
     words = _before_words(trig, low, 5)
@@ -5574,6 +5576,10 @@ def _irrealis(trig: _Trigger, low: str) -> bool:
     return bool(_IRREALIS_RE.search(" ".join(tail)))
 
 
+# (round 49) an obligation before the verb: "the LNA must leave Sirte", "ought to withdraw", "needs to retake" ("has to"
+# is left to the older rule that reads "had/has/have to" + verb as done)
+_OBLIGATION_RE = re.compile(r"\b(?:must|ought\s+to|needs?\s+to)\s+(?:(?:first|now|also|still|immediately|"
+                            r"fully|quickly|soon)\s+)?$")
 # (round 43) a subjunctive after a demand: "demanded that forces loyal to the GNA leave Tripoli"
 _BASE_FORM_LEAVE = frozenset({"leave", "withdraw", "pull", "retreat", "hand", "surrender", "quit", "evacuate", "vacate",
                               "abandon", "cede"})
