@@ -5580,6 +5580,8 @@ def _irrealis(trig: _Trigger, low: str) -> bool:
 # is left to the older rule that reads "had/has/have to" + verb as done)
 _OBLIGATION_RE = re.compile(r"\b(?:must|ought\s+to|needs?\s+to)\s+(?:(?:first|now|also|still|immediately|"
                             r"fully|quickly|soon)\s+)?$")
+# (round 49) the joint between two items of an Arabic list: "سبها ومرزق", "سبها، مرزق"
+_AR_LIST_JOIN_RE = re.compile(r"\s*(?:،\s*(?:و|او\s+|أو\s+)?|و|او\s+|أو\s+)")
 # (round 43) a subjunctive after a demand: "demanded that forces loyal to the GNA leave Tripoli"
 _BASE_FORM_LEAVE = frozenset({"leave", "withdraw", "pull", "retreat", "hand", "surrender", "quit", "evacuate", "vacate",
                               "abandon", "cede"})
@@ -6820,6 +6822,8 @@ def _targets(trig: _Trigger, *, low: str, places: list[_Place], actors: list[_Ac
             if re.fullmatch(r"\s*(?:,|and|,\s*and|or|&)\s*(?:the\s+(?:town|city|village|towns|cities)\s+of\s+|the\s+)?",
                             between):  # "Sirte and the Jufra airbase remain in the hands of …"
                 chosen.insert(0, p)
+            elif _AR_LIST_JOIN_RE.fullmatch(between):
+                chosen.insert(0, p)  # (round 49) "سبها ومرزق وأوباري وغات أصبحت تحت سيطرة الجيش": the whole Arabic list
             else:
                 break
         return [(p, action, 1.0, "") for p in chosen]

@@ -1,5 +1,5 @@
 """Round 49 (tune120–tune125, six writers who never saw the rules): an obligation before a verb of leaving is no
-withdrawal ("the LNA must leave Sirte")."""
+withdrawal ("the LNA must leave Sirte"), and every item of an Arabic list before "تحت سيطرة" is held."""
 from tests.ingest_rules import events, place_id as _id, rules_only  # noqa: F401
 
 
@@ -12,3 +12,13 @@ def test_an_obligation_to_leave_is_no_withdrawal(layers):
     assert ("LNA", "withdrew", _id("Sirte", layers)) in near
     near = events("The LNA left Sirte, which it must have known was lost.", layers)
     assert ("LNA", "withdrew", _id("Sirte", layers)) in near
+
+
+def test_every_item_of_an_arabic_list_before_under_control_is_held(layers):
+    got = events("قال المسماري إن أهم أربع مدن في الجنوب، وهي سبها ومرزق وأوباري وغات، أصبحت تحت سيطرة الجيش الوطني.",
+                 layers)
+    for name in ("Sabha", "Murzuq", "Ubari", "Ghat"):
+        assert ("LNA", "holds", _id(name, layers)) in got
+    near = events("زار الوفد سبها، وقال إن مرزق أصبحت تحت سيطرة الجيش الوطني.", layers)
+    assert ("LNA", "holds", _id("Murzuq", layers)) in near
+    assert ("LNA", "holds", _id("Sabha", layers)) not in near
