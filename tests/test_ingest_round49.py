@@ -22,3 +22,12 @@ def test_every_item_of_an_arabic_list_before_under_control_is_held(layers):
     near = events("زار الوفد سبها، وقال إن مرزق أصبحت تحت سيطرة الجيش الوطني.", layers)
     assert ("LNA", "holds", _id("Murzuq", layers)) in near
     assert ("LNA", "holds", _id("Sabha", layers)) not in near
+
+
+def test_a_time_of_day_between_the_arabic_subject_and_its_grip(layers):
+    got = events("أحكمت قوات المشير خليفة حفتر مساء الاثنين قبضتها الكاملة على حقل الشرارة، أكبر حقول النفط الليبية.", layers)
+    assert ("LNA", "captured", _id("حقل الشرارة", layers)) in got
+    got = events("أحكم الجيش الوطني الليبي مساء الاثنين قبضته على كامل مدينة سرت.", layers)
+    assert ("LNA", "captured", _id("Sirte", layers)) in got
+    near = events("فرضت قوات حفتر مساء الاثنين حظر التجول على مدينة سبها.", layers)
+    assert all(e[1] != "captured" for e in near)
