@@ -2900,6 +2900,13 @@ _TRIGGER_SPECS: list[tuple[str, str, str, int]] = [
      r"(?:(?:in|around|near|at|inside|on\s+the\s+outskirts\s+of)\s+"
      # (round 33) "seizing positions close to Haftar's supply lines in Sbeia": what the positions lie near, then where
      r"|(?:close\s+to|near|along)\s+(?=(?:[\w'-]+\s+){1,4}?(?:in|around|at)\s+[A-Za-z]))(?=(?:the\s+)?[A-Za-z])", "attacked", "verb", 0),
+    # (round 49) the same with the side's name or a longer modifier before "positions", or on a place's edges:
+    # "overran Haftar positions on the edges of Ain Zara", "captured LNA positions in Ain Zara" ("took up positions"
+    # is neither; nor are "won back their positions in X", "dozens of strategic positions in X", left to round 33's rule)
+    (r"(?:seiz(?:ed|es|ing)|captur(?:ed|es|ing)|t(?:ook|aken|akes|aking)|w(?:on|ins|inning)|overr(?:an|un|unning))\s+"
+     r"(?:(?:the|a|an)\s+)?(?:(?!(?:up|back|over|of|their|its|his|our|own)\b)[\w'-]+\s+){1,3}?positions\s+"
+     r"(?:in|around|near|at|inside|outside|on\s+the\s+(?:outskirts|edges?|fringes?)\s+of)\s+(?=(?:the\s+)?[A-Za-z])",
+     "attacked", "verb", 0),
     # "fighting broke out in Ain Zara as GNA forces tried to win back positions": fighting at a place is an attack
     # by the side the sentence says is trying to gain ground there (see _fighting_side)
     (r"(?:fierce\s+|heavy\s+|renewed\s+|new\s+)?(?:fighting|clashes|battles|combat)\s+(?:(?:has|have|had)\s+)?"

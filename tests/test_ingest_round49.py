@@ -31,3 +31,16 @@ def test_a_time_of_day_between_the_arabic_subject_and_its_grip(layers):
     assert ("LNA", "captured", _id("Sirte", layers)) in got
     near = events("فرضت قوات حفتر مساء الاثنين حظر التجول على مدينة سبها.", layers)
     assert all(e[1] != "captured" for e in near)
+
+
+def test_positions_a_side_overran_in_a_place_are_an_attack_on_it(layers):
+    got = events("Government fighters who overran Haftar positions on the edges of Ain Zara said they found crates of "
+                 "ammunition.", layers)
+    assert ("GNA", "attacked", _id("Ain Zara", layers)) in got
+    got = events("The LNA said its men had seized several GNA positions in Ain Zara.", layers)
+    assert ("LNA", "attacked", _id("Ain Zara", layers)) in got
+    assert all(e[1] != "captured" for e in got)
+    near = events("GNA forces took up positions in Ain Zara on Monday.", layers)
+    assert all(e[1] not in ("attacked", "captured") for e in near)
+    near = events("GNA forces coming from Misrata had won back their positions in the city.", layers)
+    assert all(e[1] == "holds" for e in near)
