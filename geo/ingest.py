@@ -1257,6 +1257,12 @@ def _find_actors(s: str, low: str, layers: Any, toks: list[_Tok], army: str | No
             opp = layers.sides.opponent(side) if side in layers.sides else None
             actors.append(_Actor(a - 5, b, opp, s[a - 5:b]))
             continue
+        opposed = _OPPOSED_TO_RE.search(low[max(0, a - 90):a])
+        if opposed and not foreign_owner and side in layers.sides:
+            # (round 49) "forces opposed to Khalifa Haftar": the side that fights the one named
+            start = max(0, a - 90) + opposed.start()
+            actors.append(_Actor(start, b, layers.sides.opponent(side), s[start:b]))
+            continue
         actors.append(_Actor(a, b, None if foreign_owner else side, s[a:b]))
     taken = [(x.start, x.end) for x in actors]
     for m in list(_FOREIGN_ACTOR_RE.finditer(low)) + list(_AR_FOREIGN_ACTOR_RE.finditer(low)):
@@ -1319,6 +1325,13 @@ _RIVALS_RE = re.compile(r"\b(?:their|its)\s+(?:(?:eastern|western|eastern-based|
                         r"(?:rivals|opponents|enemies|adversaries|foes)\b")
 
 
+# (round 49) a force named by the side it fights: "forces opposed to Khalifa Haftar", "fighters hostile to the GNA"
+# (Arabic "القوات المناوئة لحفتر" left alone: its subject is found elsewhere)
+_OPPOSED_TO_RE = re.compile(
+    r"\b(?:forces|fighters|troops|units|militias?|groups|gunmen|militiamen|brigades|factions|tribesmen)\s+"
+    r"(?:(?:fiercely|staunchly|bitterly|long)\s+)?(?:opposed|hostile)\s+to\s+(?:the\s+)?"
+    r"(?:(?:general|gen|field|marshal|khalifa|commander|strongman|warlord|retired|major|maj|rebel|eastern|renegade|"
+    r"self-styled|so-called|libyan)\.?\s+)*$")
 _PLACE_NOUN_AFTER_SIDE_RE = re.compile(r"\s+(?:[\w-]+\s+)?(?:towns?|cit(?:y|ies)|villages?|areas?|districts?|"
                                        r"strongholds?|neighbou?rhoods?|localities|settlements|oas[ie]s)\b")
 _DERIVED_ACTOR_RE = re.compile(

@@ -44,3 +44,12 @@ def test_positions_a_side_overran_in_a_place_are_an_attack_on_it(layers):
     assert all(e[1] not in ("attacked", "captured") for e in near)
     near = events("GNA forces coming from Misrata had won back their positions in the city.", layers)
     assert all(e[1] == "holds" for e in near)
+
+
+def test_forces_opposed_to_a_side_are_its_opponent(layers):
+    got = events("Libyan forces opposed to Khalifa Haftar said on Wednesday they had retaken Gharyan.", layers)
+    assert ("GNA", "captured", _id("Gharyan", layers)) in got
+    near = events("Forces loyal to Haftar retook Gharyan on Wednesday.", layers)
+    assert ("LNA", "captured", _id("Gharyan", layers)) in near
+    near = events("Haftar, who is opposed to the GNA, said his forces retook Gharyan.", layers)
+    assert ("LNA", "captured", _id("Gharyan", layers)) in near
