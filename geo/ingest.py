@@ -2765,6 +2765,9 @@ _TRIGGER_SPECS: list[tuple[str, str, str, int]] = [
      # (round 29) "secured control on Monday of Surman": a day between the noun and its object
      r"(?:\s+(?:(?:late|early)\s+)?on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
      r"(?:\s+(?:morning|afternoon|evening|night))?)?\s+(?:of|over)", "captured", "verb", 0),
+    # (round 49) control imposed "on" a place, quoted or not: "imposed 'full control' on el-Sharara"
+    (r"impos(?:ed|es|ing)\s+(?:(?:its|their|his)\s+)?[\"'“‘]?(?:(?:full|complete|total|effective|military|firm)\s+)*"
+     r"control[\"'”’]?\s+(?:on|upon|over|of)", "captured", "verb", 0),
     # (round 35) "the LNA said it had taken over security at the X oilfield", "assumed security of X": control taken
     (r"(?:took|tak(?:e|es|en|ing)|assum(?:ed|es|e|ing))\s+(?:over\s+)?(?:the\s+)?security\s+(?:at|of|in|over)", "captured", "verb", 0),
     # (round 39) not "Haftar's militia has taken heavy losses … in the towns of A and B": losses, prisoners, part

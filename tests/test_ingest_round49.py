@@ -53,3 +53,11 @@ def test_forces_opposed_to_a_side_are_its_opponent(layers):
     assert ("LNA", "captured", _id("Gharyan", layers)) in near
     near = events("Haftar, who is opposed to the GNA, said his forces retook Gharyan.", layers)
     assert ("LNA", "captured", _id("Gharyan", layers)) in near
+
+
+def test_control_imposed_on_a_place_is_its_capture(layers):
+    got = events('The Libyan National Army imposed "full control" on el-Sharara on Monday.', layers)
+    assert ("LNA", "captured", _id("el-Sharara", layers)) in got
+    assert all(e[1] != "holds" for e in got)
+    near = events("The Libyan National Army imposed a curfew on Sabha on Monday.", layers)
+    assert all(e[1] != "captured" for e in near)
