@@ -1257,6 +1257,12 @@ def _find_actors(s: str, low: str, layers: Any, toks: list[_Tok], army: str | No
             opp = layers.sides.opponent(side) if side in layers.sides else None
             actors.append(_Actor(a - 5, b, opp, s[a - 5:b]))
             continue
+        opposed = _OPPOSED_TO_RE.search(low[max(0, a - 90):a])
+        if opposed and not foreign_owner and side in layers.sides:
+            # (round 49) "forces opposed to Khalifa Haftar": the side that fights the one named
+            start = max(0, a - 90) + opposed.start()
+            actors.append(_Actor(start, b, layers.sides.opponent(side), s[start:b]))
+            continue
         actors.append(_Actor(a, b, None if foreign_owner else side, s[a:b]))
     taken = [(x.start, x.end) for x in actors]
     for m in list(_FOREIGN_ACTOR_RE.finditer(low)) + list(_AR_FOREIGN_ACTOR_RE.finditer(low)):
@@ -1319,6 +1325,13 @@ _RIVALS_RE = re.compile(r"\b(?:their|its)\s+(?:(?:eastern|western|eastern-based|
                         r"(?:rivals|opponents|enemies|adversaries|foes)\b")
 
 
+# (round 49) a force named by the side it fights: "forces opposed to Khalifa Haftar", "fighters hostile to the GNA"
+# (Arabic "القوات المناوئة لحفتر" left alone: its subject is found elsewhere)
+_OPPOSED_TO_RE = re.compile(
+    r"\b(?:forces|fighters|troops|units|militias?|groups|gunmen|militiamen|brigades|factions|tribesmen)\s+"
+    r"(?:(?:fiercely|staunchly|bitterly|long)\s+)?(?:opposed|hostile)\s+to\s+(?:the\s+)?"
+    r"(?:(?:general|gen|field|marshal|khalifa|commander|strongman|warlord|retired|major|maj|rebel|eastern|renegade|"
+    r"self-styled|so-called|libyan)\.?\s+)*$")
 _PLACE_NOUN_AFTER_SIDE_RE = re.compile(r"\s+(?:[\w-]+\s+)?(?:towns?|cit(?:y|ies)|villages?|areas?|districts?|"
                                        r"strongholds?|neighbou?rhoods?|localities|settlements|oas[ie]s)\b")
 _DERIVED_ACTOR_RE = re.compile(
@@ -2752,6 +2765,9 @@ _TRIGGER_SPECS: list[tuple[str, str, str, int]] = [
      # (round 29) "secured control on Monday of Surman": a day between the noun and its object
      r"(?:\s+(?:(?:late|early)\s+)?on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
      r"(?:\s+(?:morning|afternoon|evening|night))?)?\s+(?:of|over)", "captured", "verb", 0),
+    # (round 49) control imposed "on" a place, quoted or not: "imposed 'full control' on el-Sharara"
+    (r"impos(?:ed|es|ing)\s+(?:(?:its|their|his)\s+)?[\"'“‘]?(?:(?:full|complete|total|effective|military|firm)\s+)*"
+     r"control[\"'”’]?\s+(?:on|upon|over|of)", "captured", "verb", 0),
     # (round 35) "the LNA said it had taken over security at the X oilfield", "assumed security of X": control taken
     (r"(?:took|tak(?:e|es|en|ing)|assum(?:ed|es|e|ing))\s+(?:over\s+)?(?:the\s+)?security\s+(?:at|of|in|over)", "captured", "verb", 0),
     # (round 39) not "Haftar's militia has taken heavy losses … in the towns of A and B": losses, prisoners, part
@@ -2900,6 +2916,13 @@ _TRIGGER_SPECS: list[tuple[str, str, str, int]] = [
      r"(?:(?:in|around|near|at|inside|on\s+the\s+outskirts\s+of)\s+"
      # (round 33) "seizing positions close to Haftar's supply lines in Sbeia": what the positions lie near, then where
      r"|(?:close\s+to|near|along)\s+(?=(?:[\w'-]+\s+){1,4}?(?:in|around|at)\s+[A-Za-z]))(?=(?:the\s+)?[A-Za-z])", "attacked", "verb", 0),
+    # (round 49) the same with the side's name or a longer modifier before "positions", or on a place's edges:
+    # "overran Haftar positions on the edges of Ain Zara", "captured LNA positions in Ain Zara" ("took up positions"
+    # is neither; nor are "won back their positions in X", "dozens of strategic positions in X", left to round 33's rule)
+    (r"(?:seiz(?:ed|es|ing)|captur(?:ed|es|ing)|t(?:ook|aken|akes|aking)|w(?:on|ins|inning)|overr(?:an|un|unning))\s+"
+     r"(?:(?:the|a|an)\s+)?(?:(?!(?:up|back|over|of|their|its|his|our|own)\b)[\w'-]+\s+){1,3}?positions\s+"
+     r"(?:in|around|near|at|inside|outside|on\s+the\s+(?:outskirts|edges?|fringes?)\s+of)\s+(?=(?:the\s+)?[A-Za-z])",
+     "attacked", "verb", 0),
     # "fighting broke out in Ain Zara as GNA forces tried to win back positions": fighting at a place is an attack
     # by the side the sentence says is trying to gain ground there (see _fighting_side)
     (r"(?:fierce\s+|heavy\s+|renewed\s+|new\s+)?(?:fighting|clashes|battles|combat)\s+(?:(?:has|have|had)\s+)?"
@@ -3020,7 +3043,10 @@ _AR_TRIGGERS = [
     (re.compile(_AR_B + r"(?:سيطر(?:ت|وا)?|استعاد(?:ت|وا)?|استعادة|استعادت(?:ها|ه|هم)|دخل(?:ت|وا)?|دخول(?:ها|ه|هم)?|"
                 r"حرر(?:ت|وا)?|تحرير(?:ها|ه|هم)?|"
                 r"انتزع(?:ت|وا)?|اقتحم(?:ت|وا)?|اقتحام|استول(?:ى|ت|وا)|"
-                r"(?:أحكم|احكم|فرض|بسط)(?:ت|وا)?\s+(?:\S+\s+){0,4}?(?:السيطرة|سيطرتها|سيطرته|سيطرتهم|قبضتها|قبضته|قبضتهم))" + _AR_E),
+                # (round 49) a time of day after the subject, before the noun: "أحكمت قوات المشير خليفة حفتر مساء الاثنين
+                # قبضتها على …"
+                r"(?:أحكم|احكم|فرض|بسط)(?:ت|وا)?\s+(?:\S+\s+){0,4}?(?:(?:مساء|صباح|ليل|ليلة|فجر|ظهر|عصر|يوم)\s+[^\s.،,؛:]+\s+)?"
+                r"(?:السيطرة|سيطرتها|سيطرته|سيطرتهم|قبضتها|قبضته|قبضتهم))" + _AR_E),
      "captured", "arabic"),
     # "أعلنت قوات الوفاق سيطرتها الكاملة على …": the announced control of a place is its capture; without
     # such a verb the noun only says who holds it
@@ -5545,6 +5571,8 @@ def _irrealis(trig: _Trigger, low: str) -> bool:
     if trig.form == "verb" and trig.text.split()[0] in _BASE_FORM_LEAVE and _DEMAND_THAT_RE.search(
             low[max(0, trig.start - 120):trig.start]):
         return True  # (round 43) "demanded that GNA forces leave Tripoli within 72 hours": a demand, no withdrawal
+    if trig.form in ("verb", "drive", "drive_out") and _OBLIGATION_RE.search(low[max(0, trig.start - 40):trig.start]):
+        return True  # (round 49) "repeated that the LNA must leave Sirte and Jufra": an obligation, not an event
     if trig.form in ("arabic", "arabic_nominal") and _AR_SEEK_TO_RE.search(low[max(0, trig.start - 120):trig.start]):
         return True  # (round 43) "يسعى الجيش التابع لحكومة الوفاق إلى بسط سيطرته على …": seeks to, not yet done
     words = _before_words(trig, low, 5)
@@ -5574,6 +5602,12 @@ def _irrealis(trig: _Trigger, low: str) -> bool:
     return bool(_IRREALIS_RE.search(" ".join(tail)))
 
 
+# (round 49) an obligation before the verb: "the LNA must leave Sirte", "ought to withdraw", "needs to retake" ("has to"
+# is left to the older rule that reads "had/has/have to" + verb as done)
+_OBLIGATION_RE = re.compile(r"\b(?:must|ought\s+to|needs?\s+to)\s+(?:(?:first|now|also|still|immediately|"
+                            r"fully|quickly|soon)\s+)?$")
+# (round 49) the joint between two items of an Arabic list: "سبها ومرزق", "سبها، مرزق"
+_AR_LIST_JOIN_RE = re.compile(r"\s*(?:،\s*(?:و|او\s+|أو\s+)?|و|او\s+|أو\s+)")
 # (round 43) a subjunctive after a demand: "demanded that forces loyal to the GNA leave Tripoli"
 _BASE_FORM_LEAVE = frozenset({"leave", "withdraw", "pull", "retreat", "hand", "surrender", "quit", "evacuate", "vacate",
                               "abandon", "cede"})
@@ -6814,6 +6848,8 @@ def _targets(trig: _Trigger, *, low: str, places: list[_Place], actors: list[_Ac
             if re.fullmatch(r"\s*(?:,|and|,\s*and|or|&)\s*(?:the\s+(?:town|city|village|towns|cities)\s+of\s+|the\s+)?",
                             between):  # "Sirte and the Jufra airbase remain in the hands of …"
                 chosen.insert(0, p)
+            elif _AR_LIST_JOIN_RE.fullmatch(between):
+                chosen.insert(0, p)  # (round 49) "سبها ومرزق وأوباري وغات أصبحت تحت سيطرة الجيش": the whole Arabic list
             else:
                 break
         return [(p, action, 1.0, "") for p in chosen]
