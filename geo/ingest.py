@@ -1568,6 +1568,12 @@ class _SpanSet:
         return False
 
 
+# (round 49) a named part of a town, with no possessive: "the Abu Salim district of Tripoli", "the Fornaj neighbourhood
+# of the capital" – only where the gazetteer knows the first as a part of a town (not "the Tripoli suburb of Tajoura",
+# "the Tripoli neighbourhood of Ain Zara", where the town comes first)
+_PART_OF_TOWN_RE = re.compile(r"\s+(?:district|neighbou?rhood|quarter|suburb|area)\s+of\s+(?:the\s+)?")
+
+
 def _find_places(s: str, low: str, toks: list[_Tok], masked: list[tuple[int, int]], index: PlaceIndex,
                  history: list[_Place]) -> list[_Place]:
     """Gazetteer places named in the sentence, longest match first, plus resolved references."""
@@ -1689,7 +1695,10 @@ def _find_places(s: str, low: str, toks: list[_Tok], masked: list[tuple[int, int
             p.ref_only = p.reference = True
     for a, b in zip(places, places[1:]):
         between = low[a.end:b.start]
-        if re.fullmatch(r"'s?\s+", between) or re.fullmatch(
+        if _PART_OF_TOWN_RE.fullmatch(between) and a.kind in ("neighbourhood", "district") and \
+                b.kind not in ("neighbourhood", "district"):
+            b.ref_only = b.reference = True  # (round 49) "the Abu Salim district of Tripoli": the town locates the part
+        elif re.fullmatch(r"'s?\s+", between) or re.fullmatch(
                 r"(?:'s)?\s+(?:coastal\s+|southern\s+|northern\s+|eastern\s+|western\s+|central\s+)?"
                 r"(?:suburbs?|districts?|neighbou?rhoods?|areas?|quarters?|outskirts?|region)\s+of\s+(?:the\s+)?", between):
             a.ref_only = True  # only locates the place that follows

@@ -1,5 +1,7 @@
 """Round 49 (tune120–tune125, six writers who never saw the rules): an obligation before a verb of leaving is no
-withdrawal ("the LNA must leave Sirte"), and every item of an Arabic list before "تحت سيطرة" is held."""
+withdrawal ("the LNA must leave Sirte"), every item of an Arabic list before "تحت سيطرة" is held, a time of day may
+stand between an Arabic subject and "قبضتها", positions overrun in a place are an attack on it, "forces opposed to S" are
+S's opponent, control "imposed on" a place is its capture, and "the X district of Tripoli" is an event in X."""
 from tests.ingest_rules import events, place_id as _id, rules_only  # noqa: F401
 
 
@@ -61,3 +63,14 @@ def test_control_imposed_on_a_place_is_its_capture(layers):
     assert all(e[1] != "holds" for e in got)
     near = events("The Libyan National Army imposed a curfew on Sabha on Monday.", layers)
     assert all(e[1] != "captured" for e in near)
+
+
+def test_a_named_district_of_a_town_is_the_place_hit(layers):
+    got = events("Haftar's warplanes struck the Abu Salim district of Tripoli on Monday.", layers)
+    assert ("LNA", "attacked", _id("Abu Salim", layers)) in got
+    assert ("LNA", "attacked", _id("Tripoli", layers)) not in got
+    near = events("Forces of the LNA shelled the Tripoli neighbourhood of Ain Zara.", layers)
+    assert ("LNA", "attacked", _id("Ain Zara", layers)) in near
+    assert ("LNA", "attacked", _id("Tripoli", layers)) not in near
+    near = events("An air raid hit a detention centre in the Tripoli suburb of Tajoura, held by the GNA.", layers)
+    assert ("GNA", "holds", _id("Tajoura", layers)) in near
