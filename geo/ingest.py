@@ -5331,22 +5331,31 @@ _BEATEN_BACK_AFTER_RE = re.compile(r"[^;.]{0,120}?\b(?:before|but|only\s+to)\s+(
 
 
 # (round 41) "from units loyal to Marshal Haftar", "from fighters of renegade general Haftar": the forces of a side
-_FORCES_OF_RE = re.compile(r"(?:[\w-]+\s+){0,2}?(?:units|fighters|forces|troops|militias|groups|loyalists|gunmen)\s+"
+# ((round 48) also "the militiamen of", "soldiers loyal to")
+_FORCES_OF_RE = re.compile(r"(?:[\w-]+\s+){0,2}?(?:units|fighters|forces|troops|militias|groups|loyalists|gunmen|militiamen|"
+                           r"soldiers)\s+"
                            r"(?:loyal\s+to|of|allied\s+(?:to|with)|aligned\s+with|backing|affiliated\s+with)\s+(?:the\s+)?"
                            r"(?:[\w-]+\s+){0,3}?")
 
 
+_HOLDER_TITLE = (r"(?:(?:general|gen\.?|field|marshal|commander|strongman|warlord|retired|rebel|renegade|eastern|"
+                 r"eastern-based|rival|putschist|major|military)\s+)*")
 _FORMER_HOLDER_RES = (
     # ", which S had held"
+    # (round 48) also ", which the LNA had held", ", which Marshal Haftar's forces had held"
     re.compile(r"(?:\s+(?:area|district|town|village|region|base|camp))?(?:\s+(?:outside|near)\s+[\w' -]{2,30}?)?"
-               r"\s*,\s*(?:which|that)\s+$"),
+               r"\s*,\s*(?:which|that)\s+(?:the\s+)?" + _HOLDER_TITLE + "$"),
     # ", the last stronghold of S", ", a key base of S"
     re.compile(r"\s*,\s*(?:the|a|an)\s+(?:(?:last|main|key|strategic|major|remaining|principal|final|western|eastern|"
                r"southern|northern|important)\s+){0,2}(?:stronghold|bastion|base)\s+(?:of|for)\s+(?:the\s+)?$"),
     # (round 43) "took the air base in the west of the country, which had been in the hands of forces loyal to S",
     # "which until now had stayed under the control of S": a passive relative naming the holder
     re.compile(r"(?:\s+(?:air\s*)?(?:area|district|town|village|region|base|camp|airbase|airport|airfield))?"
-               r"(?:\s+(?:in|near|outside|on|west|east|south|north)\b[^,.;:()]{1,40})?\s*,\s*(?:which|that)\s+"
+               r"(?:\s+(?:in|near|outside|on|west|east|south|north)\b[^,.;:()]{1,40})?\s*,\s*"
+               # (round 48) "took Bader and Tiji, two towns on the border that until then had been held by S": the
+               # relative may hang on an appositive noun that counts the places
+               r"(?:(?:two|three|four|both|the)\s+(?:[\w-]+\s+){0,2}?(?:towns|cities|villages|bases|camps|areas|places)\b"
+               r"[^,.;:()]{0,40}?\s+)?(?:which|that)\s+"
                r"(?:(?:until|till)\s+(?:now|then)\s+|had\s+long\s+|long\s+)?(?:had|has)\s+(?:long\s+|previously\s+|until\s+"
                r"(?:now|then)\s+)?(?:been|stayed|remained)\s+(?:in\s+the\s+hands\s+of|held\s+by|under\s+(?:the\s+)?"
                r"control\s+of|controlled\s+by|occupied\s+by)\s+(?:the\s+)?(?:" + _FORCES_OF_RE.pattern + ")?$"),
@@ -5354,6 +5363,12 @@ _FORMER_HOLDER_RES = (
     # counts the place among the side's losses
     re.compile(r"(?:\s+(?:air\s*)?(?:area|district|town|village|region|base|camp|airbase|airport|airfield))?"
                r"\s*,\s*(?:the|a|an)\s+(?:[\w-]+\s+){1,5}?(?:(?:that|which)\s+)?(?:the\s+)?$"),
+    # (round 48) "the towns of Sorman and Sabratah, an area previously controlled by S", ", long held by S": a
+    # participle naming an earlier holder
+    re.compile(r"(?:\s+(?:area|district|town|village|region|base|camp|airbase|airport|airfield))?\s*,\s*"
+               r"(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:area|town|city|village|region|base|camp|district)\s+)?"
+               r"(?:(?:previously|formerly|long|until\s+(?:then|now|recently))\s+)(?:held|controlled|occupied|ruled)\s+by\s+"
+               r"(?:the\s+)?(?:" + _FORCES_OF_RE.pattern + r"|(?:[\w-]+\s+)?" + ")$"),
 )
 _HAS_LOST_RE = re.compile(r"(?:'s)?\s+(?:[\w-]+\s+){0,2}?(?:had|has|have)\s+(?:now\s+|already\s+|so\s+far\s+)?lost\b")
 _HAD_HELD_RE = re.compile(r"(?:'s)?\s+(?:[\w-]+\s+){0,2}?(?:had|have|has)\s+(?:long\s+|previously\s+|earlier\s+)?"

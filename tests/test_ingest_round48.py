@@ -1,0 +1,31 @@
+"""Round 48: withdrawals implied by a capture whose place is described as the other side's (a relative whose subject
+carries an article, a relative hanging on an appositive that counts the places, a participle naming the earlier
+holder)."""
+from tests.ingest_rules import events, place_id as _id, rules_only  # noqa: F401
+
+
+def test_a_relative_whose_subject_has_an_article_names_the_former_holder(layers):
+    got = events("GNA forces took control of Gharyan, which the LNA had held since April.", layers)
+    assert ("LNA", "withdrew", _id("Gharyan", layers)) in got
+    near = events("GNA forces took control of Gharyan, which the LNA had attacked in April.", layers)
+    assert ("LNA", "withdrew", _id("Gharyan", layers)) not in near
+
+
+def test_a_relative_on_an_appositive_that_counts_the_places_names_the_former_holder(layers):
+    got = events("GNA forces took Tiji, two towns on the border that until then had been held by the militiamen of "
+                 "Marshal Khalifa Haftar.", layers)
+    assert ("LNA", "withdrew", _id("Tiji", layers)) in got
+    near = events("GNA forces took Tiji, two towns on the border that until then had been shelled by the militiamen of "
+                  "Marshal Khalifa Haftar.", layers)
+    assert ("LNA", "withdrew", _id("Tiji", layers)) not in near
+
+
+def test_a_participle_naming_an_earlier_holder(layers):
+    got = events("The GNA took control of Surman, an area previously controlled by Khalifa Haftar's forces.", layers)
+    assert ("LNA", "withdrew", _id("Surman", layers)) in got
+    got = events("The GNA took control of Surman, a town long held by Haftar's forces.", layers)
+    assert ("LNA", "withdrew", _id("Surman", layers)) in got
+    near = events("The GNA took control of Surman, an area previously visited by Khalifa Haftar.", layers)
+    assert ("LNA", "withdrew", _id("Surman", layers)) not in near
+    near = events("The GNA took control of Surman, an area GNA forces had long wanted.", layers)
+    assert ("LNA", "withdrew", _id("Surman", layers)) not in near
