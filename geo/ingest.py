@@ -1234,11 +1234,30 @@ def _jufra_for_cufra(s: str) -> str:
     return _CUFRA_RE.sub(lambda m: ("J" if m.group(0)[0] == "C" else "j") + m.group(0)[1:], s)
 
 
+def _longer_overlap(s: str, mention: tuple[int, int, str, str], layers: Any) -> tuple[int, int, str, str]:
+    """(round 48) A mention extended by a name of the same side that overlaps its end: "forces loyal to the
+    Government of National Accord, which controls Tripoli" is one actor up to "Accord", not "forces loyal to the
+    government" followed by loose words (the alias list takes the longer alias first and drops the overlapping one)."""
+    a, b, side, alias = mention
+    if b >= len(s) or not s[b:b + 1].isspace():
+        return mention
+    head = s[a:b].rfind(" ")
+    if head < 0:
+        return mention
+    for x, y, side2, _ in _side_mentions(s[a + head + 1:b + 60], layers):
+        if x == 0 and side2 == side and a + head + 1 + y > b:
+            return a, a + head + 1 + y, side, alias
+        break
+    return mention
+
+
 def _find_actors(s: str, low: str, layers: Any, toks: list[_Tok], army: str | None = None) -> list[_Actor]:
     actors: list[_Actor] = []
     mentions = _side_mentions(s, layers)
     if is_arabic(s):
         mentions = _arabic_mentions(low, layers, mentions)
+    else:
+        mentions = [_longer_overlap(s, m, layers) for m in mentions]
     for a, b, side, alias in mentions:
         if side in ("unknown",):
             continue

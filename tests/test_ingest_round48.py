@@ -29,3 +29,16 @@ def test_a_participle_naming_an_earlier_holder(layers):
     assert ("LNA", "withdrew", _id("Surman", layers)) not in near
     near = events("The GNA took control of Surman, an area GNA forces had long wanted.", layers)
     assert ("LNA", "withdrew", _id("Surman", layers)) not in near
+
+
+def test_a_side_name_overlapping_a_longer_alias_is_one_actor(layers):
+    # "forces loyal to the government" and "Government of National Accord" overlap: the relative clause after
+    # "Accord" is about the GNA, not about the subject before it
+    got = events("Serraj said the LNA would face firm resistance from forces loyal to the Government of National Accord, "
+                 "which controls Tripoli.", layers)
+    assert ("GNA", "holds", _id("Tripoli", layers)) in got
+    assert ("LNA", "holds", _id("Tripoli", layers)) not in got
+    near = events("Serraj said the GNA would face firm resistance from forces loyal to Khalifa Haftar, who controls "
+                  "Sirte.", layers)
+    assert ("LNA", "holds", _id("Sirte", layers)) in near
+    assert ("GNA", "holds", _id("Sirte", layers)) not in near
