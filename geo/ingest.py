@@ -4757,8 +4757,8 @@ def _events_for_trigger(trig: _Trigger, *, s: str, low: str, actors: list[_Actor
             # last place of the list the verb reaches
             for end in sorted({place.end, *(p.end for p, _, _, _ in roles if p.start >= place.end)}):
                 m = re.match(r"(?:\s*,[^,;]{1,60},|\s*\([^()]{1,60}\))?\s*to\s+", low[end:])  # an appositive may come between
-                winner = next((a for a in actors if m and end + m.end() <= a.start <= end + m.end() + 30
-                               and re.fullmatch(r"(?:the\s+)?(?:[\w'-]+\s+){0,2}", low[end + m.end():a.start])), None)
+                winner = next((a for a in actors if m and end + m.end() <= a.start <= end + m.end() + 60
+                               and _winner_gap(low[end + m.end():a.start])), None)
                 if winner is not None:
                     break
             if winner is None:
@@ -4769,8 +4769,7 @@ def _events_for_trigger(trig: _Trigger, *, s: str, low: str, actors: list[_Actor
                         r"\b(?:which|who|that|said|says|after|before|while|when|as|but|has|have|had|was|were|is|are|"
                         r"from|in|on|at|by|with|towards?|into)\b", m.group(1)):
                     end = place.end + m.end()
-                    winner = next((a for a in actors if end <= a.start <= end + 30 and re.fullmatch(
-                        r"(?:the\s+)?(?:[\w'-]+\s+){0,2}", low[end:a.start])), None)
+                    winner = next((a for a in actors if end <= a.start <= end + 60 and _winner_gap(low[end:a.start])), None)
             if winner is not None and winner.side:
                 loser_side = side
                 if winner.side == side:
@@ -4817,6 +4816,18 @@ def _events_for_trigger(trig: _Trigger, *, s: str, low: str, actors: list[_Actor
             out.append(_Candidate(place, loser[0], "withdrew", 0.95 * conf * role_factor * place.factor, date,
                                   [*n, loser[1]]))
     return out
+
+
+def _winner_gap(gap: str) -> bool:
+    """What may stand between "lost X to" and the winner: two loose words ("to the GNA's forces"), or (round 48) the
+    forces of a side with its leader's title ("lost the air base to the forces of the Government of National Accord",
+    "losing Watiya to the forces of Prime Minister Fayez al-Sarraj")."""
+    if len(gap) <= 30 and re.fullmatch(r"(?:the\s+)?(?:[\w'-]+\s+){0,2}", gap):
+        return True
+    return re.fullmatch(r"(?:the\s+)?(?:units|fighters|forces|troops|militias|militiamen|soldiers|army)\s+(?:loyal\s+to|of|"
+                        r"allied\s+(?:to|with)|aligned\s+with)\s+(?:the\s+)?(?:(?:prime|minister|president|premier|"
+                        r"general|gen\.?|field|marshal|commander|retired|rebel|renegade|eastern|strongman)\s+){0,3}",
+                        gap) is not None
 
 
 # "the Haftar units that had retreated from the towns", "pulled out of them": a plural place anaphor after a verb of

@@ -42,3 +42,15 @@ def test_a_side_name_overlapping_a_longer_alias_is_one_actor(layers):
                   "Sirte.", layers)
     assert ("LNA", "holds", _id("Sirte", layers)) in near
     assert ("GNA", "holds", _id("Sirte", layers)) not in near
+
+
+def test_a_place_lost_to_the_forces_of_a_side_was_taken_by_it(layers):
+    got = events("The LNA pulled back, a day after it lost the al-Watiya air base to the forces of the Government of "
+                 "National Accord.", layers)
+    assert ("GNA", "captured", _id("al-Watiya air base", layers)) in got
+    got = events("Haftar suffered another setback on Monday, losing the Watiya air base to the forces of Prime Minister "
+                 "Fayez al-Sarraj.", layers)
+    assert ("GNA", "captured", _id("al-Watiya air base", layers)) in got
+    near = events("Haftar suffered another setback on Monday, losing the Watiya air base to the forces of dust and wind "
+                  "in the desert.", layers)
+    assert all(e[1] != "captured" for e in near)
