@@ -4803,7 +4803,9 @@ def _events_for_trigger(trig: _Trigger, *, s: str, low: str, actors: list[_Actor
         if action == "holds" and trig.form != "hold_mod" and _ALSO_BEFORE_RE.search(low[max(0, trig.start - 40):trig.start]):
             out[-1].notes.append(_HELD_ALSO)
         if loser is None and action == "captured" and act_side == side and trig.form in ("verb", "arabic") \
-                and not trig.passive:
+                and not trig.passive and not re.match(r"(?:re-?)?enter", trig.text):
+            # (round 48) not after an entry ("had entered Sirte, …, which until then had been held by S"): the
+            # holder may still be fighting inside
             held = _former_holder(place, low, actors, layers.sides.opponent(side))
             if held is not None:
                 # (round 36) "taken the al-Washka area outside Sirte, which Haftar's forces had held", "taken control
@@ -5368,20 +5370,24 @@ _FORCES_OF_RE = re.compile(r"(?:[\w-]+\s+){0,2}?(?:units|fighters|forces|troops|
                            r"(?:[\w-]+\s+){0,3}?")
 
 
+# (round 48) "Sirte, 450 km east of Tripoli, which until now had been held by S": a distance appositive may stand
+# between the place taken and the relative or participle that names its former holder
+_HOLDER_KM = (r"(?:\s*,\s*(?:some\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|just\s+)?\d[\d,.]*\s*"
+              r"(?:km|kilomet(?:re|er)s?|miles)\b[^,.;:()]{0,40})?")
 _HOLDER_TITLE = (r"(?:(?:general|gen\.?|field|marshal|commander|strongman|warlord|retired|rebel|renegade|eastern|"
                  r"eastern-based|rival|putschist|major|military)\s+)*")
 _FORMER_HOLDER_RES = (
     # ", which S had held"
     # (round 48) also ", which the LNA had held", ", which Marshal Haftar's forces had held"
     re.compile(r"(?:\s+(?:area|district|town|village|region|base|camp))?(?:\s+(?:outside|near)\s+[\w' -]{2,30}?)?"
-               r"\s*,\s*(?:which|that)\s+(?:the\s+)?" + _HOLDER_TITLE + "$"),
+               + _HOLDER_KM + r"\s*,\s*(?:which|that)\s+(?:the\s+)?" + _HOLDER_TITLE + "$"),
     # ", the last stronghold of S", ", a key base of S"
     re.compile(r"\s*,\s*(?:the|a|an)\s+(?:(?:last|main|key|strategic|major|remaining|principal|final|western|eastern|"
                r"southern|northern|important)\s+){0,2}(?:stronghold|bastion|base)\s+(?:of|for)\s+(?:the\s+)?$"),
     # (round 43) "took the air base in the west of the country, which had been in the hands of forces loyal to S",
     # "which until now had stayed under the control of S": a passive relative naming the holder
     re.compile(r"(?:\s+(?:air\s*)?(?:area|district|town|village|region|base|camp|airbase|airport|airfield))?"
-               r"(?:\s+(?:in|near|outside|on|west|east|south|north)\b[^,.;:()]{1,40})?\s*,\s*"
+               r"(?:\s+(?:in|near|outside|on|west|east|south|north)\b[^,.;:()]{1,40})?" + _HOLDER_KM + r"\s*,\s*"
                # (round 48) "took Bader and Tiji, two towns on the border that until then had been held by S": the
                # relative may hang on an appositive noun that counts the places
                r"(?:(?:two|three|four|both|the)\s+(?:[\w-]+\s+){0,2}?(?:towns|cities|villages|bases|camps|areas|places)\b"
@@ -5395,9 +5401,10 @@ _FORMER_HOLDER_RES = (
                r"\s*,\s*(?:the|a|an)\s+(?:[\w-]+\s+){1,5}?(?:(?:that|which)\s+)?(?:the\s+)?$"),
     # (round 48) "the towns of Sorman and Sabratah, an area previously controlled by S", ", long held by S": a
     # participle naming an earlier holder
-    re.compile(r"(?:\s+(?:area|district|town|village|region|base|camp|airbase|airport|airfield))?\s*,\s*"
+    re.compile(r"(?:\s+(?:area|district|town|village|region|base|camp|airbase|airport|airfield))?" + _HOLDER_KM + r"\s*,\s*"
                r"(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:area|town|city|village|region|base|camp|district)\s+)?"
-               r"(?:(?:previously|formerly|long|until\s+(?:then|now|recently))\s+)(?:held|controlled|occupied|ruled)\s+by\s+"
+               r"(?:(?:(?:previously|formerly|long|until\s+(?:then|now|recently))\s+)(?:held|controlled|occupied|ruled)|"
+               r"(?:held|controlled|occupied|ruled)\s+(?:until\s+(?:then|now|recently)|previously|formerly))\s+by\s+"
                r"(?:the\s+)?(?:" + _FORCES_OF_RE.pattern + r"|(?:[\w-]+\s+)?" + ")$"),
 )
 _HAS_LOST_RE = re.compile(r"(?:'s)?\s+(?:[\w-]+\s+){0,2}?(?:had|has|have)\s+(?:now\s+|already\s+|so\s+far\s+)?lost\b")

@@ -54,3 +54,23 @@ def test_a_place_lost_to_the_forces_of_a_side_was_taken_by_it(layers):
     near = events("Haftar suffered another setback on Monday, losing the Watiya air base to the forces of dust and wind "
                   "in the desert.", layers)
     assert all(e[1] != "captured" for e in near)
+
+
+def test_a_distance_appositive_may_stand_before_the_former_holder(layers):
+    got = events("Haftar's forces have taken control of the whole city of Sirte, 450 km east of Tripoli, which until now "
+                 "had been held by the Government of National Accord.", layers)
+    assert ("GNA", "withdrew", _id("Sirte", layers)) in got
+    got = events("Haftar's forces took Sirte, 450 km east of Tripoli, a town held until now by forces of the Government "
+                 "of National Accord.", layers)
+    assert ("GNA", "withdrew", _id("Sirte", layers)) in got
+    near = events("Haftar's forces took Sirte, 450 km east of Tripoli, which the GNA forces had attacked in 2016.", layers)
+    assert ("GNA", "withdrew", _id("Sirte", layers)) not in near
+
+
+def test_an_entry_does_not_say_the_former_holder_left(layers):
+    got = events("Haftar's forces said they had entered Sirte, 450 km east of Tripoli, which until then had been held "
+                 "by forces of the Government of National Accord.", layers)
+    assert ("GNA", "withdrew", _id("Sirte", layers)) not in got
+    near = events("Haftar's forces said they had seized Sirte, 450 km east of Tripoli, which until then had been held "
+                  "by forces of the Government of National Accord.", layers)
+    assert ("GNA", "withdrew", _id("Sirte", layers)) in near
