@@ -3914,6 +3914,61 @@ def _taken_then_lost(low: str, actors: list[_Actor], cands: list[_Candidate]) ->
     return out
 
 
+# (round 48) "in Tarhuna, a town freed from the militias of warlord Khalifa Haftar on Friday", "Tripoli and Tarhuna,
+# both freed from Haftar's militias", "the city of Sabrata, all taken from Haftar's militias": a participle of taking
+# (back) after the place, naming the side it was taken from and no taker
+_FREED_FROM_RE = re.compile(
+    r"(?:\s*,\s*(?:some\s+|about\s+|around\s+|nearly\s+)?\d[\d,.]*\s*(?:km|kilomet(?:re|er)s?|miles)\b[^,.;:()]{0,40})?"
+    r"\s*,\s*(?:(?:a|an|the|both|all|two|three|four|five|six|seven|eight)\s+(?:[\w-]+\s+){0,3}?)?"
+    r"(?:(?:recently|newly|fully|completely|since|now|all|only|just|finally)\s+)*"
+    r"(?:freed|liberated|retaken|recaptured|recovered|wrested(?:\s+back)?|won\s+back|taken(?:\s+back)?)\s+"
+    r"(?:(?:\w+\s+){0,2}?(?:ago|earlier|later)\s+)?from\s+(?:the\s+)?")
+
+
+_FREED_FROM_LEFT = "the side a participle says it was taken from left"  # (round 48) no actor for the next sentence
+
+
+def _freed_from(low: str, places: list[_Place], actors: list[_Actor], cands: list[_Candidate],
+                dates: list[_DateExpr], article_date: dt.date, layers: Any) -> list[_Candidate]:
+    """(round 48) A place described by a participle of taking it (back) from a side ("Tarhuna, a town freed from the
+    militias of Haftar"): that side's opponent took it and that side left it. The places of a list the participle
+    closes ("Tripoli and Tarhuna, both freed from …") share it."""
+    out: list[_Candidate] = []
+    for i, p in enumerate(places):
+        if p.ref_only:
+            continue
+        m = _FREED_FROM_RE.match(low, p.end)
+        if m is None:
+            continue
+        a = next((x for x in actors if x.side and m.end() <= x.start <= m.end() + 60 and (
+            x.start == m.end() or _FORCES_OF_RE.fullmatch(low[m.end():x.start])
+            or re.fullmatch(r"(?:[\w-]+\s+){1,2}", low[m.end():x.start]))), None)
+        opp = layers.sides.opponent(a.side) if a is not None and a.side in layers.sides else None
+        if opp is None:
+            continue
+        group = [p]
+        for q in reversed(places[:i]):
+            if q.ref_only or q.end > group[0].start:
+                continue
+            if not re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:the\s+)?(?:town|city|village|towns|cities)\s+of\s+|in\s+)?",
+                                low[q.end:group[0].start]):
+                break
+            group.insert(0, q)
+        trig = _Trigger(p.end, m.end(), "captured", "participle", low[p.end:m.end()].strip(" ,"))
+        date, factor, dnote = _date_for(trig, dates, low, article_date)
+        for q in group:
+            if _PARTIAL_RE.search(low[max(0, q.start - 60):q.start]):
+                continue  # "the southern districts of Tripoli and Tarhuna, both freed from S": only parts of Tripoli
+            for side, action, f in ((opp, "captured", 0.85), (a.side, "withdrew", 0.8)):
+                if any(c.place.pid == q.pid and c.side == side and c.action == action for c in [*cands, *out]):
+                    continue
+                out.append(_Candidate(q, side, action, f * factor * q.factor, date,
+                                      [f"trigger {trig.text!r}", "a participle of taking it from a side: that side's "
+                                       "opponent took it" if action == "captured" else _FREED_FROM_LEFT,
+                                       *([dnote] if dnote else [])]))
+    return out
+
+
 _FOLLOWED_BY_RE = re.compile(r",?\s*(?:(?:and\s+)?(?:was|were)\s+)?(?:(?:closely|quickly|soon|shortly|later|then)\s+)?"
                              r"followed\s+(?:(?:closely|quickly|soon|shortly|later|hours\s+later|days\s+later)\s+)?by\s+"
                              r"(?:(?:nearby|neighbouring|neighboring)\s+)?")
@@ -4208,6 +4263,7 @@ def _sentence_events(raw: str, *, article_date: dt.date, layers: Any, index: Pla
             prev_agent = prev_agent if prev_agent and trig.form == "nominal" else None
     cands.extend(_followed_by(low, places, actors, cands))
     cands.extend(_taken_then_lost(low, actors, cands))
+    cands.extend(_freed_from(low, places, actors, cands, dates, article_date, layers))
     taken_here = {(c.place.pid, c.side) for c in cands if c.action == "captured"}
     # "took Tarhouna after advancing on the town": the advance is how the capture was made, not an event of its own
     cands = [c for c in cands if not ((_ADVANCE_NOTE in c.notes or _ATTEMPT_NOTE in c.notes)
@@ -4267,7 +4323,8 @@ def _sentence_events(raw: str, *, article_date: dt.date, layers: Any, index: Pla
     if cands:
         # the side driven out is the object of the sentence, not its subject
         # (round 23) and so is the side made to act ("…, forcing Haftar's units to fall back")
-        actors_of = [c for c in cands if not any(n.startswith(("the side driven out", "made to act by the subject"))
+        actors_of = [c for c in cands if not any(n.startswith(("the side driven out", "made to act by the subject",
+                                                                _FREED_FROM_LEFT))
                                                   or n.endswith("the loser withdrew") for n in c.notes)] or cands
         memory = actors_of[-1].side if actors_of[-1].action != "holds" or len(actors_of) == 1 else actors_of[0].side
     else:

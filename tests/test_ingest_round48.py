@@ -74,3 +74,16 @@ def test_an_entry_does_not_say_the_former_holder_left(layers):
     near = events("Haftar's forces said they had seized Sirte, 450 km east of Tripoli, which until then had been held "
                   "by forces of the Government of National Accord.", layers)
     assert ("GNA", "withdrew", _id("Sirte", layers)) in near
+
+
+def test_a_participle_of_taking_a_place_from_a_side(layers):
+    got = events("Troops found 106 bodies in a hospital in Tarhuna, a town freed from the militias of warlord Khalifa "
+                 "Haftar on Friday.", layers)
+    assert ("GNA", "captured", _id("Tarhuna", layers)) in got
+    assert ("LNA", "withdrew", _id("Tarhuna", layers)) in got
+    got = events("The GNA is still struggling to restore stability in the southern districts of Tripoli and in Tarhuna, "
+                 "both freed from Khalifa Haftar's militias.", layers)
+    assert ("GNA", "captured", _id("Tarhuna", layers)) in got
+    assert ("GNA", "captured", _id("Tripoli", layers)) not in got  # only districts of Tripoli
+    near = events("Troops found 106 bodies in a hospital in Tarhuna, a town freed from hunger by aid convoys.", layers)
+    assert all(e[1] not in ("captured", "withdrew") for e in near)
