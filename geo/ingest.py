@@ -4324,7 +4324,7 @@ def _sentence_events(raw: str, *, article_date: dt.date, layers: Any, index: Pla
         # the side driven out is the object of the sentence, not its subject
         # (round 23) and so is the side made to act ("…, forcing Haftar's units to fall back")
         actors_of = [c for c in cands if not any(n.startswith(("the side driven out", "made to act by the subject",
-                                                                _FREED_FROM_LEFT))
+                                                                _FREED_FROM_LEFT, "the side that had held it withdrew"))
                                                   or n.endswith("the loser withdrew") for n in c.notes)] or cands
         memory = actors_of[-1].side if actors_of[-1].action != "holds" or len(actors_of) == 1 else actors_of[0].side
     else:
@@ -5439,8 +5439,12 @@ _FORMER_HOLDER_RES = (
     re.compile(r"(?:\s+(?:area|district|town|village|region|base|camp))?(?:\s+(?:outside|near)\s+[\w' -]{2,30}?)?"
                + _HOLDER_KM + r"\s*,\s*(?:which|that)\s+(?:the\s+)?" + _HOLDER_TITLE + "$"),
     # ", the last stronghold of S", ", a key base of S"
+    # ((round 48) also with a title or the forces before the side, and a region between the noun and "of": "the last
+    # stronghold of warlord Khalifa Haftar", "the last bastion in western Libya of the forces of warlord Haftar")
     re.compile(r"\s*,\s*(?:the|a|an)\s+(?:(?:last|main|key|strategic|major|remaining|principal|final|western|eastern|"
-               r"southern|northern|important)\s+){0,2}(?:stronghold|bastion|base)\s+(?:of|for)\s+(?:the\s+)?$"),
+               r"southern|northern|important)\s+){0,2}(?:stronghold|bastion|base)\s+(?:in\s+(?:[\w-]+\s+){1,3}?)?(?:of|for)\s+"
+               r"(?:the\s+)?(?:(?:units|fighters|forces|troops|militias|militiamen)\s+(?:of|loyal\s+to)\s+(?:the\s+)?)?"
+               + _HOLDER_TITLE + "$"),
     # (round 43) "took the air base in the west of the country, which had been in the hands of forces loyal to S",
     # "which until now had stayed under the control of S": a passive relative naming the holder
     re.compile(r"(?:\s+(?:air\s*)?(?:area|district|town|village|region|base|camp|airbase|airport|airfield))?"
@@ -5545,8 +5549,9 @@ def _named_loser(trig: _Trigger, side: str, *, low: str, actors: list[_Actor], c
         for m in _LOST_BY_RE.finditer(low, trig.end, min(len(low), cend + 90)):
             if m.start() >= cend and not m.group(0).startswith(","):
                 break
-            a = next((a for a in actors if a.side and (a.start == m.end() or m.end() < a.start <= m.end() + 70 and
-                                                       _FORCES_OF_RE.fullmatch(low[m.end():a.start]))), None)
+            a = next((a for a in actors if a.side and (a.start == m.end() or m.end() < a.start <= m.end() + 70 and (
+                _FORCES_OF_RE.fullmatch(low[m.end():a.start]) or _TITLE_GAP_RE.fullmatch(low[m.end():a.start])))), None)
+            # ((round 48) a title too: "retook it from warlord Khalifa Haftar's militias")
             if a is not None:
                 return (opp, "the side it was taken back from withdrew") if a.side == opp else None
     if _FIRST_TAKING_VERB_RE.match(trig.text):

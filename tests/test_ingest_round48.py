@@ -87,3 +87,31 @@ def test_a_participle_of_taking_a_place_from_a_side(layers):
     assert ("GNA", "captured", _id("Tripoli", layers)) not in got  # only districts of Tripoli
     near = events("Troops found 106 bodies in a hospital in Tarhuna, a town freed from hunger by aid convoys.", layers)
     assert all(e[1] not in ("captured", "withdrew") for e in near)
+
+
+def test_a_stronghold_appositive_may_name_a_title_a_region_and_the_forces(layers):
+    got = events("The GNA on Friday liberated the strategic city of Tarhuna, the last stronghold of warlord Khalifa "
+                 "Haftar in western Libya.", layers)
+    assert ("LNA", "withdrew", _id("Tarhuna", layers)) in got
+    got = events("GNA forces said they had established control over the town of Tarhuna, the last bastion in western "
+                 "Libya of the forces of warlord Khalifa Haftar.", layers)
+    assert ("LNA", "withdrew", _id("Tarhuna", layers)) in got
+    near = events("The GNA liberated Tarhuna, the last stronghold of the revolution in 2011.", layers)
+    assert ("LNA", "withdrew", _id("Tarhuna", layers)) not in near
+
+
+def test_a_place_retaken_from_a_side_with_a_title(layers):
+    got = events("GNA forces on 27 January retook Abu Grein, south-east of Misrata, from General Khalifa Haftar's LNA, "
+                 "which had overrun the town a day earlier.", layers)
+    assert ("LNA", "withdrew", _id("Abu Grein", layers)) in got
+    near = events("GNA forces on 27 January retook Abu Grein, south-east of Misrata, said General Khalifa Haftar's "
+                  "opponents.", layers)
+    assert ("LNA", "withdrew", _id("Abu Grein", layers)) not in near
+
+
+def test_the_former_holders_withdrawal_is_not_the_next_sentences_actor(layers):
+    got = events("GNA forces said they had established control over the town of Tarhuna, the last bastion of the forces "
+                 "of warlord Khalifa Haftar. 'Our heroic forces have extended their control over the whole of Tarhuna,' "
+                 "a spokesman wrote.", layers)
+    assert ("LNA", "captured", _id("Tarhuna", layers)) not in got
+    assert ("GNA", "captured", _id("Tarhuna", layers)) in got
