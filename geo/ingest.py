@@ -1234,11 +1234,30 @@ def _jufra_for_cufra(s: str) -> str:
     return _CUFRA_RE.sub(lambda m: ("J" if m.group(0)[0] == "C" else "j") + m.group(0)[1:], s)
 
 
+def _longer_overlap(s: str, mention: tuple[int, int, str, str], layers: Any) -> tuple[int, int, str, str]:
+    """(round 48) A mention extended by a name of the same side that overlaps its end: "forces loyal to the
+    Government of National Accord, which controls Tripoli" is one actor up to "Accord", not "forces loyal to the
+    government" followed by loose words (the alias list takes the longer alias first and drops the overlapping one)."""
+    a, b, side, alias = mention
+    if b >= len(s) or not s[b:b + 1].isspace():
+        return mention
+    head = s[a:b].rfind(" ")
+    if head < 0:
+        return mention
+    for x, y, side2, _ in _side_mentions(s[a + head + 1:b + 60], layers):
+        if x == 0 and side2 == side and a + head + 1 + y > b:
+            return a, a + head + 1 + y, side, alias
+        break
+    return mention
+
+
 def _find_actors(s: str, low: str, layers: Any, toks: list[_Tok], army: str | None = None) -> list[_Actor]:
     actors: list[_Actor] = []
     mentions = _side_mentions(s, layers)
     if is_arabic(s):
         mentions = _arabic_mentions(low, layers, mentions)
+    else:
+        mentions = [_longer_overlap(s, m, layers) for m in mentions]
     for a, b, side, alias in mentions:
         if side in ("unknown",):
             continue
@@ -3930,6 +3949,61 @@ def _taken_then_lost(low: str, actors: list[_Actor], cands: list[_Candidate]) ->
     return out
 
 
+# (round 48) "in Tarhuna, a town freed from the militias of warlord Khalifa Haftar on Friday", "Tripoli and Tarhuna,
+# both freed from Haftar's militias", "the city of Sabrata, all taken from Haftar's militias": a participle of taking
+# (back) after the place, naming the side it was taken from and no taker
+_FREED_FROM_RE = re.compile(
+    r"(?:\s*,\s*(?:some\s+|about\s+|around\s+|nearly\s+)?\d[\d,.]*\s*(?:km|kilomet(?:re|er)s?|miles)\b[^,.;:()]{0,40})?"
+    r"\s*,\s*(?:(?:a|an|the|both|all|two|three|four|five|six|seven|eight)\s+(?:[\w-]+\s+){0,3}?)?"
+    r"(?:(?:recently|newly|fully|completely|since|now|all|only|just|finally)\s+)*"
+    r"(?:freed|liberated|retaken|recaptured|recovered|wrested(?:\s+back)?|won\s+back|taken(?:\s+back)?)\s+"
+    r"(?:(?:\w+\s+){0,2}?(?:ago|earlier|later)\s+)?from\s+(?:the\s+)?")
+
+
+_FREED_FROM_LEFT = "the side a participle says it was taken from left"  # (round 48) no actor for the next sentence
+
+
+def _freed_from(low: str, places: list[_Place], actors: list[_Actor], cands: list[_Candidate],
+                dates: list[_DateExpr], article_date: dt.date, layers: Any) -> list[_Candidate]:
+    """(round 48) A place described by a participle of taking it (back) from a side ("Tarhuna, a town freed from the
+    militias of Haftar"): that side's opponent took it and that side left it. The places of a list the participle
+    closes ("Tripoli and Tarhuna, both freed from …") share it."""
+    out: list[_Candidate] = []
+    for i, p in enumerate(places):
+        if p.ref_only:
+            continue
+        m = _FREED_FROM_RE.match(low, p.end)
+        if m is None:
+            continue
+        a = next((x for x in actors if x.side and m.end() <= x.start <= m.end() + 60 and (
+            x.start == m.end() or _FORCES_OF_RE.fullmatch(low[m.end():x.start])
+            or re.fullmatch(r"(?:[\w-]+\s+){1,2}", low[m.end():x.start]))), None)
+        opp = layers.sides.opponent(a.side) if a is not None and a.side in layers.sides else None
+        if opp is None:
+            continue
+        group = [p]
+        for q in reversed(places[:i]):
+            if q.ref_only or q.end > group[0].start:
+                continue
+            if not re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:the\s+)?(?:town|city|village|towns|cities)\s+of\s+|in\s+)?",
+                                low[q.end:group[0].start]):
+                break
+            group.insert(0, q)
+        trig = _Trigger(p.end, m.end(), "captured", "participle", low[p.end:m.end()].strip(" ,"))
+        date, factor, dnote = _date_for(trig, dates, low, article_date)
+        for q in group:
+            if _PARTIAL_RE.search(low[max(0, q.start - 60):q.start]):
+                continue  # "the southern districts of Tripoli and Tarhuna, both freed from S": only parts of Tripoli
+            for side, action, f in ((opp, "captured", 0.85), (a.side, "withdrew", 0.8)):
+                if any(c.place.pid == q.pid and c.side == side and c.action == action for c in [*cands, *out]):
+                    continue
+                out.append(_Candidate(q, side, action, f * factor * q.factor, date,
+                                      [f"trigger {trig.text!r}", "a participle of taking it from a side: that side's "
+                                       "opponent took it" if action == "captured" else _FREED_FROM_LEFT,
+                                       *([dnote] if dnote else [])]))
+    return out
+
+
 _FOLLOWED_BY_RE = re.compile(r",?\s*(?:(?:and\s+)?(?:was|were)\s+)?(?:(?:closely|quickly|soon|shortly|later|then)\s+)?"
                              r"followed\s+(?:(?:closely|quickly|soon|shortly|later|hours\s+later|days\s+later)\s+)?by\s+"
                              r"(?:(?:nearby|neighbouring|neighboring)\s+)?")
@@ -4224,6 +4298,7 @@ def _sentence_events(raw: str, *, article_date: dt.date, layers: Any, index: Pla
             prev_agent = prev_agent if prev_agent and trig.form == "nominal" else None
     cands.extend(_followed_by(low, places, actors, cands))
     cands.extend(_taken_then_lost(low, actors, cands))
+    cands.extend(_freed_from(low, places, actors, cands, dates, article_date, layers))
     taken_here = {(c.place.pid, c.side) for c in cands if c.action == "captured"}
     # "took Tarhouna after advancing on the town": the advance is how the capture was made, not an event of its own
     cands = [c for c in cands if not ((_ADVANCE_NOTE in c.notes or _ATTEMPT_NOTE in c.notes)
@@ -4283,7 +4358,8 @@ def _sentence_events(raw: str, *, article_date: dt.date, layers: Any, index: Pla
     if cands:
         # the side driven out is the object of the sentence, not its subject
         # (round 23) and so is the side made to act ("…, forcing Haftar's units to fall back")
-        actors_of = [c for c in cands if not any(n.startswith(("the side driven out", "made to act by the subject"))
+        actors_of = [c for c in cands if not any(n.startswith(("the side driven out", "made to act by the subject",
+                                                                _FREED_FROM_LEFT, "the side that had held it withdrew"))
                                                   or n.endswith("the loser withdrew") for n in c.notes)] or cands
         memory = actors_of[-1].side if actors_of[-1].action != "holds" or len(actors_of) == 1 else actors_of[0].side
     else:
@@ -4773,8 +4849,8 @@ def _events_for_trigger(trig: _Trigger, *, s: str, low: str, actors: list[_Actor
             # last place of the list the verb reaches
             for end in sorted({place.end, *(p.end for p, _, _, _ in roles if p.start >= place.end)}):
                 m = re.match(r"(?:\s*,[^,;]{1,60},|\s*\([^()]{1,60}\))?\s*to\s+", low[end:])  # an appositive may come between
-                winner = next((a for a in actors if m and end + m.end() <= a.start <= end + m.end() + 30
-                               and re.fullmatch(r"(?:the\s+)?(?:[\w'-]+\s+){0,2}", low[end + m.end():a.start])), None)
+                winner = next((a for a in actors if m and end + m.end() <= a.start <= end + m.end() + 60
+                               and _winner_gap(low[end + m.end():a.start])), None)
                 if winner is not None:
                     break
             if winner is None:
@@ -4785,8 +4861,7 @@ def _events_for_trigger(trig: _Trigger, *, s: str, low: str, actors: list[_Actor
                         r"\b(?:which|who|that|said|says|after|before|while|when|as|but|has|have|had|was|were|is|are|"
                         r"from|in|on|at|by|with|towards?|into)\b", m.group(1)):
                     end = place.end + m.end()
-                    winner = next((a for a in actors if end <= a.start <= end + 30 and re.fullmatch(
-                        r"(?:the\s+)?(?:[\w'-]+\s+){0,2}", low[end:a.start])), None)
+                    winner = next((a for a in actors if end <= a.start <= end + 60 and _winner_gap(low[end:a.start])), None)
             if winner is not None and winner.side:
                 loser_side = side
                 if winner.side == side:
@@ -4820,7 +4895,9 @@ def _events_for_trigger(trig: _Trigger, *, s: str, low: str, actors: list[_Actor
         if action == "holds" and trig.form != "hold_mod" and _ALSO_BEFORE_RE.search(low[max(0, trig.start - 40):trig.start]):
             out[-1].notes.append(_HELD_ALSO)
         if loser is None and action == "captured" and act_side == side and trig.form in ("verb", "arabic") \
-                and not trig.passive:
+                and not trig.passive and not re.match(r"(?:re-?)?enter", trig.text):
+            # (round 48) not after an entry ("had entered Sirte, …, which until then had been held by S"): the
+            # holder may still be fighting inside
             held = _former_holder(place, low, actors, layers.sides.opponent(side))
             if held is not None:
                 # (round 36) "taken the al-Washka area outside Sirte, which Haftar's forces had held", "taken control
@@ -4833,6 +4910,18 @@ def _events_for_trigger(trig: _Trigger, *, s: str, low: str, actors: list[_Actor
             out.append(_Candidate(place, loser[0], "withdrew", 0.95 * conf * role_factor * place.factor, date,
                                   [*n, loser[1]]))
     return out
+
+
+def _winner_gap(gap: str) -> bool:
+    """What may stand between "lost X to" and the winner: two loose words ("to the GNA's forces"), or (round 48) the
+    forces of a side with its leader's title ("lost the air base to the forces of the Government of National Accord",
+    "losing Watiya to the forces of Prime Minister Fayez al-Sarraj")."""
+    if len(gap) <= 30 and re.fullmatch(r"(?:the\s+)?(?:[\w'-]+\s+){0,2}", gap):
+        return True
+    return re.fullmatch(r"(?:the\s+)?(?:units|fighters|forces|troops|militias|militiamen|soldiers|army)\s+(?:loyal\s+to|of|"
+                        r"allied\s+(?:to|with)|aligned\s+with)\s+(?:the\s+)?(?:(?:prime|minister|president|premier|"
+                        r"general|gen\.?|field|marshal|commander|retired|rebel|renegade|eastern|strongman)\s+){0,3}",
+                        gap) is not None
 
 
 # "the Haftar units that had retreated from the towns", "pulled out of them": a plural place anaphor after a verb of
@@ -5366,22 +5455,39 @@ _BEATEN_BACK_AFTER_RE = re.compile(r"[^;.]{0,120}?\b(?:before|but|only\s+to)\s+(
 
 
 # (round 41) "from units loyal to Marshal Haftar", "from fighters of renegade general Haftar": the forces of a side
-_FORCES_OF_RE = re.compile(r"(?:[\w-]+\s+){0,2}?(?:units|fighters|forces|troops|militias|groups|loyalists|gunmen)\s+"
+# ((round 48) also "the militiamen of", "soldiers loyal to")
+_FORCES_OF_RE = re.compile(r"(?:[\w-]+\s+){0,2}?(?:units|fighters|forces|troops|militias|groups|loyalists|gunmen|militiamen|"
+                           r"soldiers)\s+"
                            r"(?:loyal\s+to|of|allied\s+(?:to|with)|aligned\s+with|backing|affiliated\s+with)\s+(?:the\s+)?"
                            r"(?:[\w-]+\s+){0,3}?")
 
 
+# (round 48) "Sirte, 450 km east of Tripoli, which until now had been held by S": a distance appositive may stand
+# between the place taken and the relative or participle that names its former holder
+_HOLDER_KM = (r"(?:\s*,\s*(?:some\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|just\s+)?\d[\d,.]*\s*"
+              r"(?:km|kilomet(?:re|er)s?|miles)\b[^,.;:()]{0,40})?")
+_HOLDER_TITLE = (r"(?:(?:general|gen\.?|field|marshal|commander|strongman|warlord|retired|rebel|renegade|eastern|"
+                 r"eastern-based|rival|putschist|major|military)\s+)*")
 _FORMER_HOLDER_RES = (
     # ", which S had held"
+    # (round 48) also ", which the LNA had held", ", which Marshal Haftar's forces had held"
     re.compile(r"(?:\s+(?:area|district|town|village|region|base|camp))?(?:\s+(?:outside|near)\s+[\w' -]{2,30}?)?"
-               r"\s*,\s*(?:which|that)\s+$"),
+               + _HOLDER_KM + r"\s*,\s*(?:which|that)\s+(?:the\s+)?" + _HOLDER_TITLE + "$"),
     # ", the last stronghold of S", ", a key base of S"
+    # ((round 48) also with a title or the forces before the side, and a region between the noun and "of": "the last
+    # stronghold of warlord Khalifa Haftar", "the last bastion in western Libya of the forces of warlord Haftar")
     re.compile(r"\s*,\s*(?:the|a|an)\s+(?:(?:last|main|key|strategic|major|remaining|principal|final|western|eastern|"
-               r"southern|northern|important)\s+){0,2}(?:stronghold|bastion|base)\s+(?:of|for)\s+(?:the\s+)?$"),
+               r"southern|northern|important)\s+){0,2}(?:stronghold|bastion|base)\s+(?:in\s+(?:[\w-]+\s+){1,3}?)?(?:of|for)\s+"
+               r"(?:the\s+)?(?:(?:units|fighters|forces|troops|militias|militiamen)\s+(?:of|loyal\s+to)\s+(?:the\s+)?)?"
+               + _HOLDER_TITLE + "$"),
     # (round 43) "took the air base in the west of the country, which had been in the hands of forces loyal to S",
     # "which until now had stayed under the control of S": a passive relative naming the holder
     re.compile(r"(?:\s+(?:air\s*)?(?:area|district|town|village|region|base|camp|airbase|airport|airfield))?"
-               r"(?:\s+(?:in|near|outside|on|west|east|south|north)\b[^,.;:()]{1,40})?\s*,\s*(?:which|that)\s+"
+               r"(?:\s+(?:in|near|outside|on|west|east|south|north)\b[^,.;:()]{1,40})?" + _HOLDER_KM + r"\s*,\s*"
+               # (round 48) "took Bader and Tiji, two towns on the border that until then had been held by S": the
+               # relative may hang on an appositive noun that counts the places
+               r"(?:(?:two|three|four|both|the)\s+(?:[\w-]+\s+){0,2}?(?:towns|cities|villages|bases|camps|areas|places)\b"
+               r"[^,.;:()]{0,40}?\s+)?(?:which|that)\s+"
                r"(?:(?:until|till)\s+(?:now|then)\s+|had\s+long\s+|long\s+)?(?:had|has)\s+(?:long\s+|previously\s+|until\s+"
                r"(?:now|then)\s+)?(?:been|stayed|remained)\s+(?:in\s+the\s+hands\s+of|held\s+by|under\s+(?:the\s+)?"
                r"control\s+of|controlled\s+by|occupied\s+by)\s+(?:the\s+)?(?:" + _FORCES_OF_RE.pattern + ")?$"),
@@ -5389,6 +5495,13 @@ _FORMER_HOLDER_RES = (
     # counts the place among the side's losses
     re.compile(r"(?:\s+(?:air\s*)?(?:area|district|town|village|region|base|camp|airbase|airport|airfield))?"
                r"\s*,\s*(?:the|a|an)\s+(?:[\w-]+\s+){1,5}?(?:(?:that|which)\s+)?(?:the\s+)?$"),
+    # (round 48) "the towns of Sorman and Sabratah, an area previously controlled by S", ", long held by S": a
+    # participle naming an earlier holder
+    re.compile(r"(?:\s+(?:area|district|town|village|region|base|camp|airbase|airport|airfield))?" + _HOLDER_KM + r"\s*,\s*"
+               r"(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:area|town|city|village|region|base|camp|district)\s+)?"
+               r"(?:(?:(?:previously|formerly|long|until\s+(?:then|now|recently))\s+)(?:held|controlled|occupied|ruled)|"
+               r"(?:held|controlled|occupied|ruled)\s+(?:until\s+(?:then|now|recently)|previously|formerly))\s+by\s+"
+               r"(?:the\s+)?(?:" + _FORCES_OF_RE.pattern + r"|(?:[\w-]+\s+)?" + ")$"),
 )
 _HAS_LOST_RE = re.compile(r"(?:'s)?\s+(?:[\w-]+\s+){0,2}?(?:had|has|have)\s+(?:now\s+|already\s+|so\s+far\s+)?lost\b")
 _HAD_HELD_RE = re.compile(r"(?:'s)?\s+(?:[\w-]+\s+){0,2}?(?:had|have|has)\s+(?:long\s+|previously\s+|earlier\s+)?"
@@ -5471,8 +5584,9 @@ def _named_loser(trig: _Trigger, side: str, *, low: str, actors: list[_Actor], c
         for m in _LOST_BY_RE.finditer(low, trig.end, min(len(low), cend + 90)):
             if m.start() >= cend and not m.group(0).startswith(","):
                 break
-            a = next((a for a in actors if a.side and (a.start == m.end() or m.end() < a.start <= m.end() + 70 and
-                                                       _FORCES_OF_RE.fullmatch(low[m.end():a.start]))), None)
+            a = next((a for a in actors if a.side and (a.start == m.end() or m.end() < a.start <= m.end() + 70 and (
+                _FORCES_OF_RE.fullmatch(low[m.end():a.start]) or _TITLE_GAP_RE.fullmatch(low[m.end():a.start])))), None)
+            # ((round 48) a title too: "retook it from warlord Khalifa Haftar's militias")
             if a is not None:
                 return (opp, "the side it was taken back from withdrew") if a.side == opp else None
     if _FIRST_TAKING_VERB_RE.match(trig.text):
