@@ -158,6 +158,22 @@ def test_a_model_that_doubts_everything_still_leaves_the_hold_the_issue_asks_for
     assert withdrew["confidence"] < 0.5 and "doubts it" in withdrew["notes"]
 
 
+def test_a_model_that_doubts_everything_still_leaves_the_capture_by_driving_out(layers):
+    # "drove X forces out of Y" -> the other side captured Y: the issue's own example, which the model may not overrule
+    sceptic = M.Model({f"bias|{a}": -20.0 for a in M.MODEL_ACTIONS}, 0.99, 0.5, {})
+    got = {(r["side"], r["action"], r["place_id"]): r for r in
+           run("General Khalifa Haftar: pushed out of Tripoli, now wants a ceasefire.", layers, sceptic)}
+    assert got[("GNA", "captured", "gn-2210247")]["confidence"] >= 0.5
+    got = {(r["side"], r["action"], r["place_id"]): r for r in
+           run("The offensive drove Haftar's forces out of Gharyan on Wednesday.", layers, sceptic)}
+    assert got[("GNA", "captured", "gn-2217362")]["confidence"] >= 0.5
+    assert got[("LNA", "withdrew", "gn-2217362")]["confidence"] >= 0.5  # and the side driven out left it
+    # a capture read some other way is still the model's to doubt
+    got = {(r["side"], r["action"], r["place_id"]): r for r in
+           run("GNA forces took Gharyan on Wednesday.", layers, sceptic)}
+    assert got[("GNA", "captured", "gn-2217362")]["confidence"] < 0.5
+
+
 def test_a_new_unseen_set_is_recorded_both_ways_and_adopted_as_a_known_gap_split(tmp_path, monkeypatch, layers):
     iq = load_script("benchmarks/ingest_quality.py")
     unseen, labelled = tmp_path / "unseen.json", tmp_path / "passages.jsonl"
