@@ -1,0 +1,19 @@
+"""Round 50 (tune126–tune131): a long-running campaign to take a place from its holder is labelled as the campaign, not
+as the holder's hold; a bare direction after a facility ("the X air base west of Tripoli from S") only locates it;
+prisoners leaving a jail are no side's withdrawal."""
+from tests.ingest_rules import events, place_id as _id, rules_only  # noqa: F401
+
+
+def test_a_long_running_campaign_to_take_a_place_from_a_side_is_no_hold(layers):
+    got = events("Haftar's nine-month drive to capture Misrata from the Government of National Accord has stalled.", layers)
+    assert ("GNA", "holds", _id("Misrata", layers)) not in got
+    got = events("Drones joined Haftar's bid to take Misrata from the UN-recognised government on Sunday.", layers)
+    assert ("GNA", "holds", _id("Misrata", layers)) not in got
+    got = events("In April his forces began a major assault aimed at wresting Misrata from the GNA.", layers)
+    assert ("GNA", "holds", _id("Misrata", layers)) not in got
+    got = events("The LNA has been trying since April to take Misrata from the GNA, officials said.", layers)
+    assert ("GNA", "holds", _id("Misrata", layers)) not in got
+    near = events("The LNA launched an operation on Monday to wrest Misrata from the GNA.", layers)
+    assert ("GNA", "holds", _id("Misrata", layers)) in near
+    near = events("The LNA vowed to take Misrata from the GNA, officials said.", layers)
+    assert ("GNA", "holds", _id("Misrata", layers)) in near
