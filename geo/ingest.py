@@ -5168,6 +5168,8 @@ def _irrealis_capture(trig: _Trigger, *, s: str, low: str, actors: list[_Actor],
                        and re.fullmatch(r"(?:[\w'-]+\s+){0,4}", low[m.end():a.start])), None)
         if holder is not None:
             objs = objs[:k + 1]
+            if len(objs) > 1 and _LOCATOR_BEFORE_FROM_RE.fullmatch(low[objs[-2].end:objs[-1].start]):
+                objs = objs[:-1]  # (round 50) "to capture the Al-Watiyah Airbase west of Tripoli from the LNA"
             for q in ([] if _ONGOING_CAMPAIGN_RE.search(low[max(0, trig.start - 100):trig.start]) else objs):
                 out.append(_Candidate(q, holder.side, "holds", 0.8 * q.factor, article_date,
                                       [f"trigger {trig.text.strip()!r}", "a capture still to come names the holder after 'from'"]))
@@ -5293,6 +5295,10 @@ _LONG_TRYING_RE = re.compile(r"\b(?:spent|spend|spends|spending|after|following)
                              r"battling|struggling)\s+to\s+$")
 _BACKGROUND_CAMPAIGN_RE = re.compile(r"\bwhose\s+(?:[\w'’-]+\s+){0,3}?(?:campaign|offensive|bid|attempt|drive|push|war|"
                                      r"assault|quest)\s+to\s+$")
+# (round 50) "the X air base west of Tripoli from S": the town after a bare direction only locates the place before it
+_LOCATOR_BEFORE_FROM_RE = re.compile(r",?\s+(?:some\s+|about\s+|around\s+)?(?:\d+\s*(?:km|kilomet(?:re|er)s?|miles)\s+)?"
+                                     r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?"
+                                     r"(?:(?:capital|city|town)\s*,?\s+)?")
 # (round 50) a long-running campaign to take a place from its holder ("Haftar's bid to take the capital from the
 # UN-recognised government", "his 14-month drive to capture Tripoli from the GNA", "forces seeking to wrest the capital
 # from …", "has been trying since April to take …", "an assault aimed at wresting …"): the writers label the campaign,

@@ -17,3 +17,11 @@ def test_a_long_running_campaign_to_take_a_place_from_a_side_is_no_hold(layers):
     assert ("GNA", "holds", _id("Misrata", layers)) in near
     near = events("The LNA vowed to take Misrata from the GNA, officials said.", layers)
     assert ("GNA", "holds", _id("Misrata", layers)) in near
+
+
+def test_a_town_after_a_bare_direction_only_locates_the_place_a_capture_will_take_from_a_side(layers):
+    got = events("The GNA is trying to capture the strategic al-Watiya air base west of Zawiya from the LNA.", layers)
+    assert ("LNA", "holds", _id("al-Watiya air base", layers)) in got
+    assert ("LNA", "holds", _id("Zawiya", layers)) not in got
+    near = events("The GNA is trying to capture the al-Watiya air base and Zawiya from the LNA.", layers)
+    assert ("LNA", "holds", _id("Zawiya", layers)) in near
