@@ -4177,6 +4177,8 @@ def _sentence_events(raw: str, *, article_date: dt.date, layers: Any, index: Pla
             continue  # (round 33) "after the militias holding it refused": a holder the noun leaves unnamed
         if trig.action == "withdrew" and _CIVIL_MOVERS_RE.search(low[max(0, trig.start - 60):trig.start]):
             continue  # (round 33) "smugglers who had left the refinery": people who are no side's forces
+        if trig.action == "withdrew" and _DETAINEES_RE.search(low[max(0, trig.start - 60):trig.start]):
+            continue  # (round 50) "inmates left Surman prison", "prisoners who fled the jail": detainees, no force
         if trig.action == "captured" and _ENTRY_RE.match(trig.text.strip()) and (
                 _VEHICLE_ENTRANT_RE.search(low[max(0, trig.start - 60):trig.start])
                 or _CIVIL_MOVERS_RE.search(low[max(0, trig.start - 60):trig.start])):
@@ -5332,6 +5334,9 @@ layers_names_blocked = frozenset({"january", "february", "march", "april", "may"
 _CIVIL_MOVERS_RE = re.compile(r"\b(?:smugglers|civilians|residents|families|migrants|workers|traders|merchants|drivers|"
                               r"trucks|tankers|journalists|inhabitants|refugees|the\s+displaced|employees|staff|tourists)\s+"
                               r"(?:(?:who|that|which)\s+)?(?:(?:had|have|has|already|also|reportedly)\s+){0,2}$")
+# (round 50) prisoners escaping or leaving a jail are no side's forces either
+_DETAINEES_RE = re.compile(r"\b(?:prisoners|inmates|detainees|convicts)\s+(?:(?:who|that)\s+)?"
+                           r"(?:(?:had|have|has|already|also|reportedly)\s+){0,2}$")
 # (round 40) an entry whose subject is a vessel, an aircraft or a flight: no force took the place
 _ENTRY_RE = re.compile(r"(?:enter(?:ed|s|ing)?|[وبل]?دخول(?:ها|ه)?|دخلت|دخل)(?!\w)")
 _VEHICLE_ENTRANT_RE = re.compile(r"(?:\b(?:tankers?|ships?|vessels?|airliners?|(?:cargo\s+|passenger\s+)?planes?|aircraft|"

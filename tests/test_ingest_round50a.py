@@ -25,3 +25,12 @@ def test_a_town_after_a_bare_direction_only_locates_the_place_a_capture_will_tak
     assert ("LNA", "holds", _id("Zawiya", layers)) not in got
     near = events("The GNA is trying to capture the al-Watiya air base and Zawiya from the LNA.", layers)
     assert ("LNA", "holds", _id("Zawiya", layers)) in near
+
+
+def test_prisoners_leaving_a_jail_are_no_withdrawal(layers):
+    got = events("The GNA said inmates left Surman prison on Monday.", layers)
+    assert all(e[1] != "withdrew" for e in got)
+    got = events("Officials said prisoners who had fled Surman were being sought.", layers)
+    assert all(e[1] != "withdrew" for e in got)
+    near = events("The GNA said LNA fighters left Surman on Monday.", layers)
+    assert ("LNA", "withdrew", _id("Surman", layers)) in near
