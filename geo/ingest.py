@@ -4179,6 +4179,8 @@ def _sentence_events(raw: str, *, article_date: dt.date, layers: Any, index: Pla
             continue  # (round 33) "smugglers who had left the refinery": people who are no side's forces
         if trig.action == "withdrew" and _DETAINEES_RE.search(low[max(0, trig.start - 60):trig.start]):
             continue  # (round 50) "inmates left Surman prison", "prisoners who fled the jail": detainees, no force
+        if _gerund_subject_of_copula(trig, low):
+            continue  # (round 50) "a source said taking Zawia would be 'a tough battle'": a capture named, not made
         if trig.action == "captured" and _ENTRY_RE.match(trig.text.strip()) and (
                 _VEHICLE_ENTRANT_RE.search(low[max(0, trig.start - 60):trig.start])
                 or _CIVIL_MOVERS_RE.search(low[max(0, trig.start - 60):trig.start])):
@@ -5334,6 +5336,25 @@ layers_names_blocked = frozenset({"january", "february", "march", "april", "may"
 _CIVIL_MOVERS_RE = re.compile(r"\b(?:smugglers|civilians|residents|families|migrants|workers|traders|merchants|drivers|"
                               r"trucks|tankers|journalists|inhabitants|refugees|the\s+displaced|employees|staff|tourists)\s+"
                               r"(?:(?:who|that|which)\s+)?(?:(?:had|have|has|already|also|reportedly)\s+){0,2}$")
+# (round 50) a capture named by a gerund that is the subject of a copula or a modal ("said taking Zawia would be a tough
+# battle", "said liberating Sirte and the Jufra region, both under the army's control, was 'more urgent than ever'")
+_GERUND_CLAUSE_START_RE = re.compile(r"(?:\b(?:said|says|say|saying|that|added|warned|stressed)\s+|^\s*|[.;:]\s+)$")
+_GERUND_COPULA_TAIL_RE = re.compile(r"(?:[^,.;:!?()\"]{0,60}?)(?:,[^,.;:!?()\"]{1,60},)?\s+(?:(?:would|will|could|might|"
+                                    r"should|may|must)\s+(?:not\s+|also\s+)?be|(?:is|was|remains|remained)\s+(?:(?:now|still|"
+                                    r"also|not|more|most|very|so)\s+)*(?:urgent|necessary|essential|vital|crucial|key|"
+                                    r"difficult|hard|impossible|a\s+priority|the\s+priority|(?:the|its|their|our)\s+(?:aim|goal)))\b")
+
+
+def _gerund_subject_of_copula(trig: "_Trigger", low: str) -> bool:
+    """(round 50) "taking X would be …", "liberating X … was 'more urgent than ever'": the gerund names the capture as
+    the subject of what follows; no one took the place."""
+    if trig.action != "captured" or not trig.text.strip().endswith("ing"):
+        return False
+    if not _GERUND_CLAUSE_START_RE.search(low[max(0, trig.start - 12):trig.start]):
+        return False
+    return _GERUND_COPULA_TAIL_RE.match(re.sub(r"['\"‘’“”]", " ", low[trig.end:trig.end + 200])) is not None
+
+
 # (round 50) prisoners escaping or leaving a jail are no side's forces either
 _DETAINEES_RE = re.compile(r"\b(?:prisoners|inmates|detainees|convicts)\s+(?:(?:who|that)\s+)?"
                            r"(?:(?:had|have|has|already|also|reportedly)\s+){0,2}$")

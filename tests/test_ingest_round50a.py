@@ -34,3 +34,16 @@ def test_prisoners_leaving_a_jail_are_no_withdrawal(layers):
     assert all(e[1] != "withdrew" for e in got)
     near = events("The GNA said LNA fighters left Surman on Monday.", layers)
     assert ("LNA", "withdrew", _id("Surman", layers)) in near
+
+
+def test_a_capture_named_by_a_gerund_subject_of_a_copula_is_not_made(layers):
+    got = events("Abu Obeida has put his differences with Sarraj aside to fight the LNA, and a source close to the army said "
+                 "taking Zawiya would be 'a particularly tough battle'.", layers)
+    assert all(e[1] != "captured" for e in got)
+    got = events("GNA spokesman Mohammed Gununu said liberating Sirte and the Jufra region, both under the LNA's control, "
+                 "was 'more urgent than ever'.", layers)
+    assert all(e[1] != "captured" for e in got)
+    assert ("LNA", "holds", _id("Sirte", layers)) in got
+    near = events("GNA spokesman Mohammed Gununu said GNA forces had finished liberating Sirte and the Jufra region, "
+                  "which was 'a great victory'.", layers)
+    assert ("GNA", "captured", _id("Sirte", layers)) in near
