@@ -6703,6 +6703,13 @@ _TIME_PHRASE_RE = re.compile(r"\b(?:(?:late|early)\s+)?(?:on|at|in|by|during)\s+
                              r"[a-z]+\s+\d{1,2}(?:st|nd|rd|th)?|(?:19|20)\d\d)\b(?:\s+(?:morning|afternoon|evening|night))?")
 
 
+def _first_named_owner(at: int, low: str, actors: list[_Actor]) -> _Actor | None:
+    """(round 50) "the headquarters of Khalifa Haftar's Libyan National Army": the side after a stronghold noun's "of"
+    may begin after a first name (one word, no title)."""
+    return next((x for x in actors if x.side and x.start > at and re.fullmatch(r"[a-z][\w-]*\s+", low[at:x.start])),
+                None)
+
+
 def _stronghold_owner(trig: _Trigger, low: str, actors: list[_Actor],
                       places: Sequence[_Place] = ()) -> tuple[_Actor | None, int, int]:
     """"Haftar's last stronghold", "the LNA stronghold", "the stronghold of Haftar's forces", "their
@@ -6727,6 +6734,9 @@ def _stronghold_owner(trig: _Trigger, low: str, actors: list[_Actor],
         # (round 44) "of Field Marshal Haftar's army": the side may begin at the title or after it
         after = next((x for x in actors if x.start in (trig.end + m.end(), trig.end + m.start("title")
                                                        if m.group("title") else -1)), None)
+        if after is not None:
+            return after, start, after.end
+        after = _first_named_owner(trig.end + m.end(), low, actors)
         if after is not None:
             return after, start, after.end
     # "the largest stronghold Haftar still holds", "a staging post that Khalifa Haftar uses": the relative's subject

@@ -1,6 +1,7 @@
 """Round 50 (tune126–tune131): a long-running campaign to take a place from its holder is labelled as the campaign, not
 as the holder's hold; a bare direction after a facility ("the X air base west of Tripoli from S") only locates it;
-prisoners leaving a jail are no side's withdrawal."""
+prisoners leaving a jail are no side's withdrawal; a gerund capture that is the subject of a copula is not made;
+a stronghold's owner may begin after a first name ("the headquarters of Khalifa Haftar's Libyan National Army")."""
 from tests.ingest_rules import events, place_id as _id, rules_only  # noqa: F401
 
 
@@ -47,3 +48,12 @@ def test_a_capture_named_by_a_gerund_subject_of_a_copula_is_not_made(layers):
     near = events("GNA spokesman Mohammed Gununu said GNA forces had finished liberating Sirte and the Jufra region, "
                   "which was 'a great victory'.", layers)
     assert ("GNA", "captured", _id("Sirte", layers)) in near
+
+
+def test_a_strongholds_owner_may_begin_after_a_first_name(layers):
+    got = events("Benghazi serves as the headquarters of Khalifa Haftar's Libyan National Army, which is at war with the "
+                 "GNA.", layers)
+    assert ("LNA", "holds", _id("Benghazi", layers)) in got
+    near = events("Benghazi serves as the headquarters of a charity that Khalifa Haftar's Libyan National Army once "
+                  "raided.", layers)
+    assert ("LNA", "holds", _id("Benghazi", layers)) not in near
