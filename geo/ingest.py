@@ -4177,6 +4177,10 @@ def _sentence_events(raw: str, *, article_date: dt.date, layers: Any, index: Pla
             continue  # (round 33) "after the militias holding it refused": a holder the noun leaves unnamed
         if trig.action == "withdrew" and _CIVIL_MOVERS_RE.search(low[max(0, trig.start - 60):trig.start]):
             continue  # (round 33) "smugglers who had left the refinery": people who are no side's forces
+        if trig.action == "withdrew" and _DETAINEES_RE.search(low[max(0, trig.start - 60):trig.start]):
+            continue  # (round 50) "inmates left Surman prison", "prisoners who fled the jail": detainees, no force
+        if _gerund_subject_of_copula(trig, low):
+            continue  # (round 50) "a source said taking Zawia would be 'a tough battle'": a capture named, not made
         if trig.action == "captured" and _ENTRY_RE.match(trig.text.strip()) and (
                 _VEHICLE_ENTRANT_RE.search(low[max(0, trig.start - 60):trig.start])
                 or _CIVIL_MOVERS_RE.search(low[max(0, trig.start - 60):trig.start])):
@@ -5172,7 +5176,9 @@ def _irrealis_capture(trig: _Trigger, *, s: str, low: str, actors: list[_Actor],
                        and re.fullmatch(r"(?:[\w'-]+\s+){0,4}", low[m.end():a.start])), None)
         if holder is not None:
             objs = objs[:k + 1]
-            for q in objs:
+            if len(objs) > 1 and _LOCATOR_BEFORE_FROM_RE.fullmatch(low[objs[-2].end:objs[-1].start]):
+                objs = objs[:-1]  # (round 50) "to capture the Al-Watiyah Airbase west of Tripoli from the LNA"
+            for q in ([] if _ONGOING_CAMPAIGN_RE.search(low[max(0, trig.start - 100):trig.start]) else objs):
                 out.append(_Candidate(q, holder.side, "holds", 0.8 * q.factor, article_date,
                                       [f"trigger {trig.text.strip()!r}", "a capture still to come names the holder after 'from'"]))
         break
@@ -5297,6 +5303,22 @@ _LONG_TRYING_RE = re.compile(r"\b(?:spent|spend|spends|spending|after|following)
                              r"battling|struggling)\s+to\s+$")
 _BACKGROUND_CAMPAIGN_RE = re.compile(r"\bwhose\s+(?:[\w'’-]+\s+){0,3}?(?:campaign|offensive|bid|attempt|drive|push|war|"
                                      r"assault|quest)\s+to\s+$")
+# (round 50) "the X air base west of Tripoli from S": the town after a bare direction only locates the place before it
+_LOCATOR_BEFORE_FROM_RE = re.compile(r",?\s+(?:some\s+|about\s+|around\s+)?(?:\d+\s*(?:km|kilomet(?:re|er)s?|miles)\s+)?"
+                                     r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?"
+                                     r"(?:(?:capital|city|town)\s*,?\s+)?")
+# (round 50) a long-running campaign to take a place from its holder ("Haftar's bid to take the capital from the
+# UN-recognised government", "his 14-month drive to capture Tripoli from the GNA", "forces seeking to wrest the capital
+# from …", "has been trying since April to take …", "an assault aimed at wresting …"): the writers label the campaign,
+# not who holds the place meanwhile (an operation launched or announced "to retake X from S" still holds X for S)
+_ONGOING_CAMPAIGN_RE = re.compile(
+    r"(?:\b(?:bid|drive|effort|quest)\s+(?:(?!(?:and|but|or)\b)[\w'’-]+\s+){0,6}?|"
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|several|many)"
+    r"-(?:month|year|week)(?:-long)?\s+(?:[\w-]+\s+)?(?:campaign|offensive|war|assault|battle|push)\s+"
+    r"(?:(?!(?:and|but|or)\b)[\w'’-]+\s+){0,6}?|"
+    r"\b(?:seeking|fighting|battling|struggling)\s+|"
+    r"\b(?:trying|seeking|attempting|fighting|campaign|offensive)\s+since\s+[^,;.]{1,30}?\s+)to\s+$|"
+    r"\baimed\s+at\s+$")
 # (round 35) "…, some 125 km south-west of": a town after this only locates the place before it
 _KM_APPOSITIVE_RE = re.compile(r",\s*(?:some\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|just\s+)?\d+\s*"
                                   r"(?:km|kilomet(?:re|er)s?|miles)\s+(?:\([^()]{1,20}\)\s+)?(?:(?:north|south|east|west)"
@@ -5318,6 +5340,28 @@ layers_names_blocked = frozenset({"january", "february", "march", "april", "may"
 _CIVIL_MOVERS_RE = re.compile(r"\b(?:smugglers|civilians|residents|families|migrants|workers|traders|merchants|drivers|"
                               r"trucks|tankers|journalists|inhabitants|refugees|the\s+displaced|employees|staff|tourists)\s+"
                               r"(?:(?:who|that|which)\s+)?(?:(?:had|have|has|already|also|reportedly)\s+){0,2}$")
+# (round 50) a capture named by a gerund that is the subject of a copula or a modal ("said taking Zawia would be a tough
+# battle", "said liberating Sirte and the Jufra region, both under the army's control, was 'more urgent than ever'")
+_GERUND_CLAUSE_START_RE = re.compile(r"(?:\b(?:said|says|say|saying|that|added|warned|stressed)\s+|^\s*|[.;:]\s+)$")
+_GERUND_COPULA_TAIL_RE = re.compile(r"(?:[^,.;:!?()\"]{0,60}?)(?:,[^,.;:!?()\"]{1,60},)?\s+(?:(?:would|will|could|might|"
+                                    r"should|may|must)\s+(?:not\s+|also\s+)?be|(?:is|was|remains|remained)\s+(?:(?:now|still|"
+                                    r"also|not|more|most|very|so)\s+)*(?:urgent|necessary|essential|vital|crucial|key|"
+                                    r"difficult|hard|impossible|a\s+priority|the\s+priority|(?:the|its|their|our)\s+(?:aim|goal)))\b")
+
+
+def _gerund_subject_of_copula(trig: "_Trigger", low: str) -> bool:
+    """(round 50) "taking X would be …", "liberating X … was 'more urgent than ever'": the gerund names the capture as
+    the subject of what follows; no one took the place."""
+    if trig.action != "captured" or not trig.text.strip().endswith("ing"):
+        return False
+    if not _GERUND_CLAUSE_START_RE.search(low[max(0, trig.start - 12):trig.start]):
+        return False
+    return _GERUND_COPULA_TAIL_RE.match(re.sub(r"['\"‘’“”]", " ", low[trig.end:trig.end + 200])) is not None
+
+
+# (round 50) prisoners escaping or leaving a jail are no side's forces either
+_DETAINEES_RE = re.compile(r"\b(?:prisoners|inmates|detainees|convicts)\s+(?:(?:who|that)\s+)?"
+                           r"(?:(?:had|have|has|already|also|reportedly)\s+){0,2}$")
 # (round 40) an entry whose subject is a vessel, an aircraft or a flight: no force took the place
 _ENTRY_RE = re.compile(r"(?:enter(?:ed|s|ing)?|[وبل]?دخول(?:ها|ه)?|دخلت|دخل)(?!\w)")
 _VEHICLE_ENTRANT_RE = re.compile(r"(?:\b(?:tankers?|ships?|vessels?|airliners?|(?:cargo\s+|passenger\s+)?planes?|aircraft|"
@@ -6663,6 +6707,13 @@ _TIME_PHRASE_RE = re.compile(r"\b(?:(?:late|early)\s+)?(?:on|at|in|by|during)\s+
                              r"[a-z]+\s+\d{1,2}(?:st|nd|rd|th)?|(?:19|20)\d\d)\b(?:\s+(?:morning|afternoon|evening|night))?")
 
 
+def _first_named_owner(at: int, low: str, actors: list[_Actor]) -> _Actor | None:
+    """(round 50) "the headquarters of Khalifa Haftar's Libyan National Army": the side after a stronghold noun's "of"
+    may begin after a first name (one word, no title)."""
+    return next((x for x in actors if x.side and x.start > at and re.fullmatch(r"[a-z][\w-]*\s+", low[at:x.start])),
+                None)
+
+
 def _stronghold_owner(trig: _Trigger, low: str, actors: list[_Actor],
                       places: Sequence[_Place] = ()) -> tuple[_Actor | None, int, int]:
     """"Haftar's last stronghold", "the LNA stronghold", "the stronghold of Haftar's forces", "their
@@ -6687,6 +6738,9 @@ def _stronghold_owner(trig: _Trigger, low: str, actors: list[_Actor],
         # (round 44) "of Field Marshal Haftar's army": the side may begin at the title or after it
         after = next((x for x in actors if x.start in (trig.end + m.end(), trig.end + m.start("title")
                                                        if m.group("title") else -1)), None)
+        if after is not None:
+            return after, start, after.end
+        after = _first_named_owner(trig.end + m.end(), low, actors)
         if after is not None:
             return after, start, after.end
     # "the largest stronghold Haftar still holds", "a staging post that Khalifa Haftar uses": the relative's subject
