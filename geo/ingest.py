@@ -7215,8 +7215,28 @@ def _targets(trig: _Trigger, *, low: str, places: list[_Place], actors: list[_Ac
                 # south of the city, which S have held" is read as the city)
                 land = next((q for q in reversed(places) if q.end <= compass.start() and not q.ref_only and
                              re.fullmatch(r"\s*,?\s*", low[q.end:compass.start()])), None)
+            if not land and not loc and not compass and action != "holds":
+                land = _compass_landmark_owner(low, places, head)
             out.append((land or head, action, 0.95, "antecedent of a relative clause"))
     return out
+
+
+# (round 50) "the al-Naqliya camp south of Tripoli, which Haftar's forces seized": a town after a bare compass point
+# right behind a named place only locates that place; the relative clause is about it ("the field lies south of
+# Sharara, which …" keeps the town: nothing named stands before the bearing; a hold keeps it too, as in round 34's
+# "the air base south of the city, which S have held")
+_COMPASS_OF_END_RE = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+"
+                                r"(?:the\s+(?:town|city|capital)\s+of\s+)?(?:the\s+(?:libyan\s+)?capital,?\s+)?(?:the\s+)?$")
+
+
+def _compass_landmark_owner(low: str, places: list[_Place], head: _Place) -> _Place | None:
+    """(round 50) The named place a compass bearing right before ``head`` locates, if any."""
+    cm = _COMPASS_OF_END_RE.search(low[max(0, head.start - 60):head.start])
+    if cm is None:
+        return None
+    cstart = max(0, head.start - 60) + cm.start()
+    return next((q for q in reversed(places) if q.end <= cstart and not q.ref_only and
+                 re.fullmatch(r"\s*,?\s*", low[q.end:cstart])), None)
 
 
 # "seized a string of pro-LNA towns in the north-west: A, B and C", "took several areas, including A and B", "towns

@@ -1,0 +1,15 @@
+"""Round 50b (tune132–tune137, six writers who never saw the rules): a town after a bare compass bearing that follows a
+named place only locates that place, so a relative clause after it is about the place ("the al-Naqliya camp south of
+Tripoli, which Haftar's forces seized")."""
+from tests.ingest_rules import events, place_id as _id, rules_only  # noqa: F401
+
+
+def test_a_relative_clause_after_a_compass_landmark_is_about_the_place_it_locates(layers):
+    tripoli, naqliya = _id("Tripoli", layers), _id("al-Naqliya camp", layers)
+    got = events("GNA forces have regained most of the al-Naqliya military camp south of Tripoli, which General Khalifa "
+                 "Haftar's forces seized this morning.", layers)
+    assert ("LNA", "captured", naqliya) in got
+    assert ("LNA", "captured", tripoli) not in got
+    # nothing named before the bearing: the town stays the antecedent
+    near = events("The field lies south of Sharara, which LNA units secured ten days ago.", layers)
+    assert ("LNA", "captured", _id("Sharara", layers)) in near
