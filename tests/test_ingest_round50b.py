@@ -1,6 +1,6 @@
 """Round 50b (tune132–tune137, six writers who never saw the rules): a town after a bare compass bearing that follows a
 named place only locates that place, so a relative clause after it is about the place ("the al-Naqliya camp south of
-Tripoli, which Haftar's forces seized")."""
+Tripoli, which Haftar's forces seized"), and a side's "main operations headquarters at X" is a place it holds."""
 from tests.ingest_rules import events, place_id as _id, rules_only  # noqa: F401
 
 
@@ -13,3 +13,12 @@ def test_a_relative_clause_after_a_compass_landmark_is_about_the_place_it_locate
     # nothing named before the bearing: the town stays the antecedent
     near = events("The field lies south of Sharara, which LNA units secured ten days ago.", layers)
     assert ("LNA", "captured", _id("Sharara", layers)) in near
+
+
+def test_a_sides_operations_headquarters_at_a_place_is_held(layers):
+    washka = _id("al-Wishka", layers)
+    got = events("GNA forces struck the Libyan National Army's main operations headquarters at al-Wishka.", layers)
+    assert ("LNA", "holds", washka) in got and ("GNA", "attacked", washka) in got
+    # no owner named: no hold
+    near = events("Drones struck the main operations headquarters at al-Wishka.", layers)
+    assert all(e[1] != "holds" for e in near)
