@@ -3002,6 +3002,12 @@ _TRIGGER_SPECS: list[tuple[str, str, str, int]] = [
      r"(?:base|headquarters|operations?\s+(?:room|centre|center|base)|launch\s*-?pad|staging\s+(?:post|ground|area)|"
      r"command\s+(?:centre|center|post)|rear\s+base|springboard)\b)",
      "holds", "verb", 10),
+    # (round 50) "Benghazi, which Haftar has used as his command headquarters": the object is the relative pronoun
+    # (not "which S had been using as its base": a use before the capture the sentence reports)
+    (r"(?<!had\s)(?<!had\sbeen\s)(?:use|uses|used|using)(?=\s+as\s+(?:a|an|the|its|their|his)\s+(?:[\w-]+\s+){0,2}?"
+     r"(?:base|headquarters|operations?\s+(?:room|centre|center|base)|launch\s*-?pad|staging\s+(?:post|ground|area)|"
+     r"command\s+(?:centre|center|post)|rear\s+base|springboard)\b)",
+     "holds", "verb", 10),
 ]
 # (round 27) verbs that give control away: "handed (over) control of X to …", "ceded control of", "lost control of"
 _HANDED_CONTROL_RE = re.compile(r"\b(?:hand(?:ed|s|ing)?(?:\s+over)?|turn(?:ed|s|ing)?\s+over|ced(?:ed|es|ing|e)|"
