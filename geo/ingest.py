@@ -3002,6 +3002,12 @@ _TRIGGER_SPECS: list[tuple[str, str, str, int]] = [
      r"(?:base|headquarters|operations?\s+(?:room|centre|center|base)|launch\s*-?pad|staging\s+(?:post|ground|area)|"
      r"command\s+(?:centre|center|post)|rear\s+base|springboard)\b)",
      "holds", "verb", 10),
+    # (round 50) "Benghazi, which Haftar has used as his command headquarters": the object is the relative pronoun
+    # (not "which S had been using as its base": a use before the capture the sentence reports)
+    (r"(?<!had\s)(?<!had\sbeen\s)(?:use|uses|used|using)(?=\s+as\s+(?:a|an|the|its|their|his)\s+(?:[\w-]+\s+){0,2}?"
+     r"(?:base|headquarters|operations?\s+(?:room|centre|center|base)|launch\s*-?pad|staging\s+(?:post|ground|area)|"
+     r"command\s+(?:centre|center|post)|rear\s+base|springboard)\b)",
+     "holds", "verb", 10),
 ]
 # (round 27) verbs that give control away: "handed (over) control of X to …", "ceded control of", "lost control of"
 _HANDED_CONTROL_RE = re.compile(r"\b(?:hand(?:ed|s|ing)?(?:\s+over)?|turn(?:ed|s|ing)?\s+over|ced(?:ed|es|ing|e)|"
@@ -3018,7 +3024,9 @@ _STRONGHOLD_RE = re.compile(_V + r"(?:(?:main|last|key|remaining|final|major|big
                             r"(?<=the\s)most|"  # (round 44) "the most important stronghold of S"
                             r"only|westernmost|easternmost|southernmost|military|western|eastern|"
                             r"southern|northern|strategic|other|desert|forward|rear|vital|important|crucial|"
-                            r"new)\s+)*(?:strongholds?|bastions?|heartland|"  # (round 42) "new"
+                            r"new|"  # (round 42) "new"
+                            r"operations?|command"  # (round 50) "the LNA's main operations headquarters at X"
+                            r")\s+)*(?:strongholds?|bastions?|heartland|"
                             r"headquarters|power\s+base|footholds?|redoubts?|launch\s*-?pads?|"
                             r"(?:support|staging|operations?|command|logistical|military)\s+(?:base|post|hub|cent(?:re|er)|ground)s?|"
                             r"staging\s+(?:post|ground|area|point)s?|"
@@ -7273,8 +7281,28 @@ def _targets(trig: _Trigger, *, low: str, places: list[_Place], actors: list[_Ac
                 # south of the city, which S have held" is read as the city)
                 land = next((q for q in reversed(places) if q.end <= compass.start() and not q.ref_only and
                              re.fullmatch(r"\s*,?\s*", low[q.end:compass.start()])), None)
+            if not land and not loc and not compass and action != "holds":
+                land = _compass_landmark_owner(low, places, head)
             out.append((land or head, action, 0.95, "antecedent of a relative clause"))
     return out
+
+
+# (round 50) "the al-Naqliya camp south of Tripoli, which Haftar's forces seized": a town after a bare compass point
+# right behind a named place only locates that place; the relative clause is about it ("the field lies south of
+# Sharara, which …" keeps the town: nothing named stands before the bearing; a hold keeps it too, as in round 34's
+# "the air base south of the city, which S have held")
+_COMPASS_OF_END_RE = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+"
+                                r"(?:the\s+(?:town|city|capital)\s+of\s+)?(?:the\s+(?:libyan\s+)?capital,?\s+)?(?:the\s+)?$")
+
+
+def _compass_landmark_owner(low: str, places: list[_Place], head: _Place) -> _Place | None:
+    """(round 50) The named place a compass bearing right before ``head`` locates, if any."""
+    cm = _COMPASS_OF_END_RE.search(low[max(0, head.start - 60):head.start])
+    if cm is None:
+        return None
+    cstart = max(0, head.start - 60) + cm.start()
+    return next((q for q in reversed(places) if q.end <= cstart and not q.ref_only and
+                 re.fullmatch(r"\s*,?\s*", low[q.end:cstart])), None)
 
 
 # "seized a string of pro-LNA towns in the north-west: A, B and C", "took several areas, including A and B", "towns
