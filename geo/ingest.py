@@ -5524,9 +5524,9 @@ _HOLDER_KM = (r"(?:\s*,\s*(?:some\s+|about\s+|around\s+|roughly\s+|nearly\s+|alm
               r"(?:km|kilomet(?:re|er)s?|miles)\b[^,.;:()]{0,40})?")
 # a leader's titles before a side's name ("warlord Khalifa Haftar", "Marshal Haftar"): none or several here, one or more
 # in _TITLE_GAP_RE
-_TITLE_WORDS = (r"(?:general|gen\.?|field|marshal|commander|strongman|warlord|retired|rebel|renegade|eastern|"
+_LEADER_TITLES = (r"(?:general|gen\.?|field|marshal|commander|strongman|warlord|retired|rebel|renegade|eastern|"
                 r"eastern-based|rival|putschist|major|military)")
-_HOLDER_TITLE = r"(?:" + _TITLE_WORDS + r"\s+)*"
+_HOLDER_TITLE = r"(?:" + _LEADER_TITLES + r"\s+)*"
 _FORMER_HOLDER_RES = (
     # ", which S had held"
     # (round 48) also ", which the LNA had held", ", which Marshal Haftar's forces had held"
@@ -5586,7 +5586,7 @@ def _former_holder(place: _Place, low: str, actors: list[_Actor], opp: str | Non
     return None
 
 
-_TITLE_GAP_RE = re.compile(r"(?:" + _TITLE_WORDS + r"\s+)+")
+_TITLE_GAP_RE = re.compile(r"(?:" + _LEADER_TITLES + r"\s+)+")
 _FROM_GAP_VERB_RE = re.compile(r"\b(?:to|was|were|is|are|had|has|have|been|being|after|before|while|when|then|which|"
                                r"that|who|where|as|and\s+(?:[\w-]+\s+)?[\w-]+(?:ed|ing))\b|[;:]")
 # (round 47) a verb of taking a place (not of taking it back, which _REGAIN_VERB_RE has)
