@@ -2102,7 +2102,7 @@ leader head envoy ambassador officer official deputy mayor emir king prince imam
 _PLACE_NOUN_AFTER_RE = re.compile(r"\s+(?:(?:military|army|air|main|old|new|former|central|southern|northern|eastern|"
                                   r"western)\s+)?(?:camp|area|district|neighbou?rhood|quarter|suburb|town|village|"
                                   r"oasis|base|airbase|air\s+base|airport|airfield|oil\s*field|field|port|terminal|"
-                                  r"axis|front|crossroads|junction|roundabout|complex)s?\b")
+                                  r"axis|front|crossroads|junction|roundabout|complex|municipalit(?:y|ie))s?\b")
 _LIST_GAP_RE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:the\s+)?")
 _PERSON_AFTER_RE = re.compile(r"(?:'s)?\s*,?\s*(?:said|says|told|added|stated|announced|claimed|who|tweeted|"
                               r"wrote|spokes(?:man|woman|person)|(?:a|the)\s+(?:spokes|commander|official|minister))\b")
@@ -2124,12 +2124,14 @@ def _variant_places(s: str, low: str, toks: list[_Tok], index: PlaceIndex, found
     n = len(toks)
     for _ in range(2):  # a second pass lets a list grow from a variant accepted in the first
         added = False
-        i = 1
+        i = 0  # (twelfth session) the first word too, where a facility noun confirms it ("Vatiyye air base, which …")
         while i < n:
             hit = None
             for k in (3, 2, 1):
                 win = toks[i:i + k]
                 if len(win) < k or not _name_start(win) or win[0].text.isupper() and len(win[0].text) <= 5:
+                    continue
+                if i == 0 and not re.match(r"\s+(?:air\s*base|airbase|airport|airfield|base)\b", low[win[-1].end:]):
                     continue
                 if not all(_capitalised(t) or t.low in _NAME_CONNECTORS for t in win) or \
                         win[-1].low in _NAME_CONNECTORS:
@@ -2163,12 +2165,12 @@ def _variant_places(s: str, low: str, toks: list[_Tok], index: PlaceIndex, found
                     if fres is None or fres[2] not in _FACILITY_KINDS or fres[3] < _VARIANT_SURE:
                         continue
                     res, end = fres, b + fm.end()
-                prev = toks[i - 1]
-                if prev.low.rstrip(".") in _TITLE_WORDS or _PERSON_AFTER_RE.match(low, b):
+                prev = toks[i - 1] if i else None
+                if prev is not None and prev.low.rstrip(".") in _TITLE_WORDS or _PERSON_AFTER_RE.match(low, b):
                     continue  # "Col. Mesmari", "Sarraj said"
                 if i + k < n and toks[i + k].low in _ORG_NEXT and not _PLACE_NOUN_AFTER_RE.match(low, b):
                     continue
-                if low[prev.end:a].strip() and re.search(r"[.!?]\s*[\"'“‘]?\s*$", low[:a]):
+                if prev is not None and low[prev.end:a].strip() and re.search(r"[.!?]\s*[\"'“‘]?\s*$", low[:a]):
                     continue  # a sentence's first word after a quote
                 score = res[3]
                 slot = _variant_slot(low, a, b, known + out)
@@ -2181,9 +2183,12 @@ def _variant_places(s: str, low: str, toks: list[_Tok], index: PlaceIndex, found
                 # (round 45) the name with the facility noun after it finds the same facility ("the strategic
                 # Vatiyye base"): no look-alike, however far the other places are
                 confirmed = end != b or _confirmed_facility(low, b, s[a:b], res[0], index)
+                if i == 0 and not confirmed:
+                    continue
                 if others and not confirmed and min(_km(index, res[0], q) for q in others) > _VARIANT_NEAR_KM:
                     continue  # "Suq as Sabt, Kasarat and Aziziya": not the Msallata ('Qasabat') 100 km away
-                if score >= _VARIANT_SURE or (slot and score >= _VARIANT_SLOT):
+                # (twelfth session) a name the facility noun after it confirms is in a place slot of its own
+                if score >= _VARIANT_SURE or ((slot or confirmed) and score >= _VARIANT_SLOT):
                     hit = _Place(a, end, s[a:end], res[0], res[1], res[2], 0.85, "transliteration")
                     break
             if hit is not None:
@@ -2222,7 +2227,21 @@ def _variant_slot(low: str, a: int, b: int, places: list[_Place]) -> bool:
     if _PLACE_NOUN_AFTER_RE.match(low, b) and any(
             re.fullmatch(r"'s\s+", low[p.end:a]) and p.kind not in _FACILITY_KINDS for p in places):
         return True  # (round 45) "Tripoli's Firnaj district": a quarter of the town named before
+    # (twelfth session) a list that a plural place noun closes, where the other names are not in the gazetteer: "the
+    # Yarmouk, Hamza, Sawareekh and Tikbali camps", "rockets at the Salahaddin and Er-Ramla districts"
+    noun = _PLACE_NOUN_AFTER_RE.match(low, b)
+    if noun and noun.group(0).endswith("s") and re.search(r"\bthe\s+[^.;:()]{0,80}?(?:,\s*|\s+and\s+)$",
+                                                          low[max(0, a - 100):a]):
+        return True
+    if re.search(r"\bthe\s+$", low[max(0, a - 10):a]) and _LIST_THEN_NOUNS_RE.match(low, b):
+        return True
     return False
+
+
+# (twelfth session) after the first name of a list: the rest of it, then a plural place noun ("and Er-Ramla districts")
+_LIST_THEN_NOUNS_RE = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:[\w'-]+\s+){0,2}?[\w'-]+\s+"
+                                 r"(?:camps|areas|districts|neighbou?rhoods|quarters|suburbs|towns|villages|bases|"
+                                 r"municipalities)\b")
 
 
 _AR_OWN_FACILITY_RE = re.compile(r"(?<!\w)[وبلف]?(مطار|قاعدة|ميناء)(?:ها|ه)(?!\w)")
