@@ -1251,6 +1251,36 @@ def _longer_overlap(s: str, mention: tuple[int, int, str, str], layers: Any) -> 
     return mention
 
 
+# (round 51) "the GNA and Turkish-backed Syrian militants have captured X", "GNA forces and Syrian mercenaries shelled
+# X", "قوات الوفاق والمرتزقة السوريون": foreign fighters coordinated with a side's name fight on that side, so they do not
+# make the subject foreign (not "between S and Russian mercenaries", where they are the other party)
+_COORD_FOREIGN_GAP_RE = re.compile(
+    r"(?:\s+(?:forces|troops|fighters|units|militias|army))?\s*,?\s+(?:and|together\s+with|along\s+with|alongside)\s+"
+    r"(?:(?:their|its|his|the)\s+)?(?:[\w]+-(?:backed|supported|funded|paid|hired|sponsored)\s+)?"
+    r"|\s+(?:و(?:ال)?(?:مرتزقة|مقاتلين|مقاتلي|عناصر)\s+(?:ال)?)?")
+_COORD_FOREIGN_NOUN_RE = re.compile(r"\s+(?:militants|mercenaries|fighters|forces|troops|soldiers|allies|contractors|"
+                                    r"militiamen|jihadists|drones|warplanes|jets|advisers|advisors|officers)\b")
+_BETWEEN_BEFORE_RE = re.compile(r"\b(?:between|بين)\s+(?:\S+\s+){0,3}$")
+
+
+def _coordinated_foreign(low: str, actors: list[_Actor]) -> None:
+    for i, act in enumerate(actors):
+        if act.side is not None or i == 0:
+            continue
+        prev = actors[i - 1]
+        if prev.side is None or prev.side in ("unknown", "neutral"):
+            continue
+        gap = low[prev.end:act.start]
+        if not _COORD_FOREIGN_GAP_RE.fullmatch(gap) or _BETWEEN_BEFORE_RE.search(low[max(0, prev.start - 40):prev.start]):
+            continue
+        if is_arabic(low[act.start:act.end]):
+            if not (low[act.start] == "و" or "و" in gap[:3]) or not gap.strip() and low[act.start] != "و":
+                continue
+        elif not _COORD_FOREIGN_NOUN_RE.match(low, act.end) or not re.search(r"\b(?:and|with|alongside)\b", gap):
+            continue
+        act.side = prev.side
+
+
 def _find_actors(s: str, low: str, layers: Any, toks: list[_Tok], army: str | None = None) -> list[_Actor]:
     actors: list[_Actor] = []
     mentions = _side_mentions(s, layers)
@@ -1321,6 +1351,7 @@ def _find_actors(s: str, low: str, layers: Any, toks: list[_Tok], army: str | No
             actors.append(_Actor(m.start(), m.end(), army, s[m.start():m.end()]))
             taken.append((m.start(), m.end()))
     actors.sort(key=lambda x: x.start)
+    _coordinated_foreign(low, actors)
     for i, act in enumerate(actors):
         act.governed = _is_governed(low, act.start, actors[:i], foreign=act.side is None)
     for m in _RIVALS_RE.finditer(low):

@@ -1,0 +1,19 @@
+"""Round 51a: missed attacks – a siege laid to a place, and foreign fighters coordinated with a side's name (who fight
+on that side rather than making the subject foreign)."""
+from tests.ingest_rules import events, place_id as _id, rules_only  # noqa: F401
+
+
+def test_foreign_fighters_coordinated_with_a_side_fight_on_that_side(layers):
+    got = events("GNA forces and Syrian mercenaries shelled Tarhuna on Monday.", layers)
+    assert ("GNA", "attacked", _id("Tarhuna", layers)) in got
+    got = events("The Government of National Accord and Turkish-backed Syrian militants have captured Mizda.", layers)
+    assert ("GNA", "captured", _id("Mizda", layers)) in got
+    got = events("قصفت قوات حفتر والمرتزقة الروس مدينة ترهونة.", layers)
+    assert ("LNA", "attacked", _id("Tarhuna", layers)) in got
+    # the other party of a fight between two, not an ally
+    near = events("Heavy clashes between GNA forces and Russian mercenaries were reported in Ain Zara.", layers)
+    assert ("GNA", "attacked", _id("Ain Zara", layers)) not in near or ("LNA", "attacked", _id("Ain Zara", layers)) in near
+    assert all(not (e[0] == "GNA" and e[1] == "captured") for e in near)
+    # a foreign state named with a side is not a fighting force
+    near = events("The GNA and Turkey signed a security deal in Tripoli on Monday.", layers)
+    assert near == []
