@@ -2925,6 +2925,10 @@ _TRIGGER_SPECS: list[tuple[str, str, str, int]] = [
      # (round 35) "LNA jets went after the Misrata air college": aircraft or forces that go after a place strike it
      r"(?:went|gone|go(?:es)?|going)\s+after(?=\s+(?:the\s+|an?\s+)?(?:[\w'-]+\s+){0,3}?(?:[A-Za-z]))(?!\s+(?:that|this|it|them|him)\b)|"
      r"fir(?:ed|es|ing)\s+(?:(?!by\b|at\b|on\b|into\b)\S+\s+){0,7}?(?:at|on|into)|clash(?:ed|es|ing)?", "attacked", "verb", 0),
+    # (round 51) "laying siege to the town of Tarhuna", "had laid siege to X": a siege laid is an attack on X, like
+    # "besieged" ("lifted the siege of X" is not matched: the verb must be lay)
+    (r"(?:la(?:id|ys?|ying))\s+(?:(?:a|an|the)\s+)?(?:(?:tight|full|total|complete|partial|new)\s+)?siege\s+(?:to|on)(?=\s)",
+     "attacked", "verb", 0),
     # "LNA forces advanced on Tripoli", "pushed towards Ain Zara", "had advanced in Ain Zara": an advance that does not
     # (yet) enter the place is an attack on it ("advanced into", "as far as" take it, above)
     # "marched on Tripoli", "troops were moving on the Wadi Rabie neighbourhood", "pushed on Wednesday toward X"

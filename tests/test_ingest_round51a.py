@@ -3,6 +3,17 @@ on that side rather than making the subject foreign)."""
 from tests.ingest_rules import events, place_id as _id, rules_only  # noqa: F401
 
 
+def test_a_siege_laid_to_a_place_is_an_attack_on_it(layers):
+    got = events("GNA forces captured Asabiah and Mizda, laying siege to the town of Tarhuna.", layers)
+    assert ("GNA", "attacked", _id("Tarhuna", layers)) in got
+    got = events("Haftar's forces laid a tight siege on Murzuq on Monday.", layers)
+    assert ("LNA", "attacked", _id("Murzuq", layers)) in got
+    near = events("GNA forces lifted the siege of Tarhuna on Monday.", layers)
+    assert all(e[1] != "attacked" for e in near)
+    near = events("The town's elders laid their case before the council in Tarhuna on Monday.", layers)
+    assert all(e[1] != "attacked" for e in near)
+
+
 def test_foreign_fighters_coordinated_with_a_side_fight_on_that_side(layers):
     got = events("GNA forces and Syrian mercenaries shelled Tarhuna on Monday.", layers)
     assert ("GNA", "attacked", _id("Tarhuna", layers)) in got
