@@ -2929,6 +2929,9 @@ _TRIGGER_SPECS: list[tuple[str, str, str, int]] = [
     # "besieged" ("lifted the siege of X" is not matched: the verb must be lay)
     (r"(?:la(?:id|ys?|ying))\s+(?:(?:a|an|the)\s+)?(?:(?:tight|full|total|complete|partial|new)\s+)?siege\s+(?:to|on)(?=\s)",
      "attacked", "verb", 0),
+    # (round 51) "Haftar's forces tried to storm Ain Zara": the bare infinitive after "to" (the capture verbs take only
+    # "stormed", "storms", "storming"); an attempt tried in the past is an attack, any other irrealis drops it as before
+    (r"(?<=\bto\s)storm(?=\s+(?!of\b))", "attacked", "verb", 0),
     # "LNA forces advanced on Tripoli", "pushed towards Ain Zara", "had advanced in Ain Zara": an advance that does not
     # (yet) enter the place is an attack on it ("advanced into", "as far as" take it, above)
     # "marched on Tripoli", "troops were moving on the Wadi Rabie neighbourhood", "pushed on Wednesday toward X"

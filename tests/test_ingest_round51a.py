@@ -28,3 +28,15 @@ def test_foreign_fighters_coordinated_with_a_side_fight_on_that_side(layers):
     # a foreign state named with a side is not a fighting force
     near = events("The GNA and Turkey signed a security deal in Tripoli on Monday.", layers)
     assert near == []
+
+
+def test_an_attempt_to_storm_a_place_is_an_attack_on_it(layers):
+    got = events("Haftar's forces tried to storm Ain Zara on Monday, but GNA forces repelled them.", layers)
+    assert ("LNA", "attacked", _id("Ain Zara", layers)) in got
+    # irrealis without an attempt made: a threat, orders, a future try
+    near = events("The LNA threatened to storm Sirte unless the GNA forces pulled out.", layers)
+    assert all(e[1] != "attacked" for e in near)
+    near = events("Haftar's forces will try to storm Ain Zara.", layers)
+    assert all(e[1] != "attacked" for e in near)
+    near = events("GNA forces are waiting for orders to storm the base at al-Watiya.", layers)
+    assert all(e[1] != "attacked" for e in near)
