@@ -4675,7 +4675,10 @@ def _events_for_trigger(trig: _Trigger, *, s: str, low: str, actors: list[_Actor
         return []  # (round 37) "because both sides can easily hit it": no one side is the attacker
     last_actor = max((a.end for a in actors if a.end <= trig.start), default=-1)
     tried_attack = trig.action == "attacked" and trig.form == "verb" and not trig.passive and \
-        (not _ADVANCE_RE.match(trig.text) or re.match(r"advanc\w*\s+on\b", trig.text)) and \
+        (not _ADVANCE_RE.match(trig.text) or re.match(r"advanc\w*\s+on\b", trig.text)
+         # (round 51) "Haftar's forces tried to advance in the plateau area, but our forces repelled the attack",
+         # "tried to push towards X": an advance tried in the past, in or towards a place, is an attack as well
+         or re.match(r"(?:advance|push)\s+(?:(?:further|deeper|forward)\s+)?(?:in|towards?)\b", trig.text)) and \
         _TRIED_ATTACK_RE.search(low[max(0, trig.start - 60):trig.start]) is not None and (
             0 <= trig.start - last_actor <= 40 and not re.search(
                 r"\b(?:that|which|who|as|when|while|after|before|it|they)\b", low[last_actor:trig.start])

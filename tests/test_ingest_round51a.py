@@ -40,3 +40,15 @@ def test_an_attempt_to_storm_a_place_is_an_attack_on_it(layers):
     assert all(e[1] != "attacked" for e in near)
     near = events("GNA forces are waiting for orders to storm the base at al-Watiya.", layers)
     assert all(e[1] != "attacked" for e in near)
+
+
+def test_an_advance_tried_in_or_towards_a_place_is_an_attack_on_it(layers):
+    got = events("Haftar's forces tried to advance towards Ain Zara on Monday.", layers)
+    assert ("LNA", "attacked", _id("Ain Zara", layers)) in got
+    got = events("A GNA spokesman said Haftar's forces tried to advance in the Ain Zara area, but were repelled.", layers)
+    assert ("LNA", "attacked", _id("Ain Zara", layers)) in got
+    # a try still to come, or a long campaign described in a relative clause
+    near = events("Haftar's forces will try to advance towards Ain Zara.", layers)
+    assert all(e[1] != "attacked" for e in near)
+    near = events("Haftar, who has been trying to advance towards Tripoli for a year, visited Cairo.", layers)
+    assert all(e[1] != "attacked" for e in near)
