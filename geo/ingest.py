@@ -1251,6 +1251,36 @@ def _longer_overlap(s: str, mention: tuple[int, int, str, str], layers: Any) -> 
     return mention
 
 
+# (round 51) "the GNA and Turkish-backed Syrian militants have captured X", "GNA forces and Syrian mercenaries shelled
+# X", "قوات الوفاق والمرتزقة السوريون": foreign fighters coordinated with a side's name fight on that side, so they do not
+# make the subject foreign (not "between S and Russian mercenaries", where they are the other party)
+_COORD_FOREIGN_GAP_RE = re.compile(
+    r"(?:\s+(?:forces|troops|fighters|units|militias|army))?\s*,?\s+(?:and|together\s+with|along\s+with|alongside)\s+"
+    r"(?:(?:their|its|his|the)\s+)?(?:[\w]+-(?:backed|supported|funded|paid|hired|sponsored)\s+)?"
+    r"|\s+(?:و(?:ال)?(?:مرتزقة|مقاتلين|مقاتلي|عناصر)\s+(?:ال)?)?")
+_COORD_FOREIGN_NOUN_RE = re.compile(r"\s+(?:militants|mercenaries|fighters|forces|troops|soldiers|allies|contractors|"
+                                    r"militiamen|jihadists|drones|warplanes|jets|advisers|advisors|officers)\b")
+_BETWEEN_BEFORE_RE = re.compile(r"\b(?:between|بين)\s+(?:\S+\s+){0,3}$")
+
+
+def _coordinated_foreign(low: str, actors: list[_Actor]) -> None:
+    for i, act in enumerate(actors):
+        if act.side is not None or i == 0:
+            continue
+        prev = actors[i - 1]
+        if prev.side is None or prev.side in ("unknown", "neutral"):
+            continue
+        gap = low[prev.end:act.start]
+        if not _COORD_FOREIGN_GAP_RE.fullmatch(gap) or _BETWEEN_BEFORE_RE.search(low[max(0, prev.start - 40):prev.start]):
+            continue
+        if is_arabic(low[act.start:act.end]):
+            if not (low[act.start] == "و" or "و" in gap[:3]) or not gap.strip() and low[act.start] != "و":
+                continue
+        elif not _COORD_FOREIGN_NOUN_RE.match(low, act.end) or not re.search(r"\b(?:and|with|alongside)\b", gap):
+            continue
+        act.side = prev.side
+
+
 def _find_actors(s: str, low: str, layers: Any, toks: list[_Tok], army: str | None = None) -> list[_Actor]:
     actors: list[_Actor] = []
     mentions = _side_mentions(s, layers)
@@ -1321,6 +1351,7 @@ def _find_actors(s: str, low: str, layers: Any, toks: list[_Tok], army: str | No
             actors.append(_Actor(m.start(), m.end(), army, s[m.start():m.end()]))
             taken.append((m.start(), m.end()))
     actors.sort(key=lambda x: x.start)
+    _coordinated_foreign(low, actors)
     for i, act in enumerate(actors):
         act.governed = _is_governed(low, act.start, actors[:i], foreign=act.side is None)
     for m in _RIVALS_RE.finditer(low):
@@ -2913,6 +2944,13 @@ _TRIGGER_SPECS: list[tuple[str, str, str, int]] = [
      # (round 35) "LNA jets went after the Misrata air college": aircraft or forces that go after a place strike it
      r"(?:went|gone|go(?:es)?|going)\s+after(?=\s+(?:the\s+|an?\s+)?(?:[\w'-]+\s+){0,3}?(?:[A-Za-z]))(?!\s+(?:that|this|it|them|him)\b)|"
      r"fir(?:ed|es|ing)\s+(?:(?!by\b|at\b|on\b|into\b)\S+\s+){0,7}?(?:at|on|into)|clash(?:ed|es|ing)?", "attacked", "verb", 0),
+    # (round 51) "laying siege to the town of Tarhuna", "had laid siege to X": a siege laid is an attack on X, like
+    # "besieged" ("lifted the siege of X" is not matched: the verb must be lay)
+    (r"(?:la(?:id|ys?|ying))\s+(?:(?:a|an|the)\s+)?(?:(?:tight|full|total|complete|partial|new)\s+)?siege\s+(?:to|on)(?=\s)",
+     "attacked", "verb", 0),
+    # (round 51) "Haftar's forces tried to storm Ain Zara": the bare infinitive after "to" (the capture verbs take only
+    # "stormed", "storms", "storming"); an attempt tried in the past is an attack, any other irrealis drops it as before
+    (r"(?<=\bto\s)storm(?=\s+(?!of\b))", "attacked", "verb", 0),
     # "LNA forces advanced on Tripoli", "pushed towards Ain Zara", "had advanced in Ain Zara": an advance that does not
     # (yet) enter the place is an attack on it ("advanced into", "as far as" take it, above)
     # "marched on Tripoli", "troops were moving on the Wadi Rabie neighbourhood", "pushed on Wednesday toward X"
@@ -4656,7 +4694,10 @@ def _events_for_trigger(trig: _Trigger, *, s: str, low: str, actors: list[_Actor
         return []  # (round 37) "because both sides can easily hit it": no one side is the attacker
     last_actor = max((a.end for a in actors if a.end <= trig.start), default=-1)
     tried_attack = trig.action == "attacked" and trig.form == "verb" and not trig.passive and \
-        (not _ADVANCE_RE.match(trig.text) or re.match(r"advanc\w*\s+on\b", trig.text)) and \
+        (not _ADVANCE_RE.match(trig.text) or re.match(r"advanc\w*\s+on\b", trig.text)
+         # (round 51) "Haftar's forces tried to advance in the plateau area, but our forces repelled the attack",
+         # "tried to push towards X": an advance tried in the past, in or towards a place, is an attack as well
+         or re.match(r"(?:advance|push)\s+(?:(?:further|deeper|forward)\s+)?(?:in|towards?)\b", trig.text)) and \
         _TRIED_ATTACK_RE.search(low[max(0, trig.start - 60):trig.start]) is not None and (
             0 <= trig.start - last_actor <= 40 and not re.search(
                 r"\b(?:that|which|who|as|when|while|after|before|it|they)\b", low[last_actor:trig.start])
