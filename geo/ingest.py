@@ -4069,6 +4069,58 @@ def _freed_from(low: str, places: list[_Place], actors: list[_Actor], cands: lis
     return out
 
 
+
+# (round 52) "launched an operation to free Sirte and al-Jufra from Haftar's militias", "in the hope of wresting Sirte
+# back from the LNA", "its battle to retake Tripoli airport from the forces of S": a purpose (or hoped-for) taking back
+# names the side that holds the place now; not once the taking is done ("managed to free X from S", "after freeing X")
+_PURPOSE_FROM_RE = re.compile(
+    r"(?<!managed\s)(?<!manages\s)(?<!able\s)(?<!helped\s)(?<!help\s)(?<!succeeded\s)"
+    r"\b(?:to\s+(?P<v>free|liberate|wrest|retake|recapture|recover|reclaim|regain|(?:take|win)\s+back)|"
+    r"(?:of|on|at)\s+(?P<g>freeing|liberating|wresting|retaking|recapturing|recovering|reclaiming|regaining))\b")
+_PURPOSE_FROM_TAIL_RE = re.compile(r"\s+(?:back\s+)?from\s+(?:the\s+)?(?:(?:occupation|control|grip|hands)\s+(?:of|by)\s+(?:the\s+)?)?")
+_PURPOSE_SPAN_BAD_RE = re.compile(r"[.;:!?]|\b(?:said|says|and\s+(?:then\s+)?(?:is|was|were|has|had|have)|which|who|while|"
+                                  r"but|after|before|since|until|when)\b")
+_PURPOSE_HOLDER = "a purpose of taking it back names the side it is taken from as its holder"
+
+
+def _purpose_from_holder(low: str, places: list[_Place], actors: list[_Actor], cands: list[_Candidate],
+                         dates: list[_DateExpr], article_date: dt.date, layers: Any) -> list[_Candidate]:
+    """(round 52) "an operation to free Sirte, the Jufra air base and the areas around them from militias loyal to S":
+    the places between the purpose verb and "from" are held by the side named right after it."""
+    out: list[_Candidate] = []
+    for m in _PURPOSE_FROM_RE.finditer(low):
+        frm = None
+        for t in _PURPOSE_FROM_TAIL_RE.finditer(low, m.end(), min(len(low), m.end() + 160)):
+            frm = t
+            break
+        if frm is None or _PURPOSE_SPAN_BAD_RE.search(low[m.end():frm.start()]):
+            continue
+        a = next((x for x in actors if x.side and frm.end() <= x.start <= frm.end() + 60 and (
+            x.start == frm.end() or _FORCES_OF_RE.fullmatch(low[frm.end():x.start])
+            or re.fullmatch(r"(?:[\w-]+\s+){1,2}", low[frm.end():x.start]))), None)
+        if a is None or a.side not in layers.sides:
+            continue
+        before = low[max(0, m.start() - 100):m.start(m.lastgroup)]
+        if _ONGOING_CAMPAIGN_RE.search(before) or _BACKGROUND_ATTEMPT_RE.search(before) or _LONG_TRYING_RE.search(
+                before) or _BACKGROUND_CAMPAIGN_RE.search(before):
+            continue  # round 50's long-running campaigns ("a bid to wrest X from S", "an assault aimed at wresting")
+        objs = [p for p in places if m.end() <= p.start and p.end <= frm.start() and not (p.ref_only or p.reference
+                                                                                           or p.owner)]
+        if len(objs) > 2 and _OBJECTIVE_RE.search(low[max(0, m.start() - 60):m.start(m.lastgroup)]):
+            continue  # as in _irrealis_capture: a list of an operation's objectives says where it goes
+        trig = _Trigger(m.start(), m.end(), "holds", "participle", low[m.start():m.end()])
+        date, factor, dnote = _date_for(trig, dates, low, article_date)
+        for p in objs:
+            if _PARTIAL_RE.search(low[max(0, p.start - 60):p.start]) or re.search(
+                    r"\bbetween\b(?!.*\bincluding\b)", low[m.end():p.start]):
+                continue  # "to free the areas between A and B, including the city of C, from S": only C is named whole
+            if any(c.place.pid == p.pid and c.side == a.side and c.action == "holds" for c in [*cands, *out]):
+                continue
+            out.append(_Candidate(p, a.side, "holds", 0.75 * factor * p.factor, date,
+                                  [f"trigger {trig.text!r}", _PURPOSE_HOLDER, *([dnote] if dnote else [])]))
+    return out
+
+
 _FOLLOWED_BY_RE = re.compile(r",?\s*(?:(?:and\s+)?(?:was|were)\s+)?(?:(?:closely|quickly|soon|shortly|later|then)\s+)?"
                              r"followed\s+(?:(?:closely|quickly|soon|shortly|later|hours\s+later|days\s+later)\s+)?by\s+"
                              r"(?:(?:nearby|neighbouring|neighboring)\s+)?")
@@ -4368,6 +4420,7 @@ def _sentence_events(raw: str, *, article_date: dt.date, layers: Any, index: Pla
     cands.extend(_followed_by(low, places, actors, cands))
     cands.extend(_taken_then_lost(low, actors, cands))
     cands.extend(_freed_from(low, places, actors, cands, dates, article_date, layers))
+    cands.extend(_purpose_from_holder(low, places, actors, cands, dates, article_date, layers))  # (round 52)
     taken_here = {(c.place.pid, c.side) for c in cands if c.action == "captured"}
     # "took Tarhouna after advancing on the town": the advance is how the capture was made, not an event of its own
     cands = [c for c in cands if not ((_ADVANCE_NOTE in c.notes or _ATTEMPT_NOTE in c.notes)
@@ -4424,11 +4477,12 @@ def _sentence_events(raw: str, *, article_date: dt.date, layers: Any, index: Pla
                                        memory=memory, article_date=article_date, earlier=earlier, layers=layers)
     for c in [*cands, *added]:
         c.evidence = shown
-    if cands:
+    if cands and not all(_PURPOSE_HOLDER in c.notes for c in cands):  # (round 52) nor the holder a purpose names
         # the side driven out is the object of the sentence, not its subject
         # (round 23) and so is the side made to act ("…, forcing Haftar's units to fall back")
         actors_of = [c for c in cands if not any(n.startswith(("the side driven out", "made to act by the subject",
-                                                                _FREED_FROM_LEFT, "the side that had held it withdrew"))
+                                                                _FREED_FROM_LEFT, "the side that had held it withdrew",
+                                                                _PURPOSE_HOLDER))  # (round 52) the object's holder
                                                   or n.endswith("the loser withdrew") for n in c.notes)] or cands
         memory = actors_of[-1].side if actors_of[-1].action != "holds" or len(actors_of) == 1 else actors_of[0].side
     else:
