@@ -3210,6 +3210,9 @@ _AR_PREP_ACTOR_RE = re.compile(r"(?:(?<!\w)(?:على|من|إلى|الى|ضد|م�
 # "طائرة مسيرة تابعة لقوات حفتر", "القوات الموالية لحفتر": "ل" after these words names the owner, who acts
 _AR_OWNER_BEFORE_RE = re.compile(r"(?<!\w)(?:تابعة|التابعة|تابع|التابع|موالية|الموالية|الموالي|الموالون|موالون|"
                                  r"المتحالفة|المحسوبة|المدعومة)\s+(?:(?:ل\S*|مع)\s+)?$")
+# (round 53a) "غرفة عمليات تحرير سرت والجفرة", "ضمن عملية تحرير العاصمة": the liberation an operation (or its
+# operations room) is named for is its goal, not a taking
+_AR_OPERATION_OF_RE = re.compile(r"(?<!\w)[وبل]?(?:ال)?(?:عملية|عمليات)\s+$")
 # (round 40) "بعد ساعات فقط من سيطرتها على …", "عقب سيطرتها على": the control a time phrase counts from is a taking
 _AR_AFTER_TAKING_RE = re.compile(r"(?<!\w)[وف]?(?:بعد|عقب)\s+(?:(?:ساعات|ساعة|ساعتين|أيام|يوم|يومين|أسابيع|أسبوع|"
                                  r"وقت|قليل|قليلة|فقط|من)\s+){0,4}$")
@@ -3360,6 +3363,9 @@ def _find_triggers(s: str, low: str) -> list[_Trigger]:
                     fell = True  # (round 41) "عقب سقوط صرمان بيد قوات الوفاق": the fall into S's hands is a taking
                 else:
                     fell = False
+                if form == "arabic" and action == "captured" and re.fullmatch(r"[وف]?تحرير\S*", m.group(0)) and \
+                        _AR_OPERATION_OF_RE.search(low[max(0, m.start() - 20):m.start()]):
+                    continue  # (round 53a) "غرفة عمليات تحرير سرت", "أحرز تقدماً في عملية تحرير مدينة سرت": a goal
                 t = _Trigger(m.start(), m.end(), "captured" if fell else action, "arabic" if form in ("arabic_drive", "arabic_nominal") else form,
                              low[m.start():m.end()])
                 t.expel = form == "arabic_drive"
