@@ -3206,10 +3206,18 @@ _LIGHT_VERB_RE = re.compile(r"\b(?:carr(?:ied|ies|y|ying)\s+out|conduct(?:ed|s|i
                             r"hit\s+back)(?=[^,;.]{0,40}?\bwith\b))\b")
 # "بعد إخراج قوات حفتر من …": a side right after a verbal noun of acting on it is that noun's object
 _AR_OBJ_NOUN_RE = re.compile(r"(?<!\w)[وبل]?(?:إخراج|اخراج|طرد|دحر|هزيمة|ملاحقة|مطاردة|استهداف|محاصرة|حصار)\s+\S{0,3}$")
+# (round 53a) "بعد طرد ميليشيات حكومة الوفاق من سرت", "بعد طرد مجموعات تابعة لحكومة الوفاق منها": the same object of a
+# verbal noun when a noun for its forces stands between (and maybe "تابعة ل"/"الموالية ل" before the side)
+_AR_OBJ_NOUN_FORCES_RE = re.compile(r"(?<!\w)[وبل]?(?:إخراج|اخراج|طرد|دحر|هزيمة|ملاحقة|مطاردة|محاصرة|حصار)\s+"
+                                    r"(?:ال)?(?:ميليشيات|مليشيات|قوات|عناصر|مسلحي|مقاتلي|مجموعات|جماعات|فلول|بقايا|"
+                                    r"كتائب|وحدات)\s+(?:(?:تابعة|التابعة|الموالية|موالية|المحسوبة|محسوبة)\s+)?\S{0,3}$")
 _AR_PREP_ACTOR_RE = re.compile(r"(?:(?<!\w)(?:على|من|إلى|الى|ضد|مع|عن|في|بين)\s+\S{0,3}$)|(?<!\w)[وف]?[لب](?=قوات|مليشيات|ميليشيات|حكومة|الجيش|حفتر)")
 # "طائرة مسيرة تابعة لقوات حفتر", "القوات الموالية لحفتر": "ل" after these words names the owner, who acts
 _AR_OWNER_BEFORE_RE = re.compile(r"(?<!\w)(?:تابعة|التابعة|تابع|التابع|موالية|الموالية|الموالي|الموالون|موالون|"
                                  r"المتحالفة|المحسوبة|المدعومة)\s+(?:(?:ل\S*|مع)\s+)?$")
+# (round 53a) "غرفة عمليات تحرير سرت والجفرة", "ضمن عملية تحرير العاصمة": the liberation an operation (or its
+# operations room) is named for is its goal, not a taking
+_AR_OPERATION_OF_RE = re.compile(r"(?<!\w)[وبل]?(?:ال)?(?:عملية|عمليات)\s+$")
 # (round 40) "بعد ساعات فقط من سيطرتها على …", "عقب سيطرتها على": the control a time phrase counts from is a taking
 _AR_AFTER_TAKING_RE = re.compile(r"(?<!\w)[وف]?(?:بعد|عقب)\s+(?:(?:ساعات|ساعة|ساعتين|أيام|يوم|يومين|أسابيع|أسبوع|"
                                  r"وقت|قليل|قليلة|فقط|من)\s+){0,4}$")
@@ -3360,6 +3368,9 @@ def _find_triggers(s: str, low: str) -> list[_Trigger]:
                     fell = True  # (round 41) "عقب سقوط صرمان بيد قوات الوفاق": the fall into S's hands is a taking
                 else:
                     fell = False
+                if form == "arabic" and action == "captured" and re.fullmatch(r"[وف]?تحرير\S*", m.group(0)) and \
+                        _AR_OPERATION_OF_RE.search(low[max(0, m.start() - 20):m.start()]):
+                    continue  # (round 53a) "غرفة عمليات تحرير سرت", "أحرز تقدماً في عملية تحرير مدينة سرت": a goal
                 t = _Trigger(m.start(), m.end(), "captured" if fell else action, "arabic" if form in ("arabic_drive", "arabic_nominal") else form,
                              low[m.start():m.end()])
                 t.expel = form == "arabic_drive"
@@ -6250,6 +6261,8 @@ def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memor
         free_actors = [x for x in actors if not (_AR_PREP_ACTOR_RE.search(low[max(0, x.start - 6):x.start + 3])
                                                  or _AR_OBJ_NOUN_RE.search(low[max(0, x.start - 14):x.start + 3]))
                        or _AR_OWNER_BEFORE_RE.search(low[max(0, x.start - 22):x.start])]
+        # (round 53a) a side whose forces a verbal noun acts on is its object, not the subject
+        free_actors = [x for x in free_actors if not _AR_OBJ_NOUN_FORCES_RE.search(low[max(0, x.start - 45):x.start + 3])]
         if trig.action == "attacked":
             # (round 39) "شن سلاح الجو غارات على مواقع لقوات الوفاق في …": the side whose positions are struck is the
             # target, not the attacker
