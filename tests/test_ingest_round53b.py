@@ -28,3 +28,13 @@ def test_no_enemy_reading_when_the_passage_calls_the_speakers_own_side_militias(
             'that they welcomed the truce. "The militias tried to storm Tarhuna," he said.')
     got = events(text, layers)
     assert ("GNA", "attacked", _id("Tarhuna", layers)) not in got
+
+
+def test_the_tripoli_militias_are_the_gna(layers):
+    got = events("The army carried out raids on the al-Wattia base in the west of the country, held by the Tripoli militias, "
+                 "destroying a radar.", layers)
+    assert ("GNA", "holds", _id("al-Watiya Airbase", layers)) in got
+    assert ("LNA", "holds", _id("al-Watiya Airbase", layers)) not in got
+    near = events("The army carried out raids on militias in Tripoli and on the al-Wattia base, destroying a radar.", layers)
+    assert all(e[1] != "holds" for e in near)
+
