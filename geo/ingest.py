@@ -679,6 +679,7 @@ One place, side and action is reported once per article, with its best evidence.
 from __future__ import annotations
 
 import bisect
+import contextvars
 import csv
 import datetime as dt
 import functools
@@ -3776,6 +3777,7 @@ def extract_events(text: str, *, article_date: dt.date, layers: Any, source: str
     persons: list[tuple[str, bool]] = []  # sides of the people named so far ("his army"), and if governed
     army = _army_side(text, layers)
     jufra = _cufra_is_jufra(text)
+    _VOICE.set(_passage_voice(text, layers))  # (round 53b)
     claimed_fire: str | None = None  # (round 38) the side a sentence before says carried out strikes
     speaker_side: str | None = None  # (round 31) the side that opens the sentence before by speaking
     best: dict[tuple[str, str, str], _Candidate] = {}
@@ -6257,6 +6259,10 @@ def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memor
             if rep is not None:
                 opp = sides.opponent(rep.side) if rep.side in sides else None
                 return (opp, f"an attack {rep.side} repelled", 0.95) if opp else (None, "", 1.0)
+        if not trig.passive:
+            bare = _bare_pejorative_side(trig, low, actors, cstart, layers)
+            if bare is not None:  # (round 53b) "قال المتحدث باسم الجيش الوطني إن المليشيات هاجمت سرت"
+                return bare, "(round 53b) bare 'militias' in the words of the other side", 0.85
         # a side behind a preposition ("لقوات حفتر", "على قوات الوفاق") is an object, not the subject
         free_actors = [x for x in actors if not (_AR_PREP_ACTOR_RE.search(low[max(0, x.start - 6):x.start + 3])
                                                  or _AR_OBJ_NOUN_RE.search(low[max(0, x.start - 14):x.start + 3]))
@@ -6554,6 +6560,10 @@ def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memor
         # (round 20) "… Tuareg units loyal to the GNA's commander, and the brigade was forced to abandon its outposts":
         # "the brigade" right before the verb is the unit the previous sentence named, not the side named last
         return memory, "'the brigade': the unit of the previous sentence", 0.8
+    if trig.form in ("verb", "arabic") and not trig.passive:
+        bare = _bare_pejorative_side(trig, low, actors, cstart, layers)
+        if bare is not None:
+            return bare, "(round 53b) bare 'militias' in the words of the other side", 0.85
     if _PEJORATIVE_SUBJECT_RE.search(low[cstart:trig.start]) and not any(
             x.side and cstart <= x.start < trig.start for x in actors):
         # (round 30) "…, the GNA spokesman said, adding that militias were still firing rockets at the airport": a side's
@@ -6716,6 +6726,51 @@ def _speaker(before: list[_Actor], low: str) -> _Actor | None:
         if a.side and (_SPEAKER_RE.search(low[max(0, a.start - 40):a.start]) or _SPEAKER_AFTER_RE.match(low, a.end)):
             return a  # "a spokesman for the GNA", "an LNA commander"
     return None
+
+
+# (round 53b) The side whose spokesmen or commanders speak in a passage: bare "the militias" in their words are the other
+# side's fighters even when the quote's speaker is only "he" ('"The militias tried to storm X," he said', after "LNA
+# spokesman Ahmed al-Mismari said …"), and in Arabic after "قال المتحدث باسم الجيش الوطني إن المليشيات هاجمت X"
+_VOICE: contextvars.ContextVar[str | None] = contextvars.ContextVar("_VOICE", default=None)
+_AR_SPEAKER_BEFORE_RE = re.compile(r"(?:المتحدث|الناطق|متحدث|ناطق)\s+(?:الرسمي\s+)?(?:باسم|عن)\s+(?:\S+\s+){0,2}$|"
+                                   r"(?:آمر|قائد|مدير|رئيس)\s+(?:\S+\s+){0,2}$")
+_BARE_PEJORATIVE_RE = re.compile(r"(?:^|[\s\"“«'‘,;:])(?:the\s+)?(?:armed\s+)?(?:militias|militiamen|mercenaries|gangs)\s+"
+                                 r"(?:(?:were|was|are|is|had|have|has|been|still|also|again|then|\w+ly|tried|attempted|"
+                                 r"sought|to|continued|kept)\s+){0,4}$|"
+                                 r"(?:^|\s)(?:إن|أن|ان)\s+(?:ال)?(?:مليشيات|ميليشيات|مرتزقة)\s+$")
+
+
+def _passage_voice(text: str, layers: Any) -> str | None:
+    """(round 53b) The one side whose spokesman, commander or statement the passage quotes, else None."""
+    s = _normalise(text)
+    low = s.casefold()
+    found = set()
+    for a, b, side, _ in _side_mentions(s, layers):
+        if side in layers.sides.ids and (_SPEAKER_RE.search(low[max(0, a - 40):a]) or _SPEAKER_AFTER_RE.match(low, b)
+                                         or _AR_SPEAKER_BEFORE_RE.search(low[max(0, a - 40):a])):
+            found.add(side)
+    if len(found) != 1:
+        return None
+    voice = next(iter(found))
+    for a, b, side, _ in _side_mentions(s, layers):
+        if side == voice and (re.match(r"(?:'s|’s)?\s+(?:[\w-]+\s+)?militia", low[b:])
+                              or re.search(r"\bmilitias?\s+(?:of|loyal\s+to|led\s+by)\s+(?:[\w-]+\s+){0,2}$", low[max(0, a - 40):a])
+                              or re.search(r"(?:مليشيات|ميليشيات)\s+$", low[max(0, a - 12):a])):
+            return None  # "Hafter's militias" too: the passage calls the speaker's own side militias
+    return voice
+
+
+def _bare_pejorative_side(trig: _Trigger, low: str, actors: list[_Actor], cstart: int, layers: Any) -> str | None:
+    """(round 53b) "The militias tried to storm X", "إن المليشيات هاجمت X" in the words of a passage where only one side
+    speaks: the subject with no owner is that side's enemy."""
+    voice = _VOICE.get()
+    if voice is None or voice not in layers.sides or not _BARE_PEJORATIVE_RE.search(low[max(0, trig.start - 60):trig.start]):
+        return None
+    if any(x.side and cstart <= x.start < trig.start and not _SPEAKER_RE.search(low[max(0, x.start - 40):x.start])
+           and not _SPEAKER_AFTER_RE.match(low, x.end) and not _AR_SPEAKER_BEFORE_RE.search(low[max(0, x.start - 40):x.start])
+           for x in actors if x.end <= trig.start and x.start >= trig.start - 60):
+        return None  # a side named between: "Haftar's militias tried to …" is handled by the owner
+    return layers.sides.opponent(voice)
 
 
 _HARD_BOUNDARY_RE = re.compile(r";|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bthough\b|\bhowever\b|"
