@@ -4102,10 +4102,7 @@ def _purpose_from_holder(low: str, places: list[_Place], actors: list[_Actor], c
     the places between the purpose verb and "from" are held by the side named right after it."""
     out: list[_Candidate] = []
     for m in _PURPOSE_FROM_RE.finditer(low):
-        frm = None
-        for t in _PURPOSE_FROM_TAIL_RE.finditer(low, m.end(), min(len(low), m.end() + 160)):
-            frm = t
-            break
+        frm = next(_PURPOSE_FROM_TAIL_RE.finditer(low, m.end(), min(len(low), m.end() + 160)), None)
         if frm is None or _PURPOSE_SPAN_BAD_RE.search(low[m.end():frm.start()]):
             continue
         a = next((x for x in actors if x.side and frm.end() <= x.start <= frm.end() + 60 and (
@@ -6740,19 +6737,22 @@ _BARE_PEJORATIVE_RE = re.compile(r"(?:^|[\s\"“«'‘,;:])(?:the\s+)?(?:armed\s
                                  r"(?:^|\s)(?:إن|أن|ان)\s+(?:ال)?(?:مليشيات|ميليشيات|مرتزقة)\s+$")
 
 
+def _speaks(low: str, a: int, b: int) -> bool:
+    """(round 53b) Is the side mention at [a, b) a speaker ("LNA spokesman", "the GNA said", "المتحدث باسم الجيش")?"""
+    return bool(_SPEAKER_RE.search(low[max(0, a - 40):a]) or _SPEAKER_AFTER_RE.match(low, b)
+                or _AR_SPEAKER_BEFORE_RE.search(low[max(0, a - 40):a]))
+
+
 def _passage_voice(text: str, layers: Any) -> str | None:
     """(round 53b) The one side whose spokesman, commander or statement the passage quotes, else None."""
     s = _normalise(text)
     low = s.casefold()
-    found = set()
-    for a, b, side, _ in _side_mentions(s, layers):
-        if side in layers.sides.ids and (_SPEAKER_RE.search(low[max(0, a - 40):a]) or _SPEAKER_AFTER_RE.match(low, b)
-                                         or _AR_SPEAKER_BEFORE_RE.search(low[max(0, a - 40):a])):
-            found.add(side)
+    mentions = _side_mentions(s, layers)
+    found = {side for a, b, side, _ in mentions if side in layers.sides.ids and _speaks(low, a, b)}
     if len(found) != 1:
         return None
     voice = next(iter(found))
-    for a, b, side, _ in _side_mentions(s, layers):
+    for a, b, side, _ in mentions:
         if side == voice and (re.match(r"(?:'s|’s)?\s+(?:[\w-]+\s+)?militia", low[b:])
                               or re.search(r"\bmilitias?\s+(?:of|loyal\s+to|led\s+by)\s+(?:[\w-]+\s+){0,2}$", low[max(0, a - 40):a])
                               or re.search(r"(?:مليشيات|ميليشيات)\s+$", low[max(0, a - 12):a])):
@@ -6766,8 +6766,7 @@ def _bare_pejorative_side(trig: _Trigger, low: str, actors: list[_Actor], cstart
     voice = _VOICE.get()
     if voice is None or voice not in layers.sides or not _BARE_PEJORATIVE_RE.search(low[max(0, trig.start - 60):trig.start]):
         return None
-    if any(x.side and cstart <= x.start < trig.start and not _SPEAKER_RE.search(low[max(0, x.start - 40):x.start])
-           and not _SPEAKER_AFTER_RE.match(low, x.end) and not _AR_SPEAKER_BEFORE_RE.search(low[max(0, x.start - 40):x.start])
+    if any(x.side and cstart <= x.start < trig.start and not _speaks(low, x.start, x.end)
            for x in actors if x.end <= trig.start and x.start >= trig.start - 60):
         return None  # a side named between: "Haftar's militias tried to …" is handled by the owner
     return layers.sides.opponent(voice)
