@@ -85,7 +85,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from geo.ingest import evaluate, precision_recall, quality_table, read_labelled_passages  # noqa: E402
+from geo.ingest import CONFIDENCE_CURVE, evaluate, precision_recall, quality_table, read_labelled_passages  # noqa: E402
 from geo.layers import load_layers  # noqa: E402
 
 PASSAGES = ROOT / "tests" / "data" / "ingest_passages.jsonl"
@@ -118,7 +118,7 @@ def _session_pools(sets: list[dict]) -> list[str]:
     """Pooled lines, per working session from the third on, for the sets measured both ways (rules alone, and
     with the statistical layer)."""
     out = []
-    names = {3: "third", 4: "fourth", 5: "fifth", 6: "sixth", 7: "seventh", 8: "eighth", 9: "ninth", 10: "tenth", 11: "eleventh", 12: "twelfth"}
+    names = {3: "third", 4: "fourth", 5: "fifth", 6: "sixth", 7: "seventh", 8: "eighth", 9: "ninth", 10: "tenth", 11: "eleventh", 12: "twelfth", 13: "thirteenth"}
     for session in sorted({r["session"] for r in sets if r["session"] >= 3}):
         for kind, label in (("rules", "rules alone"), ("layer", "with the statistical layer")):
             rs = [r for r in sets if r.get("pipeline") == kind and r["session"] == session]
@@ -140,6 +140,30 @@ def _layer_sentence(sets: list[dict]) -> list[str]:
                    f"{b['tp'] - a['tp']:+d} and the false ones by {b['fp'] - a['fp']:+d} ({a['precision']:.2f} / {a['recall']:.2f} → "
                    f"{b['precision']:.2f} / {b['recall']:.2f}).")
     return out
+
+
+def confidence_block(sets: list[dict]) -> list[str]:
+    """Precision and recall at each ``--min-confidence`` on the newest session's unseen sets, pooled (the sets
+    record these since the thirteenth session, scored once, at the same time as their headline figures)."""
+    curved = [r for r in sets if "by_confidence" in r]
+    if not curved:
+        return []
+    session = max(r["session"] for r in curved)
+    pools = {kind: [r for r in curved if r["session"] == session and r["pipeline"] == kind] for kind in ("rules", "layer")}
+    names = [r["set"] for r in pools["layer"] or pools["rules"]]
+    n = sum(r["passages"] for r in pools["layer"] or pools["rules"])
+    lines = [f"**Choosing `--min-confidence`.** The {len(names)} sets of the newest session ({', '.join(names)}; "
+             f"{n} passages, unseen when scored), pooled, keeping only the proposals at or above each confidence:", "",
+             "| `--min-confidence` | rules alone: precision | recall | with the layer (default): precision | recall |",
+             "|---:|---:|---:|---:|---:|"]
+    for t in sorted({t for r in curved for t in r["by_confidence"]}, key=float):
+        cells = []
+        for kind in ("rules", "layer"):
+            rs = [r for r in pools[kind] if t in r["by_confidence"]]
+            tp, fp, fn = (sum(r["by_confidence"][t][k] for r in rs) for k in ("tp", "fp", "fn"))
+            cells += [f"{tp / (tp + fp):.2f}" if tp + fp else "–", f"{tp / (tp + fn):.2f}" if tp + fn else "–"]
+        lines.append(f"| {float(t):.1f} | " + " | ".join(cells) + " |")
+    return lines
 
 
 def cv_block() -> list[str]:
@@ -164,6 +188,14 @@ def cv_block() -> list[str]:
                   f"(precision {lp:.2f}, recall {lr:.2f}). Per action (TP / FP / FN), rules alone → with the layer: " +
                   "; ".join(f"{a} {'/'.join(map(str, rules['actions'][a]))} → {'/'.join(map(str, layer['actions'][a]))}"
                             for a in rules["actions"]) + "."]
+    if "by_confidence" in layer:
+        lines += ["", "Keeping only the proposals at or above each `--min-confidence`, pooled over the same splits (each scored by",
+                  "a layer trained without it):", "",
+                  "| `--min-confidence` | rules alone: precision | recall | with the layer: precision | recall |",
+                  "|---:|---:|---:|---:|---:|"]
+        for t in layer["by_confidence"]:
+            cells = [f"{x:.2f}" for c in (rules, layer) for x in precision_recall(dict(zip(("tp", "fp", "fn"), c["by_confidence"][t])))]
+            lines.append(f"| {float(t):.1f} | " + " | ".join(cells) + " |")
     return lines
 
 
@@ -233,6 +265,7 @@ def readme_block(passages: list[dict], layers) -> str:
               "stated indirectly, and withdrawals implied by the other side's capture; the usual false positives: a",
               "city named only as a seat of government or a destination, and the wrong antecedent for *the city*.",
               *_layer_sentence(sets),
+              *([""] + curve if (curve := confidence_block(sets)) else []), "",
               f"Per action on `{rec['last_per_action']['set']}` ({last['passages']} passages):", ""]
     acts = rec["last_per_action"]
     lines += ["| action | TP | FP | FN | precision | recall |", "|---|---:|---:|---:|---:|---:|"]
@@ -262,13 +295,14 @@ def record_unseen(path: Path, *, when: str, adopt_as: str | None, id_prefix: str
     got = {}
     for kind, model, label in (("rules", None, "rules alone"), ("layer", load_model(), "with the statistical layer")):
         with using(model):
-            res = evaluate(new, layers=layers)
+            res = evaluate(new, layers=layers, also_at=CONFIDENCE_CURVE)
         o = res["overall"]
         p, r = precision_recall(o)
         got[kind] = (p, r)
         rec["sets"].append({"set": name, "passages": len(new), "when": f"{when}, {label}" + (" (current)" if kind == "layer" else ""),
                             "tp": o["tp"], "fp": o["fp"], "fn": o["fn"], "precision": round(p, 2), "recall": round(r, 2),
-                            "written_by_tuner": False, "session": session, "pipeline": kind})
+                            "written_by_tuner": False, "session": session, "pipeline": kind,
+                            "by_confidence": {f"{t:.2f}": c for t, c in res["by_confidence"].items()}})
         if kind == "layer":
             rec["last_per_action"] = {"set": f"{name} (with the statistical layer)",
                                       "actions": {a: [c["tp"], c["fp"], c["fn"]] for a, c in res["actions"].items()},

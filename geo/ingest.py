@@ -7850,7 +7850,12 @@ def precision_recall(counts: dict[str, int]) -> tuple[float, float]:
     return (tp / (tp + fp) if tp + fp else 1.0), (tp / (tp + fn) if tp + fn else 1.0)
 
 
-def evaluate(passages: Iterable[dict[str, Any]], *, layers: Any, min_confidence: float = 0.5) -> dict[str, Any]:
+# the --min-confidence values at which the benchmarks also score (a precision/recall curve from one extraction)
+CONFIDENCE_CURVE = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
+
+
+def evaluate(passages: Iterable[dict[str, Any]], *, layers: Any, min_confidence: float = 0.5,
+             also_at: Sequence[float] = ()) -> dict[str, Any]:
     """Precision and recall per action of :func:`extract_events` on labelled passages.
 
     Each passage has ``text``, ``article_date`` and ``expected`` (events with ``place_id`` – a
@@ -7863,8 +7868,10 @@ def evaluate(passages: Iterable[dict[str, Any]], *, layers: Any, min_confidence:
     -------
     dict
         ``actions`` (per action ``tp``, ``fp``, ``fn``, ``precision``, ``recall``), ``overall``,
-        ``dates`` (matched events whose expected date is given: how many have it right) and
-        ``errors`` (one line per false positive or negative, for debugging the rules).
+        ``dates`` (matched events whose expected date is given: how many have it right),
+        ``errors`` (one line per false positive or negative, for debugging the rules) and, for each
+        threshold in ``also_at``, ``by_confidence[threshold]``: overall ``tp``, ``fp``, ``fn`` counting
+        only the proposals at or above it (from the same extraction, so a curve costs one run).
     """
     from geo.events import ACTIONS
 
@@ -7872,38 +7879,66 @@ def evaluate(passages: Iterable[dict[str, Any]], *, layers: Any, min_confidence:
     dates_ok = dates_total = 0
     errors: list[str] = []
     gz = layers.gazetteer
+    curve = {t: {"tp": 0, "fp": 0, "fn": 0} for t in also_at}
     for p in passages:
-        recs = [r for r in extract_events(p["text"], article_date=dt.date.fromisoformat(p["article_date"]),
-                                          layers=layers) if r["confidence"] >= min_confidence]
-        matched: set[int] = set()
-        for r in recs:
-            hit = next((i for i, e in enumerate(p["expected"]) if i not in matched and _expected_matches(e, r, gz)), None)
-            if hit is not None:
-                matched.add(hit)
-                counts[r["action"]]["tp"] += 1
-                want = p["expected"][hit].get("date")
-                if want:
-                    dates_total += 1
-                    dates_ok += r["date"].isoformat() == want
-                    if r["date"].isoformat() != want:
-                        errors.append(f"{p['id']}: date {r['date']} for {r['side']} {r['action']} {r['place']} (want {want})")
+        every = extract_events(p["text"], article_date=dt.date.fromisoformat(p["article_date"]), layers=layers)
+        for t, c in curve.items():
+            for k, v in _match_counts(p, [r for r in every if r["confidence"] >= t], gz).items():
+                c[k] += v
+        recs = [r for r in every if r["confidence"] >= min_confidence]
+        hits, missed = _match(p, recs, gz)
+        for r, hit in zip(recs, hits):
+            if hit is None:
+                counts[r["action"]]["fp"] += 1
+                errors.append(f"{p['id']}: false positive {r['side']} {r['action']} {r['place']} ({r['confidence']})")
                 continue
-            if any(_expected_matches(e, r, gz) for e in p.get("optional", [])):
+            if hit < 0:  # an optional reading
                 continue
-            counts[r["action"]]["fp"] += 1
-            errors.append(f"{p['id']}: false positive {r['side']} {r['action']} {r['place']} ({r['confidence']})")
-        for i, e in enumerate(p["expected"]):
-            if i not in matched:
-                counts[e["action"]]["fn"] += 1
-                errors.append(f"{p['id']}: missed {e['side']} {e['action']} {e.get('place')}")
+            counts[r["action"]]["tp"] += 1
+            want = p["expected"][hit].get("date")
+            if want:
+                dates_total += 1
+                dates_ok += r["date"].isoformat() == want
+                if r["date"].isoformat() != want:
+                    errors.append(f"{p['id']}: date {r['date']} for {r['side']} {r['action']} {r['place']} (want {want})")
+        for i in missed:
+            e = p["expected"][i]
+            counts[e["action"]]["fn"] += 1
+            errors.append(f"{p['id']}: missed {e['side']} {e['action']} {e.get('place')}")
 
     def pr(c: dict[str, int]) -> dict[str, Any]:
         precision, recall = precision_recall(c)
         return {**c, "precision": precision, "recall": recall}
 
     total = {k: sum(c[k] for c in counts.values()) for k in ("tp", "fp", "fn")}
-    return {"actions": {a: pr(c) for a, c in counts.items()}, "overall": pr(total),
-            "dates": {"correct": dates_ok, "total": dates_total}, "errors": errors}
+    res = {"actions": {a: pr(c) for a, c in counts.items()}, "overall": pr(total),
+           "dates": {"correct": dates_ok, "total": dates_total}, "errors": errors}
+    if curve:
+        res["by_confidence"] = curve
+    return res
+
+
+def _match(passage: dict[str, Any], recs: list[dict[str, Any]], gz: Any) -> tuple[list[int | None], list[int]]:
+    """Match one passage's proposals, in order, to its labels: for each proposal the index of the expected event it
+    takes (each expected event once), -1 for an optional reading, ``None`` for a false positive; and the indexes of
+    the expected events left unmatched."""
+    matched: set[int] = set()
+    hits: list[int | None] = []
+    for r in recs:
+        hit = next((i for i, e in enumerate(passage["expected"]) if i not in matched and _expected_matches(e, r, gz)),
+                   None)
+        if hit is not None:
+            matched.add(hit)
+        elif any(_expected_matches(e, r, gz) for e in passage.get("optional", [])):
+            hit = -1
+        hits.append(hit)
+    return hits, [i for i in range(len(passage["expected"])) if i not in matched]
+
+
+def _match_counts(passage: dict[str, Any], recs: list[dict[str, Any]], gz: Any) -> dict[str, int]:
+    """True, false and missed events of one passage's proposals, matched as :func:`evaluate` matches them."""
+    hits, missed = _match(passage, recs, gz)
+    return {"tp": sum(h is not None and h >= 0 for h in hits), "fp": hits.count(None), "fn": len(missed)}
 
 
 def quality_table(result: dict[str, Any]) -> str:
