@@ -3802,7 +3802,7 @@ def extract_events(text: str, *, article_date: dt.date, layers: Any, source: str
             # who "added" is the speaker before, and "its forces" are the speaker's, not the side that sentence ended on
             memory = speaker_side
         speaker_side = _opening_speaker(sent.text, layers)
-        cands, memory, carry, told, (added, doubts) = _sentence_events(
+        cands, memory, carry, told, (added, opinions) = _sentence_events(
             sent.text, article_date=article_date, layers=layers, index=index, history=history, memory=memory,
             carry=carry, previous=previous, anchor=anchor, earlier=paragraph, persons=persons, army=army,
             blamed=_blamed_next(nxt_sent.text, layers) if nxt_sent is not None else None, claimed_fire=claimed_fire, jufra=jufra)
@@ -3821,8 +3821,7 @@ def extract_events(text: str, *, article_date: dt.date, layers: Any, source: str
         # before gave, even when it reported no event
         anchor = dated[0] if dated else told or anchor
         # the statistical layer's word counts only here, after the rules of this sentence and before the merge
-        cands = [replace(c, confidence=min(c.confidence, 0.45), notes=[*c.notes, doubts[id(c)]]) if id(c) in doubts
-                 else c for c in cands] + added
+        cands = [_with_opinion(c, opinions.get(id(c))) for c in cands] + added
         per_sentence: dict[tuple[str, str, str], _Candidate] = {}
         for c in cands:
             k = (c.place.pid, c.side, c.action)
@@ -4226,10 +4225,10 @@ def _sentence_events(raw: str, *, article_date: dt.date, layers: Any, index: Pla
                      persons: list[tuple[str, bool]] | None = None, army: str | None = None,
                      blamed: str | None = None, claimed_fire: str | None = None, jufra: bool = False
                      ) -> tuple[list[_Candidate], str | None, _DateExpr | None, dt.date | None,
-                                tuple[list[_Candidate], dict[int, str]]]:
+                                tuple[list[_Candidate], dict[int, tuple[float, str | None]]]]:
     """Candidates of one sentence, plus the side and the date the next sentence may inherit, the first full
     date the sentence gives (for "a day earlier" in the next one), and the statistical layer's additions and
-    doubts (kept apart, so that the rules of the next sentences see only the rules' own proposals)."""
+    opinions of its proposals (kept apart, so that the rules of the next sentences see only the rules' own proposals)."""
     s = _normalise(raw)
     shown = s
     if jufra:
@@ -4483,7 +4482,7 @@ def _sentence_events(raw: str, *, article_date: dt.date, layers: Any, index: Pla
     # same fact again, not a hold of its own
     taken_before = {(c.place.pid, c.side) for c in previous if c.action == "captured"}
     cands = [c for c in cands if not (c.action == "holds" and (c.place.pid, c.side) in taken_before)]
-    added, doubts = _statistical_layer(model_low, places=places, actors=actors, triggers=triggers, dates=dates, cands=cands,
+    added, opinions = _statistical_layer(model_low, places=places, actors=actors, triggers=triggers, dates=dates, cands=cands,
                                        memory=memory, article_date=article_date, earlier=earlier, layers=layers)
     for c in [*cands, *added]:
         c.evidence = shown
@@ -4509,7 +4508,7 @@ def _sentence_events(raw: str, *, article_date: dt.date, layers: Any, index: Pla
     elif own_dates:
         carry = None
     told = next((d.date for d in sorted(own_dates, key=lambda d: d.start) if not d.ahead), None)
-    return cands, memory, carry, told, (added, doubts)
+    return cands, memory, carry, told, (added, opinions)
 
 
 
@@ -4600,10 +4599,11 @@ class _Anchored(Mapping[str, Any]):
 def _statistical_layer(low: str, *, places: list[_Place], actors: list[_Actor], triggers: list[_Trigger],
                        dates: list[_DateExpr], cands: list[_Candidate], memory: str | None,
                        article_date: dt.date, earlier: Sequence[_Candidate] = (), layers: Any = None
-                       ) -> tuple[list[_Candidate], dict[int, str]]:
+                       ) -> tuple[list[_Candidate], dict[int, tuple[float, str | None]]]:
     """The bundled model's second opinion on the sentence (see :mod:`geo.ingest_model`): the proposals the rules
-    missed that the model is confident of, and a note for each rule's proposal it finds very unlikely (by
-    ``id``; :func:`extract_events` lowers those below 0.5). Nothing here changes the rules' own candidates."""
+    missed that the model is confident of, and for each rule's proposal (by ``id``) the model's probability and, when
+    it finds the proposal very unlikely, a note (:func:`extract_events` blends the probability into the confidence
+    and lowers the doubted ones below 0.5). Nothing here changes the rules' own candidates."""
     sink, model = stat.current_sink(), stat.current_model()
     if sink is None and model is None:
         return [], {}
@@ -4627,7 +4627,7 @@ def _statistical_layer(low: str, *, places: list[_Place], actors: list[_Actor], 
                 if key not in best or prob > best[key][0]:
                     best[key] = (prob, p, feats)
     proposed = {(c.place.pid, c.side, c.action) for c in cands}
-    doubts = {}
+    opinions: dict[int, tuple[float, str | None]] = {}
     for c in cands:
         if _DESTINATION_NOTE in c.notes or any(n.startswith(_DRIVEN_OUT_NOTE) for n in c.notes):
             # "withdrawn from Y towards Z": that the side still holds Z, and "drove S's forces out of Y" / "S: pushed
@@ -4637,8 +4637,11 @@ def _statistical_layer(low: str, *, places: list[_Place], actors: list[_Actor], 
             # week before; on the labelled passages this keeps 7 readings it doubted, 6 of them not labelled.)
             continue
         got = best.get((c.place.pid, c.side, c.action))
-        if got is not None and got[0] < model.drop_threshold and c.confidence >= 0.5:
-            doubts[id(c)] = f"statistical layer doubts it (p={got[0]:.2f}: {model.explain(got[2])})"
+        if got is None:
+            continue
+        doubt = f"statistical layer doubts it (p={got[0]:.2f}: {model.explain(got[2])})" \
+            if got[0] < model.drop_threshold and c.confidence >= 0.5 else None
+        opinions[id(c)] = (got[0], doubt)
     added = []
     for (pid, side, action), (prob, p, feats) in best.items():
         if (pid, side, action) in proposed or prob < model.add_threshold:
@@ -4655,7 +4658,21 @@ def _statistical_layer(low: str, *, places: list[_Place], actors: list[_Actor], 
         if note:
             notes.append(note)
         added.append(_Candidate(p, side, action, prob * factor, when, notes))
-    return added, doubts
+    return added, opinions
+
+
+def _with_opinion(c: _Candidate, opinion: tuple[float, str | None] | None) -> _Candidate:
+    """A rule's proposal with the statistical layer's probability ``p`` blended into its confidence
+    (``Model.blend``: the model's share) and, when the model doubts it, lowered below the default 0.5."""
+    model = stat.current_model()
+    if opinion is None or model is None:
+        return c
+    p, doubt = opinion
+    conf = (1 - model.blend) * c.confidence + model.blend * p
+    notes = [*c.notes, f"rules {c.confidence:.2f}, statistical layer p={p:.2f}"] if model.blend else list(c.notes)
+    if doubt:
+        conf, notes = min(conf, 0.45), [*notes, doubt]
+    return replace(c, confidence=conf, notes=notes)
 
 
 _DESTINATION_NOTE = "destination of the withdrawal"

@@ -50,6 +50,8 @@ STEPS = 400
 # Its doubts (p < 0.2) stay: on blind23 they removed 2 false proposals and no true one.
 ADD_THRESHOLD = 0.85
 DROP_THRESHOLD = 0.2
+BLEND = 0.7  # the model's share in a rule proposal's confidence (geo.ingest_model.Model.blend)
+CURVE = I.CONFIDENCE_CURVE  # the --min-confidence values --cv also scores at
 
 
 def read_passages(path: Path = PASSAGES) -> list[dict]:
@@ -118,7 +120,7 @@ def model_json(weights: dict[str, float], passages: list[dict], n_examples: int)
                        "splits": sorted({p["split"] for p in passages}),
                        "sha256": passages_sha256()},
         "l2": L2, "min_count": MIN_COUNT, "steps": STEPS,
-        "add_threshold": ADD_THRESHOLD, "drop_threshold": DROP_THRESHOLD,
+        "add_threshold": ADD_THRESHOLD, "drop_threshold": DROP_THRESHOLD, "blend": BLEND,
         "weights": dict(sorted(weights.items())),
     }
 
@@ -139,10 +141,12 @@ def _fold(split: str) -> tuple[dict, dict[str, collections.Counter]]:
     row = {"split": split, "passages": len(held)}
     counts = {n: collections.Counter() for n in names}
     for name, th in zip(names, [None, *thresholds]):
-        with M.using(None if th is None else M.Model(weights, th[0], th[1], {})):
-            res = I.evaluate(held, layers=layers)
+        with M.using(None if th is None else M.Model(weights, th[0], th[1], {}, *th[2:])):
+            res = I.evaluate(held, layers=layers, also_at=CURVE)
         row[name] = {k: res["overall"][k] for k in ("tp", "fp", "fn")}
         counts[name].update(row[name])
+        for t, c in res["by_confidence"].items():
+            counts[name].update({f"{t:.2f}:{k}": c[k] for k in ("tp", "fp", "fn")})
         for a, ra in res["actions"].items():
             counts[name].update({f"{a}:{k}": ra[k] for k in ("tp", "fp", "fn")})
     return row, counts
@@ -165,15 +169,16 @@ def _drain(queue, workers: list, n: int):
         yield item
 
 
-def cross_validate(passages: list[dict], layers, thresholds: list[tuple[float, float]],
+def cross_validate(passages: list[dict], layers, thresholds: list[tuple[float, ...]],
                    focus: set[str], jobs: int = 1) -> dict:
     """Leave-one-split-out over the ``focus`` splits; returns per split and pooled counts, rules alone and with
-    a model trained without that split at each (add, drop) threshold pair. ``jobs`` > 1 runs the folds in that many
+    a model trained without that split at each (add, drop[, blend]) setting, also at each ``--min-confidence`` of
+    ``CURVE``. ``jobs`` > 1 runs the folds in that many
     forked processes (each fold is independent; the result is the same)."""
     import multiprocessing
 
     ex = {p["id"]: examples_of(p, layers) for p in passages}
-    names = ["rules"] + [f"add>={a} drop<{d}" for a, d in thresholds]
+    names = ["rules"] + [f"add>={th[0]} drop<{th[1]}" + (f" blend {th[2]}" if len(th) > 2 else "") for th in thresholds]
     totals = {n: collections.Counter() for n in names}
     order = [s for s in dict.fromkeys(p["split"] for p in passages) if s in focus]
     _FOLD.update(passages=passages, ex=ex, layers=layers, names=names, thresholds=thresholds)
@@ -211,7 +216,8 @@ def cross_validate(passages: list[dict], layers, thresholds: list[tuple[float, f
         for n in names:
             totals[n].update(counts[n])
     pooled = {n: {"tp": c["tp"], "fp": c["fp"], "fn": c["fn"],
-                  "actions": {a: [c[f"{a}:tp"], c[f"{a}:fp"], c[f"{a}:fn"]] for a in M.MODEL_ACTIONS}}
+                  "actions": {a: [c[f"{a}:tp"], c[f"{a}:fp"], c[f"{a}:fn"]] for a in M.MODEL_ACTIONS},
+                  "by_confidence": {f"{t:.2f}": [c[f"{t:.2f}:tp"], c[f"{t:.2f}:fp"], c[f"{t:.2f}:fn"]] for t in CURVE}}
               for n, c in totals.items()}
     for n, c in pooled.items():
         p_, r_ = I.precision_recall(c)
@@ -237,8 +243,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--check", action="store_true", help="retrain and compare with the committed model")
     ap.add_argument("--cv", action="store_true", help="leave-one-split-out cross-validation")
-    ap.add_argument("--thresholds", default=f"{ADD_THRESHOLD}:{DROP_THRESHOLD}",
-                    help="add:drop pairs for --cv (comma separated; default: the shipped ones)")
+    ap.add_argument("--thresholds", default=f"{ADD_THRESHOLD}:{DROP_THRESHOLD}:{BLEND}",
+                    help="add:drop[:blend] settings for --cv (comma separated; default: the shipped ones)")
     ap.add_argument("--focus", default="", help="splits pooled by --cv (default: the ones still flagged known_gap)")
     ap.add_argument("--write", action="store_true", help=f"with --cv: record the result in {CV_OUT.relative_to(ROOT)}")
     ap.add_argument("--jobs", type=int, default=1, help="with --cv: folds run in this many processes (default 1)")
