@@ -140,7 +140,7 @@ def test_on_a_split_it_never_saw_the_layer_gains_more_than_it_costs(layers, spli
     weights = trainer.fit([e for p in ps if p["split"] != split for e in examples[p["id"]]])
     with M.using(None):
         alone = evaluate(held, layers=layers)["overall"]
-    with M.using(M.Model(weights, trainer.ADD_THRESHOLD, trainer.DROP_THRESHOLD, {})):
+    with M.using(M.Model(weights, trainer.ADD_THRESHOLD, trainer.DROP_THRESHOLD, {}, trainer.BLEND)):
         both = evaluate(held, layers=layers)["overall"]
     gained, cost = both["tp"] - alone["tp"], both["fp"] - alone["fp"]
     # no true event lost, and more gained than it costs; the gain may be false events taken away (trained on the
@@ -191,6 +191,9 @@ def test_a_new_unseen_set_is_recorded_both_ways_and_adopted_as_a_known_gap_split
         alone = evaluate(new, layers=layers)["overall"]
     assert (sets[-2]["tp"], sets[-2]["fp"], sets[-2]["fn"]) == (alone["tp"], alone["fp"], alone["fn"])
     assert sum("(current)" in s["when"] for s in sets) == 1 and "(current)" in sets[-1]["when"]
+    # the --min-confidence curve is recorded with it, and at 0.5 it is the headline figure
+    assert {k: sets[-2]["by_confidence"]["0.50"][k] for k in ("tp", "fp", "fn")} == \
+        {k: sets[-2][k] for k in ("tp", "fp", "fn")}
     adopted = read_labelled_passages(labelled)[-3:]
     assert [p["id"] for p in adopted] == ["bx-n0", "bx-n1", "bx-n2"]
     assert all(p["split"] == "tuneX" and p["known_gap"] and "evaluation_only" not in p for p in adopted)
@@ -346,3 +349,40 @@ def test_cross_validation_in_several_processes_gives_the_same_counts(trainer, la
     assert one == two
     assert [r["split"] for r in one["splits"]] == sorted(focus, key=[p["split"] for p in picked].index)
     assert one["pooled"]["rules"]["tp"] + one["pooled"]["rules"]["fn"] > 0
+
+
+def test_a_rule_proposal_s_confidence_blends_in_the_models_probability(layers):
+    text = "GNA forces took Gharyan on Wednesday."
+    key = ("GNA", "captured", "gn-2217362")
+    alone = {(r["side"], r["action"], r["place_id"]): r for r in run(text, layers, None)}[key]["confidence"]
+    # every weight 0: the model says p = 0.5 for everything; nothing is added (0.99) or doubted (0.0)
+    even = {f"bias|{a}": 0.0 for a in M.MODEL_ACTIONS}
+    for blend in (0.0, 0.7, 1.0):
+        got = {(r["side"], r["action"], r["place_id"]): r for r in run(text, layers, M.Model(even, 0.99, 0.0, {}, blend))}
+        assert got[key]["confidence"] == pytest.approx((1 - blend) * alone + blend * 0.5, abs=0.006), blend
+        assert ("statistical layer p=0.50" in got[key]["notes"]) == bool(blend)
+    assert alone != pytest.approx(0.5, abs=0.01)  # else the test could not tell the two apart
+
+
+def test_the_destination_of_a_withdrawal_keeps_the_rules_confidence_whatever_the_blend(layers):
+    text = "LNA forces have withdrawn from Tarhuna towards Sirte, military sources said."
+    key = ("LNA", "holds", "gn-2210554")
+    alone = {(r["side"], r["action"], r["place_id"]): r for r in run(text, layers, None)}[key]["confidence"]
+    low = M.Model({f"bias|{a}": -3.0 for a in M.MODEL_ACTIONS}, 0.99, 0.0, {}, 1.0)
+    got = {(r["side"], r["action"], r["place_id"]): r for r in run(text, layers, low)}
+    assert got[key]["confidence"] == alone
+    assert got[("LNA", "withdrew", "gn-2210221")]["confidence"] < 0.1  # while the blend applies to the withdrawal
+
+
+def test_evaluate_scores_a_confidence_curve_from_one_extraction(layers):
+    ps = [p for p in passages() if p["split"] == "tune16"]
+    res = evaluate(ps, layers=layers, also_at=(0.3, 0.5, 0.8))
+    curve = res["by_confidence"]
+    assert curve[0.5] == {k: res["overall"][k] for k in ("tp", "fp", "fn")}
+    expected = sum(len(p["expected"]) for p in ps)
+    assert all(c["tp"] + c["fn"] == expected for c in curve.values())
+    # a higher bar keeps a subset of the proposals
+    assert curve[0.3]["tp"] >= curve[0.5]["tp"] >= curve[0.8]["tp"] and curve[0.3]["fp"] >= curve[0.5]["fp"] >= curve[0.8]["fp"]
+    assert curve[0.3] != curve[0.8]
+    at8 = evaluate(ps, layers=layers, min_confidence=0.8)["overall"]
+    assert curve[0.8] == {k: at8[k] for k in ("tp", "fp", "fn")}
