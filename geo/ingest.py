@@ -5962,6 +5962,13 @@ _ACCUSED_FURTHER_RE = re.compile(
     r"\b(?:by|with|through)\s+(?:\w+ly\s+)?)$")
 
 
+# (round 54b) some of a side's men named as a subject: "عناصر من قوات حفتر", "مسلحون تابعون لقوات الوفاق"
+_AR_PARTITIVE_SUBJECT_RE = re.compile(
+    r"(?:\S+\s+){0,1}?(?:عناصر|مسلحون|مسلحين|مقاتلون|مقاتلين|أفراد|افراد|مجموعات|مجموعة|وحدات|فلول|بقايا|كتائب|سرايا|"
+    r"آليات|أرتال|ارتال|رتل|بعض|عدد)\s+(?:(?:مسلحة|عسكرية|مسلحي|مقاتلي|عناصر|تابعة|تابعون|تابعين|موالية|موالون|موالين)\s+)?"
+    r"(?:من|ل|لـ)\s*(?:(?:ال)?(?:قوات|وحدات|عناصر|مقاتلي|مسلحي|ميليشيات|مليشيات)\s+)?")
+
+
 def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memory: str | None,
            layers: Any, places: Sequence[_Place] = ()) -> tuple[str | None, str, float]:
     """The side doing the action, a note, and a confidence factor (``None``: no event)."""
@@ -5976,6 +5983,12 @@ def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memor
             None) if m else None
         if subj is not None:
             return subj.side, "subject after the verb and its pronoun object", 1.0
+        # (round 54b) "مواقع يتمركز فيها عناصر من قوات حفتر", "التي يتحصن فيها مسلحون من قوات حفتر": the subject after
+        # the resumptive pronoun may be some of a side's men, named through the side
+        subj = next((a for a in after if m and a.start >= trig.end + m.end() and _AR_PARTITIVE_SUBJECT_RE.fullmatch(
+            low[trig.end + m.end():a.start]) and a.side), None) if m else None
+        if subj is not None:
+            return subj.side, "(round 54b) some of a side's men after the verb and its pronoun object", 1.0
     if trig.action == "holds" and trig.form == "verb" and re.match(r"(?:based|stationed|garrisoned|positioned)\s", trig.text):
         # (round 41) "the territory held by Haftar's forces based in Benghazi": a reduced relative is about the forces
         # right before it, not the clause's subject
