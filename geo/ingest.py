@@ -5962,6 +5962,8 @@ _ACCUSED_FURTHER_RE = re.compile(
     r"\b(?:by|with|through)\s+(?:\w+ly\s+)?)$")
 
 
+# (round 54b) a participle of being stationed ("المتمركزة في", "المتحصنين في") describes the noun before it
+_AR_STATIONED_PARTICIPLE_RE = re.compile(r"[وف]?(?:ال)?(?:متمركز|متحصن|مرابط|منتشر|متواجد|موجود)(?:ة|ون|ين)?")
 # (round 54b) some of a side's men named as a subject: "عناصر من قوات حفتر", "مسلحون تابعون لقوات الوفاق"
 _AR_PARTITIVE_SUBJECT_RE = re.compile(
     r"(?:\S+\s+){0,1}?(?:عناصر|مسلحون|مسلحين|مقاتلون|مقاتلين|أفراد|افراد|مجموعات|مجموعة|وحدات|فلول|بقايا|كتائب|سرايا|"
@@ -5995,6 +5997,12 @@ def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memor
         own = next((x for x in reversed(before) if x.side and re.fullmatch(r"\s*", low[x.end:trig.start])), None)
         if own is not None:
             return own.side, "the forces the participle describes", 1.0
+    if trig.action == "holds" and trig.form == "arabic" and _AR_STATIONED_PARTICIPLE_RE.fullmatch(trig.text):
+        # (round 54b) "بمقاومة شرسة من قوات حفتر المتمركزة في المدينة": the participle describes the forces named right
+        # before it, even when they are the object of a preposition, not the clause's subject
+        own = next((x for x in reversed(before) if x.side and re.fullmatch(r"\s*", low[x.end:trig.start])), None)
+        if own is not None:
+            return own.side, "(round 54b) the forces the Arabic participle describes", 1.0
     if trig.form == "verb" and not trig.passive and re.search(
             r",\s*(?:which|where)\s+they\s+(?:had\s+|have\s+|then\s+|later\s+|quickly\s+|finally\s+){0,2}$",
             low[max(0, trig.start - 40):trig.start]):

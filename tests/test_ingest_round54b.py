@@ -14,3 +14,11 @@ def test_some_of_a_sides_men_after_the_verb_and_its_pronoun_are_its_subject(laye
     near = events("وقال قنونو إن طيران الوفاق شن غارات على سرت التي تتمركز فيها قواته منذ أيام.", layers)
     assert ("LNA", "holds", _id("Sirte", layers)) not in near
 
+
+def test_a_stationed_participle_describes_the_forces_right_before_it(layers):
+    got = events("وتقدمت قوات الوفاق باتجاه سرت لكنها اصطدمت بمقاومة شرسة من قوات حفتر المتمركزة في المدينة.", layers)
+    assert ("LNA", "holds", _id("Sirte", layers)) in got
+    assert ("GNA", "holds", _id("Sirte", layers)) not in got
+    near = events("وتقدمت قوات الوفاق باتجاه سرت لكنها اصطدمت بمقاومة شرسة من قوات حفتر، وهي المتمركزة في المدينة.",
+                  layers)
+    assert ("LNA", "holds", _id("Sirte", layers)) not in near
