@@ -5962,6 +5962,11 @@ _ACCUSED_FURTHER_RE = re.compile(
     r"\b(?:by|with|through)\s+(?:\w+ly\s+)?)$")
 
 
+# (round 54b) "under the control of its militias", "in the hands of their own forces": the holder named by a possessive
+_POSSESSIVE_FORCES_RE = re.compile(r"(?:its|their|his)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:forces|militias|fighters|troops|"
+                                   r"units|men|army|brigades|allies|loyalists|supporters)\b")
+_WHICH_IS_RE = re.compile(r"\b(?:which|that)\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains?|remained|"
+                         r"stays?|stayed)\s+(?:(?:still|now|firmly|largely|also|entirely|fully)\s+)?$")
 # (round 54b) a participle of being stationed ("المتمركزة في", "المتحصنين في") describes the noun before it
 _AR_STATIONED_PARTICIPLE_RE = re.compile(r"[وف]?(?:ال)?(?:متمركز|متحصن|مرابط|منتشر|متواجد|موجود)(?:ة|ون|ين)?")
 # (round 54b) some of a side's men named as a subject: "عناصر من قوات حفتر", "مسلحون تابعون لقوات الوفاق"
@@ -6222,6 +6227,14 @@ def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memor
             a = next((x for x in reversed(before) if not x.governed and x.side
                       and not any(r0 <= x.start < r1 for r0, r1 in rel)), None)  # not one inside ", which …,"
             return (a.side, "side from a pronoun", 0.9) if a is not None else (None, "", 1.0)
+        if a is None and _POSSESSIVE_FORCES_RE.match(low, trig.end) \
+                and _WHICH_IS_RE.search(low[max(0, trig.start - 60):trig.start]):
+            # (round 54b) "the town of Mizda, which is under the control of its militias": the possessive points back to
+            # the side that speaks or is the subject, not to a side inside a relative clause
+            rel = [(m.start(), m.end()) for m in _RELATIVE_RE.finditer(low) if m.end() <= trig.start]
+            a = next((x for x in reversed(before) if not x.governed and x.side
+                      and not any(r0 <= x.start < r1 for r0, r1 in rel)), None)
+            return (a.side, "(round 54b) side from a possessive", 0.9) if a is not None else (None, "", 1.0)
         if a is None and re.match(r"\s*(?:قوات\s+)?الجيش(?!\s+(?:الوطني|الليبي|التابع|الموالي))", low[trig.end:]):
             # (round 32) "أكد المسماري أن غريان ما زالت تحت سيطرة الجيش": a side's speaker calls its own forces
             # "the army"

@@ -1,6 +1,7 @@
 """Round 54b: the side of pronouns and relative clauses – in Arabic, some of a side's men named after a verb and its
 resumptive pronoun ("مواقع يتمركز فيها عناصر من قوات حفتر"), and a participle of being stationed that describes the forces
-named right before it, even behind a preposition ("بمقاومة من قوات حفتر المتمركزة في المدينة")."""
+named right before it, even behind a preposition ("بمقاومة من قوات حفتر المتمركزة في المدينة"); in English, a holder named by a
+possessive in a relative clause ("Mizda, which is under the control of its militias") is the side named before it."""
 from tests.ingest_rules import events, place_id as _id, rules_only  # noqa: F401
 
 
@@ -22,3 +23,11 @@ def test_a_stationed_participle_describes_the_forces_right_before_it(layers):
     near = events("وتقدمت قوات الوفاق باتجاه سرت لكنها اصطدمت بمقاومة شرسة من قوات حفتر، وهي المتمركزة في المدينة.",
                   layers)
     assert ("LNA", "holds", _id("Sirte", layers)) not in near
+
+
+def test_a_possessive_holder_in_a_relative_clause_points_back_to_the_subject(layers):
+    got = events("The GNA said 30 migrants had been killed in the town of Mizda, which is under the control of its militias.",
+                 layers)
+    assert ("GNA", "holds", _id("Mizda", layers)) in got
+    near = events("The GNA said 30 migrants had been killed in Mizda and in areas under the control of its militias.", layers)
+    assert ("GNA", "holds", _id("Mizda", layers)) not in near
