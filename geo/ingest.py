@@ -5979,6 +5979,20 @@ _ACCUSED_FURTHER_RE = re.compile(
     r"\b(?:by|with|through)\s+(?:\w+ly\s+)?)$")
 
 
+# (round 54b) "under the control of its militias", "in the hands of their own forces": the holder named by a possessive
+_POSSESSIVE_FORCES_RE = re.compile(r"(?:its|their|his)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:forces|militias|fighters|troops|"
+                                   r"units|men|army|brigades|allies|loyalists|supporters)\b")
+_WHICH_IS_RE = re.compile(r"\b(?:which|that)\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains?|remained|"
+                         r"stays?|stayed)\s+(?:(?:still|now|firmly|largely|also|entirely|fully)\s+)?$")
+# (round 54b) a participle of being stationed ("المتمركزة في", "المتحصنين في") describes the noun before it
+_AR_STATIONED_PARTICIPLE_RE = re.compile(r"[وف]?(?:ال)?(?:متمركز|متحصن|مرابط|منتشر|متواجد|موجود)(?:ة|ون|ين)?")
+# (round 54b) some of a side's men named as a subject: "عناصر من قوات حفتر", "مسلحون تابعون لقوات الوفاق"
+_AR_PARTITIVE_SUBJECT_RE = re.compile(
+    r"(?:\S+\s+){0,1}?(?:عناصر|مسلحون|مسلحين|مقاتلون|مقاتلين|أفراد|افراد|مجموعات|مجموعة|وحدات|فلول|بقايا|كتائب|سرايا|"
+    r"آليات|أرتال|ارتال|رتل|بعض|عدد)\s+(?:(?:مسلحة|عسكرية|مسلحي|مقاتلي|عناصر|تابعة|تابعون|تابعين|موالية|موالون|موالين)\s+)?"
+    r"(?:من|ل|لـ)\s*(?:(?:ال)?(?:قوات|وحدات|عناصر|مقاتلي|مسلحي|ميليشيات|مليشيات)\s+)?")
+
+
 def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memory: str | None,
            layers: Any, places: Sequence[_Place] = ()) -> tuple[str | None, str, float]:
     """The side doing the action, a note, and a confidence factor (``None``: no event)."""
@@ -5993,12 +6007,24 @@ def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memor
             None) if m else None
         if subj is not None:
             return subj.side, "subject after the verb and its pronoun object", 1.0
+        # (round 54b) "مواقع يتمركز فيها عناصر من قوات حفتر", "التي يتحصن فيها مسلحون من قوات حفتر": the subject after
+        # the resumptive pronoun may be some of a side's men, named through the side
+        subj = next((a for a in after if m and a.start >= trig.end + m.end() and _AR_PARTITIVE_SUBJECT_RE.fullmatch(
+            low[trig.end + m.end():a.start]) and a.side), None) if m else None
+        if subj is not None:
+            return subj.side, "(round 54b) some of a side's men after the verb and its pronoun object", 1.0
     if trig.action == "holds" and trig.form == "verb" and re.match(r"(?:based|stationed|garrisoned|positioned)\s", trig.text):
         # (round 41) "the territory held by Haftar's forces based in Benghazi": a reduced relative is about the forces
         # right before it, not the clause's subject
         own = next((x for x in reversed(before) if x.side and re.fullmatch(r"\s*", low[x.end:trig.start])), None)
         if own is not None:
             return own.side, "the forces the participle describes", 1.0
+    if trig.action == "holds" and trig.form == "arabic" and _AR_STATIONED_PARTICIPLE_RE.fullmatch(trig.text):
+        # (round 54b) "بمقاومة شرسة من قوات حفتر المتمركزة في المدينة": the participle describes the forces named right
+        # before it, even when they are the object of a preposition, not the clause's subject
+        own = next((x for x in reversed(before) if x.side and re.fullmatch(r"\s*", low[x.end:trig.start])), None)
+        if own is not None:
+            return own.side, "(round 54b) the forces the Arabic participle describes", 1.0
     if trig.form == "verb" and not trig.passive and re.search(
             r",\s*(?:which|where)\s+they\s+(?:had\s+|have\s+|then\s+|later\s+|quickly\s+|finally\s+){0,2}$",
             low[max(0, trig.start - 40):trig.start]):
@@ -6218,6 +6244,14 @@ def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memor
             a = next((x for x in reversed(before) if not x.governed and x.side
                       and not any(r0 <= x.start < r1 for r0, r1 in rel)), None)  # not one inside ", which …,"
             return (a.side, "side from a pronoun", 0.9) if a is not None else (None, "", 1.0)
+        if a is None and _POSSESSIVE_FORCES_RE.match(low, trig.end) \
+                and _WHICH_IS_RE.search(low[max(0, trig.start - 60):trig.start]):
+            # (round 54b) "the town of Mizda, which is under the control of its militias": the possessive points back to
+            # the side that speaks or is the subject, not to a side inside a relative clause
+            rel = [(m.start(), m.end()) for m in _RELATIVE_RE.finditer(low) if m.end() <= trig.start]
+            a = next((x for x in reversed(before) if not x.governed and x.side
+                      and not any(r0 <= x.start < r1 for r0, r1 in rel)), None)
+            return (a.side, "(round 54b) side from a possessive", 0.9) if a is not None else (None, "", 1.0)
         if a is None and re.match(r"\s*(?:قوات\s+)?الجيش(?!\s+(?:الوطني|الليبي|التابع|الموالي))", low[trig.end:]):
             # (round 32) "أكد المسماري أن غريان ما زالت تحت سيطرة الجيش": a side's speaker calls its own forces
             # "the army"
