@@ -3132,6 +3132,10 @@ _DRIVE_OUT_RE = re.compile(
 _HANDOVER_RE = re.compile(_V + r"hand(?:ed|s|ing)?\b(?P<mid>(?:\s+[\w'-]+){0,6}?)\s+to\b")
 _AR_B = r"(?<!\w)[وف]?"
 _AR_E = r"(?!\w)"
+# (round 54a) a loss of men, arms or the battle, not of a place (as after the verbs of losing in round 43)
+_AR_LOSS_NOT_PLACE = (r"(?!(?:\s+\S+){0,4}?\s+[وب]?(?:عشرات|"
+                      r"العشرات|مئات|عناصر|العناصر|عنصرا|مقاتل\S*|جنود|الجنود|جندي\S*|قتلى|أرواح|ارواح|طائرة|طائرات|آليات|عدد|العديد|"
+                      r"أفراد|افراد|رجال|ضباط|أسلحة|معدات|المعركة|الحرب|السيطرة\s+الجوية)(?!\w))")
 _AR_TRIGGERS = [
     # perfect verbs and verbal nouns of taking: سيطرت على، دخلت، استعادت، اقتحام
     (re.compile(_AR_B + r"(?:سيطر(?:ت|وا)?|استعاد(?:ت|وا)?|استعادة|استعادت(?:ها|ه|هم)|دخل(?:ت|وا)?|دخول(?:ها|ه|هم)?|"
@@ -3159,6 +3163,9 @@ _AR_TRIGGERS = [
                 # (round 31) "قوات حفتر الفارة من ترهونة": the forces fleeing (withdrawing) from a place left it
                 r"(?:الفارة|الفارين|الفارون|المنسحبة|المنسحبين|المنسحبون|الهاربة|الهاربين|الهاربون)(?=\s+من\s))" + _AR_E),
      "withdrew", "arabic"),
+    # (round 54a) "أقر المسماري بخسارة ترهونة", "بعد خسارة قوات حفتر لمدينة غريان": the bare verbal noun of losing a
+    # place (not men, arms or the battle) is a withdrawal from it, like "خسارتها" above
+    (re.compile(r"(?<!\w)[وف]?[بل]?خسارة(?=\s)" + _AR_LOSS_NOT_PLACE), "withdrew", "arabic"),
     (re.compile(_AR_B + r"(?:قصف(?:ت|وا)?|القصف|استهدف(?:ت|وا)?|هاجم(?:ت|وا)?|أمطر(?:ت|وا)?|امطر(?:ت|وا)?|هجوم(?:ا|ًا)?|الهجوم|هجمات|غارة|غارات|"
                 # (round 42) "الغارة التي شنتها قوات حفتر على …": the definite raid a relative says was launched
                 r"(?:الغارة|الغارات)(?=\s+(?:(?:الجوية)\s+)?(?:التي|الذي)\s+(?:شنتها|نفذتها|أطلقتها|اطلقتها)\s)|"
@@ -3375,6 +3382,8 @@ def _find_triggers(s: str, low: str) -> list[_Trigger]:
                 t = _Trigger(m.start(), m.end(), "captured" if fell else action, "arabic" if form in ("arabic_drive", "arabic_nominal") else form,
                              low[m.start():m.end()])
                 t.expel = form == "arabic_drive"
+                if _AR_BARE_LOSS_RE.fullmatch(t.text):
+                    t.window = 6  # (round 54a) the place lost is the noun's object, not one a later clause names
                 if action == "attacked" and re.search(r"(?<!\w)[وف]?(?:تعرض|تعرضت|يتعرض|تتعرض|تعرضوا)\s+(?:\S+\s+){0,3}$",
                                                       low[max(0, m.start() - 40):m.start()]):
                     t.passive = True  # "تعرض مطار معيتيقة لقصف …": the place was shelled
@@ -6212,6 +6221,8 @@ def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memor
         if a is None:
             return None, "", 1.0
         return a.side, "", 1.0
+    if trig.form == "arabic" and _AR_BARE_LOSS_RE.fullmatch(trig.text):
+        return _ar_loser(trig, low, actors)
     if trig.form == "arabic":
         inside = next((x for x in actors if trig.start <= x.start and x.end <= trig.end), None)
         if inside is not None:
@@ -6613,6 +6624,31 @@ _TRYING_CLAUSE_RE = re.compile(r"\b(?:as|when|after|while)\s+(?P<who>[^,;]{2,80}
 
 
 _BETWEEN_RE = re.compile(r"\s+(?:(?:again|also|on|overnight|today|yesterday|\w+day)\s+)*between\s+")
+
+
+# (round 54a) the bare noun "خسارة" (loss): its loser is the side named right after it ("بعد خسارة قوات حفتر لمدينة
+# غريان") or the one that admits or comments on it ("أقر المتحدث باسم قوات حفتر بخسارة ترهونة", "لم تعلّق قوات حفتر على
+# خسارة المطار"); a speaker who only mentions it ("قال المتحدث باسم قوات الوفاق إن خسارة ترهونة ضربة لحفتر") is not
+_AR_BARE_LOSS_RE = re.compile(r"[وف]?[بل]?خسارة")
+_AR_ADMIT_LOSS_RE = re.compile(r"(?<!\w)[وف]?(?:لم\s+)?(?:أقر|أقرت|اقر|اقرت|يقر|تقر|اعترف|اعترفت|يعترف|تعترف|علق|علقت|"
+                               r"يعلق|تعلق|علّق|علّقت|يعلّق|تعلّق)(?!\w)")
+
+
+def _ar_loser(trig: _Trigger, low: str, actors: list[_Actor]) -> tuple[str | None, str, float]:
+    after = next((x for x in actors if x.start >= trig.end and x.side and re.fullmatch(
+        r"\s+(?:(?:قوات|مليشيات|ميليشيات|مسلحي|عناصر)\s+)?", low[trig.end:x.start])), None)
+    if after is not None:
+        return after.side, "the side whose loss it is", 1.0
+    verb = None
+    for m in _AR_ADMIT_LOSS_RE.finditer(low, max(0, trig.start - 120), trig.start):
+        verb = m
+    if verb is None or re.search(r"[.؛;]|(?<!\w)(?:إن|أن|قال|قالت)(?!\w)", low[verb.end():trig.start]):
+        return None, "", 1.0
+    subj = next((x for x in actors if verb.end() <= x.start < trig.start and x.side), None)  # "أقر المتحدث باسم S"
+    if subj is None:
+        subj = next((x for x in reversed(actors) if x.end <= verb.start() and x.side and verb.start() - x.end <= 20
+                     and not re.search(r"[،,.؛;]", low[x.end:verb.start()])), None)  # "لم تعلّق قوات حفتر على"
+    return (subj.side, "the side that admits the loss", 0.95) if subj is not None else (None, "", 1.0)
 
 
 def _fighting_pair(trig: _Trigger, low: str, actors: list[_Actor], layers: Any) -> list[str]:
