@@ -2885,6 +2885,9 @@ _TRIGGER_SPECS: list[tuple[str, str, str, int]] = [
      "captured", "nominal", 0),
     # "the fall of Sirte to the LNA": the side after "to" took the place after "of"
     (r"fall\s+of", "captured", "fall_of", 0),
+    # (round 54a) "suffered a new blow with the loss of X", "played down the loss of X": the loser left X (see _loser_of)
+    # ("the loss of control of X" is another rule's)
+    (r"loss\s+of(?!\s+(?:[\w-]+\s+)?control\b)", "withdrew", "loss_of", 0),
     # withdrawal
     (r"withdr(?:ew|awn|awing|aws|aw)|pull(?:ed|s|ing)?\s+(?:out|back)|retreat(?:ed|s|ing)?|fled|flee(?:s|ing)?|"
      r"scatter(?:ed|ing)(?=\s+(?:towards?|to|into|in\s+all|across|east|west|south|north)\b)|"
@@ -5971,12 +5974,54 @@ _ACCUSED_FURTHER_RE = re.compile(
     r"\b(?:by|with|through)\s+(?:\w+ly\s+)?)$")
 
 
+# (round 54a) "the loss of X" names its loser only as the one a blow or setback struck ("Haftar's offensive has suffered a
+# new blow with the loss of X", "a heavy blow to the marshal's forces after the loss of X"), the one who owns the loss
+# ("Haftar's loss of X") or the one who admits or plays it down ("the LNA on Tuesday played down the loss of X"; not
+# "has not confirmed the loss of X", which the labels leave open); a loss of men or aircraft is none
+_LOSS_BLOW_RE = re.compile(r"\b(?:suffer(?:ed|s|ing)?|dealt|deals|is|was|marks|marked)\s+(?:a|an|another)\s+"
+                           r"(?:[\w-]+\s+){0,2}?(?:blow|setback)'?\s+(?:(?:to|for)\s+(?P<to>[^.;]{0,60}?)\s+)?"
+                           r"(?:with|after|following)\s+(?:the\s+)?$")
+_LOSS_ADMIT_RE = re.compile(r"\b(?:played|plays|playing)\s+down\s+(?:the\s+)?$|\b(?:downplayed|acknowledged|admitted|conceded|"
+                            r"confirmed)\s+(?:the\s+)?$")
+
+
+def _loser_of(trig: _Trigger, low: str, actors: list[_Actor]) -> tuple[str | None, str, float]:
+    if re.match(r"\s+(?:(?:its|their|his|the|a|an|one|two|several|\d+)\s+)?(?:[\w-]+\s+)?(?:lives?|life|men|"
+                r"fighters|soldiers|troops|aircraft|planes?|jets?|drones?|pilots?|crew|vehicles|revenue|income|barrels)\b",
+                low[trig.end:]):
+        return None, "", 1.0
+    head = low[max(0, trig.start - 160):trig.start]  # not the clause: "after" opens one
+    off = trig.start - len(head)
+    m = _LOSS_BLOW_RE.search(head)
+    if m is not None:
+        if m.group("to"):
+            a = next((x for x in actors if off + m.start("to") <= x.start < off + m.end("to") and x.side), None)
+        else:
+            a = next((x for x in reversed(actors) if x.end <= off + m.start() and x.side and not x.governed
+                      and not re.search(r"[,;:]|\b(?:said|says|that|which|who)\b", low[x.end:off + m.start()])), None)
+        return (a.side, "the side the loss was a blow to", 0.9) if a is not None else (None, "", 1.0)
+    own = next((x for x in actors if x.side and re.fullmatch(r"['’]s?\s+(?:(?:recent|latest|new|painful|sudden|swift)\s+)?",
+                                                            low[x.end:trig.start])), None)
+    if own is not None:
+        return own.side, "the side whose loss it is", 0.9
+    m = _LOSS_ADMIT_RE.search(head)
+    if m is not None:
+        a = next((x for x in reversed(actors) if x.end <= off + m.start() and x.side and not x.governed
+                  and not re.search(r"[,;:]|\b(?:not|never|without|refused|said|says|that|which|who)\b|n't",
+                                    low[x.end:off + m.start()])), None)
+        if a is not None:
+            return a.side, "the side that admits the loss", 0.9
+    return None, "", 1.0
+
+
 def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memory: str | None,
            layers: Any, places: Sequence[_Place] = ()) -> tuple[str | None, str, float]:
     """The side doing the action, a note, and a confidence factor (``None``: no event)."""
     sides = layers.sides
     after = [a for a in actors if a.start >= trig.end]
     before = [a for a in actors if a.end <= trig.start]
+    if trig.form == "loss_of":
+        return _loser_of(trig, low, actors)
     if trig.form == "arabic" and trig.action in ("captured", "holds", "withdrew"):
         # (round 34) "بعدما سيطرت عليها قوات الجيش الوطني": a pronoun object right after the verb, then its subject
         m = re.match(r"\s+(?:عليها|عليه|عليهم|منها|منه|فيها|فيه)\s+", low[trig.end:])
