@@ -6268,6 +6268,10 @@ def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memor
         return a.side, "", 1.0
     if trig.form == "arabic" and _AR_BARE_LOSS_RE.fullmatch(trig.text):
         return _ar_loser(trig, low, actors)
+    if trig.form == "arabic" and trig.action == "captured" and _AR_LIBERATION_NOUN_RE.fullmatch(trig.text):
+        got = _ar_liberator(trig, low, actors)
+        if got is not None:
+            return got
     if trig.form == "arabic":
         inside = next((x for x in actors if trig.start <= x.start and x.end <= trig.end), None)
         if inside is not None:
@@ -6694,6 +6698,30 @@ def _ar_loser(trig: _Trigger, low: str, actors: list[_Actor]) -> tuple[str | Non
         subj = next((x for x in reversed(actors) if x.end <= verb.start() and x.side and verb.start() - x.end <= 20
                      and not re.search(r"[،,.؛;]", low[x.end:verb.start()])), None)  # "لم تعلّق قوات حفتر على"
     return (subj.side, "the side that admits the loss", 0.95) if subj is not None else (None, "", 1.0)
+
+
+# (round 54a) the noun "تحرير X" (liberation) names its liberator right after it ("تحرير قوات الوفاق لمدينة ترهونة") or
+# after "على يد" / "من قبل"; with no side named before it, a side named later in the sentence is not its agent ("ألقت
+# صدمة تحرير قاعدة الوطية بظلالها …، إذ ظهر الناطق باسم قوات حفتر": the side that lost it)
+_AR_LIBERATION_NOUN_RE = re.compile(r"[وف]?[بل]?تحرير")
+
+
+def _ar_liberator(trig: _Trigger, low: str, actors: list[_Actor]) -> tuple[str | None, str, float] | None:
+    after = next((x for x in actors if x.start >= trig.end and x.side and re.fullmatch(
+        r"\s+(?:(?:قوات|وحدات|عناصر)\s+)?", low[trig.end:x.start])), None)
+    if after is not None:
+        return after.side, "the side whose liberation it was", 1.0
+    by = re.match(r"[^.؛;،,]{0,80}?(?<!\w)(?:على\s+يد|على\s+أيدي|من\s+قبل|بأيدي)\s+(?:(?:قوات|وحدات|عناصر)\s+)?", low[trig.end:])
+    if by is not None:
+        a = next((x for x in actors if x.start == trig.end + by.end() and x.side), None)
+        if a is not None:
+            return a.side, "the side the liberation was by", 1.0
+    start = max(low.rfind(".", 0, trig.start), low.rfind("؛", 0, trig.start)) + 1
+    if not any(x.side and start <= x.start and x.end <= trig.start for x in actors) and \
+            any(x.side and x.start >= trig.end and not re.search(r"(?<!\w)من\s+(?:(?:قوات|مليشيات|ميليشيات)\s+)?$",
+                                                                low[max(0, x.start - 20):x.start]) for x in actors):
+        return None, "", 1.0  # (not "تحرير X من قوات حفتر": the side it was freed from, read as such elsewhere)
+    return None
 
 
 def _fighting_pair(trig: _Trigger, low: str, actors: list[_Actor], layers: Any) -> list[str]:

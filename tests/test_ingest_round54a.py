@@ -51,3 +51,10 @@ def test_the_side_that_owns_or_plays_down_a_loss_lost_the_place(layers):
     # the loss of control of a place is left to the rule that reads it
     old = events("Haftar had vowed to step up attacks after the recent loss of control of the city of Gharyan.", layers)
     assert all(e[1] != "withdrew" or e[0] == "LNA" for e in old)
+
+
+def test_a_liberation_noun_takes_no_side_named_only_after_it(layers):
+    got = events("ألقت صدمة تحرير قاعدة الوطية بظلالها على معسكر الكرامة، إذ ظهر الناطق باسم قوات حفتر أحمد المسماري.", layers)
+    assert ("LNA", "captured", _id("al-Watiya", layers)) not in got
+    near = events("جاء ذلك بعد تحرير قوات الوفاق لمدينة ترهونة.", layers)
+    assert ("GNA", "captured", _id("Tarhuna", layers)) in near
