@@ -2885,6 +2885,9 @@ _TRIGGER_SPECS: list[tuple[str, str, str, int]] = [
      "captured", "nominal", 0),
     # "the fall of Sirte to the LNA": the side after "to" took the place after "of"
     (r"fall\s+of", "captured", "fall_of", 0),
+    # (round 54a) "suffered a new blow with the loss of X", "played down the loss of X": the loser left X (see _loser_of)
+    # ("the loss of control of X" is another rule's)
+    (r"loss\s+of(?!\s+(?:[\w-]+\s+)?control\b)", "withdrew", "loss_of", 0),
     # withdrawal
     (r"withdr(?:ew|awn|awing|aws|aw)|pull(?:ed|s|ing)?\s+(?:out|back)|retreat(?:ed|s|ing)?|fled|flee(?:s|ing)?|"
      r"scatter(?:ed|ing)(?=\s+(?:towards?|to|into|in\s+all|across|east|west|south|north)\b)|"
@@ -3132,6 +3135,10 @@ _DRIVE_OUT_RE = re.compile(
 _HANDOVER_RE = re.compile(_V + r"hand(?:ed|s|ing)?\b(?P<mid>(?:\s+[\w'-]+){0,6}?)\s+to\b")
 _AR_B = r"(?<!\w)[وف]?"
 _AR_E = r"(?!\w)"
+# (round 54a) a loss of men, arms or the battle, not of a place (as after the verbs of losing in round 43)
+_AR_LOSS_NOT_PLACE = (r"(?!(?:\s+\S+){0,4}?\s+[وب]?(?:عشرات|"
+                      r"العشرات|مئات|عناصر|العناصر|عنصرا|مقاتل\S*|جنود|الجنود|جندي\S*|قتلى|أرواح|ارواح|طائرة|طائرات|آليات|عدد|العديد|"
+                      r"أفراد|افراد|رجال|ضباط|أسلحة|معدات|المعركة|الحرب|السيطرة\s+الجوية)(?!\w))")
 _AR_TRIGGERS = [
     # perfect verbs and verbal nouns of taking: سيطرت على، دخلت، استعادت، اقتحام
     (re.compile(_AR_B + r"(?:سيطر(?:ت|وا)?|استعاد(?:ت|وا)?|استعادة|استعادت(?:ها|ه|هم)|دخل(?:ت|وا)?|دخول(?:ها|ه|هم)?|"
@@ -3159,6 +3166,9 @@ _AR_TRIGGERS = [
                 # (round 31) "قوات حفتر الفارة من ترهونة": the forces fleeing (withdrawing) from a place left it
                 r"(?:الفارة|الفارين|الفارون|المنسحبة|المنسحبين|المنسحبون|الهاربة|الهاربين|الهاربون)(?=\s+من\s))" + _AR_E),
      "withdrew", "arabic"),
+    # (round 54a) "أقر المسماري بخسارة ترهونة", "بعد خسارة قوات حفتر لمدينة غريان": the bare verbal noun of losing a
+    # place (not men, arms or the battle) is a withdrawal from it, like "خسارتها" above
+    (re.compile(r"(?<!\w)[وف]?[بل]?خسارة(?=\s)" + _AR_LOSS_NOT_PLACE), "withdrew", "arabic"),
     (re.compile(_AR_B + r"(?:قصف(?:ت|وا)?|القصف|استهدف(?:ت|وا)?|هاجم(?:ت|وا)?|أمطر(?:ت|وا)?|امطر(?:ت|وا)?|هجوم(?:ا|ًا)?|الهجوم|هجمات|غارة|غارات|"
                 # (round 42) "الغارة التي شنتها قوات حفتر على …": the definite raid a relative says was launched
                 r"(?:الغارة|الغارات)(?=\s+(?:(?:الجوية)\s+)?(?:التي|الذي)\s+(?:شنتها|نفذتها|أطلقتها|اطلقتها)\s)|"
@@ -3375,6 +3385,8 @@ def _find_triggers(s: str, low: str) -> list[_Trigger]:
                 t = _Trigger(m.start(), m.end(), "captured" if fell else action, "arabic" if form in ("arabic_drive", "arabic_nominal") else form,
                              low[m.start():m.end()])
                 t.expel = form == "arabic_drive"
+                if _AR_BARE_LOSS_RE.fullmatch(t.text):
+                    t.window = 6  # (round 54a) the place lost is the noun's object, not one a later clause names
                 if action == "attacked" and re.search(r"(?<!\w)[وف]?(?:تعرض|تعرضت|يتعرض|تتعرض|تعرضوا)\s+(?:\S+\s+){0,3}$",
                                                       low[max(0, m.start() - 40):m.start()]):
                     t.passive = True  # "تعرض مطار معيتيقة لقصف …": the place was shelled
@@ -5991,6 +6003,44 @@ _AR_PARTITIVE_SUBJECT_RE = re.compile(
     r"(?:\S+\s+){0,1}?(?:عناصر|مسلحون|مسلحين|مقاتلون|مقاتلين|أفراد|افراد|مجموعات|مجموعة|وحدات|فلول|بقايا|كتائب|سرايا|"
     r"آليات|أرتال|ارتال|رتل|بعض|عدد)\s+(?:(?:مسلحة|عسكرية|مسلحي|مقاتلي|عناصر|تابعة|تابعون|تابعين|موالية|موالون|موالين)\s+)?"
     r"(?:من|ل|لـ)\s*(?:(?:ال)?(?:قوات|وحدات|عناصر|مقاتلي|مسلحي|ميليشيات|مليشيات)\s+)?")
+# (round 54a) "the loss of X" names its loser only as the one a blow or setback struck ("Haftar's offensive has suffered a
+# new blow with the loss of X", "a heavy blow to the marshal's forces after the loss of X"), the one who owns the loss
+# ("Haftar's loss of X") or the one who admits or plays it down ("the LNA on Tuesday played down the loss of X"; not
+# "has not confirmed the loss of X", which the labels leave open); a loss of men or aircraft is none
+_LOSS_BLOW_RE = re.compile(r"\b(?:suffer(?:ed|s|ing)?|dealt|deals|is|was|marks|marked)\s+(?:a|an|another)\s+"
+                           r"(?:[\w-]+\s+){0,2}?(?:blow|setback)'?\s+(?:(?:to|for)\s+(?P<to>[^.;]{0,60}?)\s+)?"
+                           r"(?:with|after|following)\s+(?:the\s+)?$")
+_LOSS_ADMIT_RE = re.compile(r"\b(?:played|plays|playing)\s+down\s+(?:the\s+)?$|\b(?:downplayed|acknowledged|admitted|conceded|"
+                            r"confirmed)\s+(?:the\s+)?$")
+
+
+def _loser_of(trig: _Trigger, low: str, actors: list[_Actor]) -> tuple[str | None, str, float]:
+    if re.match(r"\s+(?:(?:its|their|his|the|a|an|one|two|several|\d+)\s+)?(?:[\w-]+\s+)?(?:lives?|life|men|"
+                r"fighters|soldiers|troops|aircraft|planes?|jets?|drones?|pilots?|crew|vehicles|revenue|income|barrels)\b",
+                low[trig.end:]):
+        return None, "", 1.0
+    head = low[max(0, trig.start - 160):trig.start]  # not the clause: "after" opens one
+    off = trig.start - len(head)
+    m = _LOSS_BLOW_RE.search(head)
+    if m is not None:
+        if m.group("to"):
+            a = next((x for x in actors if off + m.start("to") <= x.start < off + m.end("to") and x.side), None)
+        else:
+            a = next((x for x in reversed(actors) if x.end <= off + m.start() and x.side and not x.governed
+                      and not re.search(r"[,;:]|\b(?:said|says|that|which|who)\b", low[x.end:off + m.start()])), None)
+        return (a.side, "the side the loss was a blow to", 0.9) if a is not None else (None, "", 1.0)
+    own = next((x for x in actors if x.side and re.fullmatch(r"['’]s?\s+(?:(?:recent|latest|new|painful|sudden|swift)\s+)?",
+                                                            low[x.end:trig.start])), None)
+    if own is not None:
+        return own.side, "the side whose loss it is", 0.9
+    m = _LOSS_ADMIT_RE.search(head)
+    if m is not None:
+        a = next((x for x in reversed(actors) if x.end <= off + m.start() and x.side and not x.governed
+                  and not re.search(r"[,;:]|\b(?:not|never|without|refused|said|says|that|which|who)\b|n't",
+                                    low[x.end:off + m.start()])), None)
+        if a is not None:
+            return a.side, "the side that admits the loss", 0.9
+    return None, "", 1.0
 
 
 def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memory: str | None,
@@ -5999,6 +6049,8 @@ def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memor
     sides = layers.sides
     after = [a for a in actors if a.start >= trig.end]
     before = [a for a in actors if a.end <= trig.start]
+    if trig.form == "loss_of":
+        return _loser_of(trig, low, actors)
     if trig.form == "arabic" and trig.action in ("captured", "holds", "withdrew"):
         # (round 34) "بعدما سيطرت عليها قوات الجيش الوطني": a pronoun object right after the verb, then its subject
         m = re.match(r"\s+(?:عليها|عليه|عليهم|منها|منه|فيها|فيه)\s+", low[trig.end:])
@@ -6263,6 +6315,12 @@ def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memor
         if a is None:
             return None, "", 1.0
         return a.side, "", 1.0
+    if trig.form == "arabic" and _AR_BARE_LOSS_RE.fullmatch(trig.text):
+        return _ar_loser(trig, low, actors)
+    if trig.form == "arabic" and trig.action == "captured" and _AR_LIBERATION_NOUN_RE.fullmatch(trig.text):
+        got = _ar_liberator(trig, low, actors)
+        if got is not None:
+            return got
     if trig.form == "arabic":
         inside = next((x for x in actors if trig.start <= x.start and x.end <= trig.end), None)
         if inside is not None:
@@ -6664,6 +6722,55 @@ _TRYING_CLAUSE_RE = re.compile(r"\b(?:as|when|after|while)\s+(?P<who>[^,;]{2,80}
 
 
 _BETWEEN_RE = re.compile(r"\s+(?:(?:again|also|on|overnight|today|yesterday|\w+day)\s+)*between\s+")
+
+
+# (round 54a) the bare noun "خسارة" (loss): its loser is the side named right after it ("بعد خسارة قوات حفتر لمدينة
+# غريان") or the one that admits or comments on it ("أقر المتحدث باسم قوات حفتر بخسارة ترهونة", "لم تعلّق قوات حفتر على
+# خسارة المطار"); a speaker who only mentions it ("قال المتحدث باسم قوات الوفاق إن خسارة ترهونة ضربة لحفتر") is not
+_AR_BARE_LOSS_RE = re.compile(r"[وف]?[بل]?خسارة")
+_AR_ADMIT_LOSS_RE = re.compile(r"(?<!\w)[وف]?(?:لم\s+)?(?:أقر|أقرت|اقر|اقرت|يقر|تقر|اعترف|اعترفت|يعترف|تعترف|علق|علقت|"
+                               r"يعلق|تعلق|علّق|علّقت|يعلّق|تعلّق)(?!\w)")
+
+
+def _ar_loser(trig: _Trigger, low: str, actors: list[_Actor]) -> tuple[str | None, str, float]:
+    after = next((x for x in actors if x.start >= trig.end and x.side and re.fullmatch(
+        r"\s+(?:(?:قوات|مليشيات|ميليشيات|مسلحي|عناصر)\s+)?", low[trig.end:x.start])), None)
+    if after is not None:
+        return after.side, "the side whose loss it is", 1.0
+    verb = None
+    for m in _AR_ADMIT_LOSS_RE.finditer(low, max(0, trig.start - 120), trig.start):
+        verb = m
+    if verb is None or re.search(r"[.؛;]|(?<!\w)(?:إن|أن|قال|قالت)(?!\w)", low[verb.end():trig.start]):
+        return None, "", 1.0
+    subj = next((x for x in actors if verb.end() <= x.start < trig.start and x.side), None)  # "أقر المتحدث باسم S"
+    if subj is None:
+        subj = next((x for x in reversed(actors) if x.end <= verb.start() and x.side and verb.start() - x.end <= 20
+                     and not re.search(r"[،,.؛;]", low[x.end:verb.start()])), None)  # "لم تعلّق قوات حفتر على"
+    return (subj.side, "the side that admits the loss", 0.95) if subj is not None else (None, "", 1.0)
+
+
+# (round 54a) the noun "تحرير X" (liberation) names its liberator right after it ("تحرير قوات الوفاق لمدينة ترهونة") or
+# after "على يد" / "من قبل"; with no side named before it, a side named later in the sentence is not its agent ("ألقت
+# صدمة تحرير قاعدة الوطية بظلالها …، إذ ظهر الناطق باسم قوات حفتر": the side that lost it)
+_AR_LIBERATION_NOUN_RE = re.compile(r"[وف]?[بل]?تحرير")
+
+
+def _ar_liberator(trig: _Trigger, low: str, actors: list[_Actor]) -> tuple[str | None, str, float] | None:
+    after = next((x for x in actors if x.start >= trig.end and x.side and re.fullmatch(
+        r"\s+(?:(?:قوات|وحدات|عناصر)\s+)?", low[trig.end:x.start])), None)
+    if after is not None:
+        return after.side, "the side whose liberation it was", 1.0
+    by = re.match(r"[^.؛;،,]{0,80}?(?<!\w)(?:على\s+يد|على\s+أيدي|من\s+قبل|بأيدي)\s+(?:(?:قوات|وحدات|عناصر)\s+)?", low[trig.end:])
+    if by is not None:
+        a = next((x for x in actors if x.start == trig.end + by.end() and x.side), None)
+        if a is not None:
+            return a.side, "the side the liberation was by", 1.0
+    start = max(low.rfind(".", 0, trig.start), low.rfind("؛", 0, trig.start)) + 1
+    if not any(x.side and start <= x.start and x.end <= trig.start for x in actors) and \
+            any(x.side and x.start >= trig.end and not re.search(r"(?<!\w)من\s+(?:(?:قوات|مليشيات|ميليشيات)\s+)?$",
+                                                                low[max(0, x.start - 20):x.start]) for x in actors):
+        return None, "", 1.0  # (not "تحرير X من قوات حفتر": the side it was freed from, read as such elsewhere)
+    return None
 
 
 def _fighting_pair(trig: _Trigger, low: str, actors: list[_Actor], layers: Any) -> list[str]:
