@@ -153,7 +153,9 @@ def confidence_block(sets: list[dict]) -> list[str]:
     names = [r["set"] for r in pools["layer"] or pools["rules"]]
     n = sum(r["passages"] for r in pools["layer"] or pools["rules"])
     lines = [f"**Choosing `--min-confidence`.** The {len(names)} sets of the newest session ({', '.join(names)}; "
-             f"{n} passages, unseen when scored), pooled, keeping only the proposals at or above each confidence:", "",
+             f"{n} passages, unseen when scored), pooled, keeping only the proposals at or above each confidence, as "
+             "scored once with the pipeline of the time (*when measured* above; the cross-validation below measures "
+             "the shipped one):", "",
              "| `--min-confidence` | rules alone: precision | recall | with the layer (default): precision | recall |",
              "|---:|---:|---:|---:|---:|"]
     for t in sorted({t for r in curved for t in r["by_confidence"]}, key=float):
@@ -189,8 +191,10 @@ def cv_block() -> list[str]:
                   "; ".join(f"{a} {'/'.join(map(str, rules['actions'][a]))} → {'/'.join(map(str, layer['actions'][a]))}"
                             for a in rules["actions"]) + "."]
     if "by_confidence" in layer:
+        blend = cv["configs"][1].partition(" blend ")[2]
         lines += ["", "Keeping only the proposals at or above each `--min-confidence`, pooled over the same splits (each scored by",
-                  "a layer trained without it):", "",
+                  "a layer trained without it" + (f", a rule's confidence blending in {blend} of the layer's probability" if blend else "")
+                  + "):", "",
                   "| `--min-confidence` | rules alone: precision | recall | with the layer: precision | recall |",
                   "|---:|---:|---:|---:|---:|"]
         for t in layer["by_confidence"]:
