@@ -162,8 +162,7 @@ def confidence_block(sets: list[dict]) -> list[str]:
         cells = []
         for kind in ("rules", "layer"):
             rs = [r for r in pools[kind] if t in r["by_confidence"]]
-            tp, fp, fn = (sum(r["by_confidence"][t][k] for r in rs) for k in ("tp", "fp", "fn"))
-            cells += [f"{tp / (tp + fp):.2f}" if tp + fp else "–", f"{tp / (tp + fn):.2f}" if tp + fn else "–"]
+            cells += [f"{x:.2f}" for x in precision_recall({k: sum(r["by_confidence"][t][k] for r in rs) for k in ("tp", "fp", "fn")})]
         lines.append(f"| {float(t):.1f} | " + " | ".join(cells) + " |")
     return lines
 

@@ -3139,6 +3139,8 @@ _AR_E = r"(?!\w)"
 _AR_LOSS_NOT_PLACE = (r"(?!(?:\s+\S+){0,4}?\s+[وب]?(?:عشرات|"
                       r"العشرات|مئات|عناصر|العناصر|عنصرا|مقاتل\S*|جنود|الجنود|جندي\S*|قتلى|أرواح|ارواح|طائرة|طائرات|آليات|عدد|العديد|"
                       r"أفراد|افراد|رجال|ضباط|أسلحة|معدات|المعركة|الحرب|السيطرة\s+الجوية)(?!\w))")
+# (round 54a) the bare noun of loss, a trigger below and the mark of _ar_loser's triggers
+_AR_BARE_LOSS_RE = re.compile(r"[وف]?[بل]?خسارة")
 _AR_TRIGGERS = [
     # perfect verbs and verbal nouns of taking: سيطرت على، دخلت، استعادت، اقتحام
     (re.compile(_AR_B + r"(?:سيطر(?:ت|وا)?|استعاد(?:ت|وا)?|استعادة|استعادت(?:ها|ه|هم)|دخل(?:ت|وا)?|دخول(?:ها|ه|هم)?|"
@@ -3168,7 +3170,7 @@ _AR_TRIGGERS = [
      "withdrew", "arabic"),
     # (round 54a) "أقر المسماري بخسارة ترهونة", "بعد خسارة قوات حفتر لمدينة غريان": the bare verbal noun of losing a
     # place (not men, arms or the battle) is a withdrawal from it, like "خسارتها" above
-    (re.compile(r"(?<!\w)[وف]?[بل]?خسارة(?=\s)" + _AR_LOSS_NOT_PLACE), "withdrew", "arabic"),
+    (re.compile(r"(?<!\w)" + _AR_BARE_LOSS_RE.pattern + r"(?=\s)" + _AR_LOSS_NOT_PLACE), "withdrew", "arabic"),
     (re.compile(_AR_B + r"(?:قصف(?:ت|وا)?|القصف|استهدف(?:ت|وا)?|هاجم(?:ت|وا)?|أمطر(?:ت|وا)?|امطر(?:ت|وا)?|هجوم(?:ا|ًا)?|الهجوم|هجمات|غارة|غارات|"
                 # (round 42) "الغارة التي شنتها قوات حفتر على …": the definite raid a relative says was launched
                 r"(?:الغارة|الغارات)(?=\s+(?:(?:الجوية)\s+)?(?:التي|الذي)\s+(?:شنتها|نفذتها|أطلقتها|اطلقتها)\s)|"
@@ -6727,7 +6729,7 @@ _BETWEEN_RE = re.compile(r"\s+(?:(?:again|also|on|overnight|today|yesterday|\w+d
 # (round 54a) the bare noun "خسارة" (loss): its loser is the side named right after it ("بعد خسارة قوات حفتر لمدينة
 # غريان") or the one that admits or comments on it ("أقر المتحدث باسم قوات حفتر بخسارة ترهونة", "لم تعلّق قوات حفتر على
 # خسارة المطار"); a speaker who only mentions it ("قال المتحدث باسم قوات الوفاق إن خسارة ترهونة ضربة لحفتر") is not
-_AR_BARE_LOSS_RE = re.compile(r"[وف]?[بل]?خسارة")
+# (its pattern, _AR_BARE_LOSS_RE, is defined with the Arabic triggers)
 _AR_ADMIT_LOSS_RE = re.compile(r"(?<!\w)[وف]?(?:لم\s+)?(?:أقر|أقرت|اقر|اقرت|يقر|تقر|اعترف|اعترفت|يعترف|تعترف|علق|علقت|"
                                r"يعلق|تعلق|علّق|علّقت|يعلّق|تعلّق)(?!\w)")
 

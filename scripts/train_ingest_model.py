@@ -51,7 +51,6 @@ STEPS = 400
 ADD_THRESHOLD = 0.85
 DROP_THRESHOLD = 0.2
 BLEND = 0.7  # the model's share in a rule proposal's confidence (geo.ingest_model.Model.blend)
-CURVE = I.CONFIDENCE_CURVE  # the --min-confidence values --cv also scores at
 
 
 def read_passages(path: Path = PASSAGES) -> list[dict]:
@@ -142,7 +141,7 @@ def _fold(split: str) -> tuple[dict, dict[str, collections.Counter]]:
     counts = {n: collections.Counter() for n in names}
     for name, th in zip(names, [None, *thresholds]):
         with M.using(None if th is None else M.Model(weights, th[0], th[1], {}, *th[2:])):
-            res = I.evaluate(held, layers=layers, also_at=CURVE)
+            res = I.evaluate(held, layers=layers, also_at=I.CONFIDENCE_CURVE)
         row[name] = {k: res["overall"][k] for k in ("tp", "fp", "fn")}
         counts[name].update(row[name])
         for t, c in res["by_confidence"].items():
@@ -173,7 +172,7 @@ def cross_validate(passages: list[dict], layers, thresholds: list[tuple[float, .
                    focus: set[str], jobs: int = 1) -> dict:
     """Leave-one-split-out over the ``focus`` splits; returns per split and pooled counts, rules alone and with
     a model trained without that split at each (add, drop[, blend]) setting, also at each ``--min-confidence`` of
-    ``CURVE``. ``jobs`` > 1 runs the folds in that many
+    ``geo.ingest.CONFIDENCE_CURVE``. ``jobs`` > 1 runs the folds in that many
     forked processes (each fold is independent; the result is the same)."""
     import multiprocessing
 
@@ -217,7 +216,7 @@ def cross_validate(passages: list[dict], layers, thresholds: list[tuple[float, .
             totals[n].update(counts[n])
     pooled = {n: {"tp": c["tp"], "fp": c["fp"], "fn": c["fn"],
                   "actions": {a: [c[f"{a}:tp"], c[f"{a}:fp"], c[f"{a}:fn"]] for a in M.MODEL_ACTIONS},
-                  "by_confidence": {f"{t:.2f}": [c[f"{t:.2f}:tp"], c[f"{t:.2f}:fp"], c[f"{t:.2f}:fn"]] for t in CURVE}}
+                  "by_confidence": {f"{t:.2f}": [c[f"{t:.2f}:tp"], c[f"{t:.2f}:fp"], c[f"{t:.2f}:fn"]] for t in I.CONFIDENCE_CURVE}}
               for n, c in totals.items()}
     for n, c in pooled.items():
         p_, r_ = I.precision_recall(c)
