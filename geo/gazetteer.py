@@ -28,8 +28,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from geo.names import (KIND_WORDS, QUALIFIERS, consonant_frame, cyrillic_to_latin, exact_key, is_arabic, latin_skeleton_of_arabic, light_key,
-                        skeleton, strip_kind_words, unglued_key)
+from geo.names import (KIND_WORDS, QUALIFIERS, consonant_frame, cyrillic_to_latin, exact_key, is_arabic, is_code,
+                       latin_skeleton_of_arabic, light_key, skeleton, strip_kind_words, unglued_key)
 
 __all__ = ["Gazetteer", "GeocodeResult", "haversine_km", "FIELDS"]
 
@@ -149,11 +149,13 @@ class Gazetteer:
                 for index, key in ((self._exact, exact_key(n)), (self._light, light_key(n))):
                     if key and p["id"] not in index[key]:
                         index[key].append(p["id"])
+                if i == 0:
+                    self._primary[light_key(n)].add(p["id"])
+                if is_code(n):
+                    continue  # a code ("QBL", "HLMS") is found exactly, never by its consonants
                 sk = skeleton(n)
                 if len(sk) >= 2 and p["id"] not in self._skel[sk]:
                     self._skel[sk].append(p["id"])
-                if i == 0:
-                    self._primary[light_key(n)].add(p["id"])
                 if not is_arabic(n):
                     fr = consonant_frame(n)
                     if len(fr) >= 3 and p["id"] not in self._frames[fr]:

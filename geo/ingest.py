@@ -2402,7 +2402,7 @@ _AR_PARTICLES = frozenset({"حتى", "حتي", "إلى", "الى", "منذ", "ع
 
 
 def _loose_arabic(tok: _Tok, prev: str, index: PlaceIndex) -> dict[str, Any] | None:
-    from geo.names import latin_skeleton_of_arabic, normalize_arabic, skeleton
+    from geo.names import is_code, latin_skeleton_of_arabic, normalize_arabic, skeleton
 
     # "وبلدتي بدر", "دخولها ترهونة": the frame word may carry a conjunction or a possessive suffix
     bare = re.sub(r"^[وف]", "", prev)
@@ -2427,7 +2427,8 @@ def _loose_arabic(tok: _Tok, prev: str, index: PlaceIndex) -> dict[str, Any] | N
         key = normalize_arabic(word)
         if arabic_names and not any(key in normalize_arabic(n).split() for n in arabic_names) and not (
                 framed and len(latin_skeleton_of_arabic(word)) >= 3 and latin_skeleton_of_arabic(word) in
-                {skeleton(n) for n in place.get("names", []) if isinstance(n, str) and not is_arabic(n) and " " not in n.strip()}):
+                {skeleton(n) for n in place.get("names", [])
+                 if isinstance(n, str) and not is_arabic(n) and " " not in n.strip() and not is_code(n)}):
             # the place has Arabic names and this word is none of them, nor (after a frame word: "وبلدتي بدر") the
             # spelling of one of its Latin names
             continue

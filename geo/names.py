@@ -267,6 +267,15 @@ def skeleton(text: str) -> str:
     return _latin_skeleton(key)
 
 
+_CODE_RE = re.compile(r"[A-Z]{2,4}")
+
+
+def is_code(name: str) -> bool:
+    """An airport or station code among a place's alternate names ("QBL" for Bani Walid, "HLMS"): a key to look up
+    exactly, never a spelling to match loosely (its consonants "qbl" are those of the Arabic "القبايلية")."""
+    return bool(_CODE_RE.fullmatch(name.strip()))
+
+
 def latin_skeleton_of_arabic(text: str) -> str:
     """The Latin consonant frame of an Arabic-script name (ككلة → kkl, matching Kiklah)."""
     return _latin_skeleton(light_key(arabic_to_latin(text)))

@@ -183,3 +183,20 @@ def test_cli_user_mistakes_are_one_line():
     r = CliRunner().invoke(main, ["geocode", "--file", "/nonexistent/names.txt"])
     assert r.exit_code != 0 and "Traceback" not in r.output
     assert r.exception is None or isinstance(r.exception, SystemExit)
+
+
+def test_codes_are_looked_up_exactly_never_by_their_consonants(gazetteer):
+    # "QBL" (Bani Walid's airport code among its GeoNames alternates) has the consonants of the Arabic
+    # "القبايلية", a street of Ain Zara in southern Tripoli: the code still finds Bani Walid, the street does not
+    assert gazetteer.geocode("QBL")["name"] == "Bani Walid"
+    for name in ("القبايلية", "قبايلية"):
+        assert gazetteer.geocode(name)["id"] != "gn-2218840"
+    # a real spelling still reaches Bani Walid through its consonants
+    assert gazetteer.geocode("Beni Oualid")["id"] == "gn-2218840"
+
+
+def test_qasr_libya_is_not_bani_walid(gazetteer):
+    # a GeoNames alternate of Bani Walid named the town of Qasr Libya, 900 km east (scripts/data/dropped_alternates.csv)
+    for name in ("قصر ليبيا", "Qasr Libya"):
+        r = gazetteer.geocode(name)
+        assert r["status"] == "resolved" and r["id"] == "gn-83861"

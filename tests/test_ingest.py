@@ -1374,3 +1374,13 @@ def test_barricaded_inside_a_town_holds_it(layers):
     # barricading doors holds nothing
     assert not {e for e in named("Residents of Tarhuna barricaded their doors against GNA looters.", layers)
                 if e[1] == "holds"}
+
+
+def test_a_street_spelled_like_an_airport_code_is_no_far_town(layers):
+    # "القبايلية" (a street of Ain Zara) shares its consonants with "QBL", Bani Walid's airport code: no event in
+    # Bani Walid, 150 km from the Tripoli suburb the sentence is about
+    got = events("قصفت قوات الوفاق تمركزات لقوات حفتر في منطقة القبايلية جنوب طرابلس.", layers, "2020-01-10")
+    assert not any(pid == "gn-2218840" for _, _, pid in got)
+    # the town itself, in Arabic, is still read
+    got = events("قصفت قوات الوفاق تمركزات لقوات حفتر في مدينة بني وليد.", layers, "2020-01-10")
+    assert ("GNA", "attacked", "gn-2218840") in got

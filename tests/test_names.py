@@ -70,3 +70,11 @@ def test_turkish_facility_words_are_kind_hints(gazetteer):
     assert strip_kind_words("Vatiyye Hava Üssü") == ("vatiyye", "airbase")
     assert strip_kind_words("Misrata Havalimanı") == ("misrata", "airport")
     assert gazetteer.geocode("Misrata Havalimanı")["id"] == gazetteer.geocode("Misrata airport")["id"]
+
+
+@pytest.mark.parametrize("name, code", [("QBL", True), ("HLMS", True), ("Sirte", False), ("QB", True),
+                                        ("Qasr", False), ("TRIPOLI", False), ("Q B L", False)])
+def test_is_code(name, code):
+    from geo.names import is_code
+
+    assert is_code(name) is code
