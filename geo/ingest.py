@@ -4144,6 +4144,37 @@ def _purpose_from_holder(low: str, places: list[_Place], actors: list[_Actor], c
     return out
 
 
+# (round 55b) "the LNA beat back an attack by GNA forces on X", "repelled a massive assault on X", "foiled an attempt by
+# S to storm X air base": the attack is the repelled side's, and the side that repelled it held the base – the defender
+# holds the facility (base, camp, airport) of the attack it repelled (not a place that only locates it: "an attack on
+# its positions south of X"); a town's repelled attack is left alone, the labellers differ on it
+_REPELLED_ATTACK_RE = re.compile(
+    r"\b(?:repel(?:led|s|ling)?|repuls(?:ed|es|ing)|beat(?:en|s|ing)?\s+(?:back|off)|fend(?:ed|s|ing)?\s+off|fought\s+off|"
+    r"foil(?:ed|s|ing)?|thwart(?:ed|s|ing)?|rebuff(?:ed|s|ing)?|(?:pushed|pushes|pushing)\s+back|(?:threw|thrown|throws?|throwing)\s+back)"
+    r"\s+(?:(?!(?:and|but|while|which|who)\b)[\w'’-]+\s+){0,5}?(?:attacks?|assaults?|offensives?|attempts?|bids?|"
+    r"incursions?|raids?|counter-?attacks?|counter-?offensives?)\b(?P<mid>[^.;:!?]{0,90}?)\b(?:on|against|into|to\s+(?:take|storm|"
+    r"capture|seize|enter|retake|recapture|break\s+into))\s+(?:the\s+)?(?:(?!(?:of|near|outside|around|in|at|south|north|"
+    r"east|west)\b)[\w'’-]+\s+){0,3}$")
+
+
+def _repelled_holds(low: str, cands: list[_Candidate], layers: Any) -> list[_Candidate]:
+    """(round 55b) A hold for the side that repelled an attack on a base, camp or airport: the opponent of the side
+    proposed as its attacker."""
+    out: list[_Candidate] = []
+    for c in cands:
+        if c.action != "attacked" or c.side not in layers.sides or c.place.kind not in _FACILITY_KINDS:
+            continue  # a town whose attack was repelled is labelled a hold by some writers and not by others
+        m = _REPELLED_ATTACK_RE.search(low, max(0, c.place.start - 200), c.place.start)
+        if m is None or m.end() != c.place.start:
+            continue
+        side = layers.sides.opponent(c.side)
+        if not side or any(o.place.pid == c.place.pid and o.side == side for o in [*cands, *out]):
+            continue
+        out.append(_Candidate(c.place, side, "holds", 0.9 * c.confidence, c.date,
+                              [*c.notes, "(round 55b) the side that repelled an attack on it holds it"]))
+    return out
+
+
 _FOLLOWED_BY_RE = re.compile(r",?\s*(?:(?:and\s+)?(?:was|were)\s+)?(?:(?:closely|quickly|soon|shortly|later|then)\s+)?"
                              r"followed\s+(?:(?:closely|quickly|soon|shortly|later|hours\s+later|days\s+later)\s+)?by\s+"
                              r"(?:(?:nearby|neighbouring|neighboring)\s+)?")
@@ -4444,6 +4475,7 @@ def _sentence_events(raw: str, *, article_date: dt.date, layers: Any, index: Pla
     cands.extend(_taken_then_lost(low, actors, cands))
     cands.extend(_freed_from(low, places, actors, cands, dates, article_date, layers))
     cands.extend(_purpose_from_holder(low, places, actors, cands, dates, article_date, layers))  # (round 52)
+    cands.extend(_repelled_holds(low, cands, layers))  # (round 55b)
     taken_here = {(c.place.pid, c.side) for c in cands if c.action == "captured"}
     # "took Tarhouna after advancing on the town": the advance is how the capture was made, not an event of its own
     cands = [c for c in cands if not ((_ADVANCE_NOTE in c.notes or _ATTEMPT_NOTE in c.notes)

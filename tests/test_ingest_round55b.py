@@ -1,0 +1,21 @@
+"""Round 55b: missed holds (tune96–tune155 and the whole labelled set): the side that repelled an attack on a base holds
+it."""
+from tests.ingest_rules import events, place_id as _id, rules_only  # noqa: F401
+
+
+def test_the_side_that_repelled_an_attack_on_a_base_holds_it(layers):
+    got = events("The LNA said its troops repelled a massive assault by GNA forces on al-Watiya airbase on Tuesday.", layers)
+    assert ("GNA", "attacked", _id("al-Watiya airbase", layers)) in got
+    assert ("LNA", "holds", _id("al-Watiya airbase", layers)) in got
+    got = events("The LNA said it beat back an attempt by GNA militias to storm al-Watiya air base.", layers)
+    assert ("LNA", "holds", _id("al-Watiya air base", layers)) in got
+    near = events("GNA forces launched a massive assault on al-Watiya airbase on Tuesday.", layers)
+    assert ("GNA", "attacked", _id("al-Watiya airbase", layers)) in near
+    assert all(e[1] != "holds" for e in near)
+
+
+def test_a_repelled_attack_on_a_town_or_on_positions_near_it_holds_nothing(layers):
+    near = events("The LNA said it repelled an attack by GNA forces on its positions south of Tripoli.", layers)
+    assert all(e[1] != "holds" for e in near)
+    near = events("The GNA said it beat back a major assault on Gharyan by Haftar's forces on Monday.", layers)
+    assert ("GNA", "holds", _id("Gharyan", layers)) not in near
