@@ -2804,6 +2804,10 @@ class _Trigger:
 
 _V = r"(?<![\w-])"
 _CONTROL_TAIL = r"(?:\s+(?:full|complete|total|back|effective|firm))?(?:\s+(?:military\s+)?control)?(?:\s+(?:of|over))?"
+# (round 55b) "Tarhuna, which Haftar's forces used as their supply hub", "which the militias use as their operations and
+# supply centre", "… as their operations and logistics base": a hub or a supply centre a side uses, after "as"
+_USE_AS_HUB = (r"(?:[\w-]+\s+and\s+)?(?:supply|logistics|logistical|operations|military|command|transit|staging)\s+"
+               r"(?:hub|cent(?:re|er)|base)|hub")
 _TRIGGER_SPECS: list[tuple[str, str, str, int]] = [
     # (regex, action, form, window)
     (r"(?:fell|fallen|falls|fall)\s+(?:in)?to\s+(?:the\s+hands\s+of\s+)?", "captured", "fell_to", 0),
@@ -3061,13 +3065,13 @@ _TRIGGER_SPECS: list[tuple[str, str, str, int]] = [
     # place a side uses as its base is one it holds
     (r"(?:use|uses|used|using)(?=\s+(?:[\w'-]+\s+){1,5}?as\s+(?:a|an|the|its|their|his)\s+(?:[\w-]+\s+){0,2}?"
      r"(?:base|headquarters|operations?\s+(?:room|centre|center|base)|launch\s*-?pad|staging\s+(?:post|ground|area)|"
-     r"command\s+(?:centre|center|post)|rear\s+base|springboard)\b)",
+     r"command\s+(?:centre|center|post)|rear\s+base|springboard|" + _USE_AS_HUB + r")\b)",
      "holds", "verb", 10),
     # (round 50) "Benghazi, which Haftar has used as his command headquarters": the object is the relative pronoun
     # (not "which S had been using as its base": a use before the capture the sentence reports)
     (r"(?<!had\s)(?<!had\sbeen\s)(?:use|uses|used|using)(?=\s+as\s+(?:a|an|the|its|their|his)\s+(?:[\w-]+\s+){0,2}?"
      r"(?:base|headquarters|operations?\s+(?:room|centre|center|base)|launch\s*-?pad|staging\s+(?:post|ground|area)|"
-     r"command\s+(?:centre|center|post)|rear\s+base|springboard)\b)",
+     r"command\s+(?:centre|center|post)|rear\s+base|springboard|" + _USE_AS_HUB + r")\b)",
      "holds", "verb", 10),
 ]
 # (round 27) verbs that give control away: "handed (over) control of X to …", "ceded control of", "lost control of"

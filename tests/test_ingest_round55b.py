@@ -19,3 +19,13 @@ def test_a_repelled_attack_on_a_town_or_on_positions_near_it_holds_nothing(layer
     assert all(e[1] != "holds" for e in near)
     near = events("The GNA said it beat back a major assault on Gharyan by Haftar's forces on Monday.", layers)
     assert ("GNA", "holds", _id("Gharyan", layers)) not in near
+
+
+def test_a_supply_or_operations_hub_a_side_uses_is_a_place_it_holds(layers):
+    got = events("Government forces are now moving on Tarhuna, which Haftar's forces used as their supply hub for the assault "
+                 "on Tripoli.", layers)
+    assert ("LNA", "holds", _id("Tarhuna", layers)) in got
+    got = events("GNA units attacked Tarhuna, which Haftar's militias use as an operations and supply centre.", layers)
+    assert ("LNA", "holds", _id("Tarhuna", layers)) in got
+    near = events("Government forces are now moving on Tarhuna, which Haftar's forces used as a supply route.", layers)
+    assert ("LNA", "holds", _id("Tarhuna", layers)) not in near
