@@ -29,3 +29,13 @@ def test_a_supply_or_operations_hub_a_side_uses_is_a_place_it_holds(layers):
     assert ("LNA", "holds", _id("Tarhuna", layers)) in got
     near = events("Government forces are now moving on Tarhuna, which Haftar's forces used as a supply route.", layers)
     assert ("LNA", "holds", _id("Tarhuna", layers)) not in near
+
+
+def test_arabic_subject_to_control_in_the_dual_plural_and_after_the_place(layers):
+    got = events("وتسعى قوات الوفاق إلى استعادة مدينة سرت وقاعدة الجفرة الجوية الخاضعتين لسيطرة قوات حفتر.", layers)
+    assert ("LNA", "holds", _id("Sirte", layers)) in got
+    assert ("LNA", "holds", _id("al-Jufra Airbase", layers)) in got
+    got = events("وسجلت الإصابات في مدينة مصراتة، وهي مدينة تخضع لسيطرة حكومة الوفاق الوطني.", layers)
+    assert ("GNA", "holds", _id("Misrata", layers)) in got
+    near = events("وسجلت الإصابات في مدينة مصراتة، وهي مدينة لا تخضع لأي جهة.", layers)
+    assert all(e[1] != "holds" for e in near)
