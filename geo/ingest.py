@@ -3189,7 +3189,9 @@ _AR_TRIGGERS = [
      "captured", "arabic"),
     # present tense of control: تسيطر على، تتمركز في
     # (round 34) "قوات حفتر المسيطرة على حقل الشرارة": the forces controlling a place, a participle like المتمركزة
+    # (round 55b) and entrenched, like stationed: "قوات حفتر المتحصنة داخل المطار", "حيث يتحصن جنود من قوات حفتر"
     (re.compile(_AR_B + r"(?:تسيطر|يسيطر|يسيطرون|تتمركز|يتمركز|يتمركزون|المتمركزة|تحتفظ|يحتفظ|"
+                r"المتحصنة|المتحصنين|المتحصنون|يتحصن|تتحصن|يتحصنون|"
                 r"المسيطرة(?=\s+على)|المسيطرين(?=\s+على)|المسيطر(?=\s+على))" + _AR_E), "holds", "arabic"),
     # "سرت الخاضعة لسيطرة قوات حفتر", "تحت سيطرة": the place before, the side after
     (re.compile(r"(?<!\w)(?:"

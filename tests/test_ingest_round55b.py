@@ -39,3 +39,10 @@ def test_arabic_subject_to_control_in_the_dual_plural_and_after_the_place(layers
     assert ("GNA", "holds", _id("Misrata", layers)) in got
     near = events("وسجلت الإصابات في مدينة مصراتة، وهي مدينة لا تخضع لأي جهة.", layers)
     assert all(e[1] != "holds" for e in near)
+
+
+def test_arabic_forces_entrenched_in_a_place_hold_it(layers):
+    got = events("وأفاد مصدر عسكري بأن الخناق يضيق على قوات حفتر المتحصنة داخل مطار طرابلس الدولي.", layers)
+    assert ("LNA", "holds", _id("Tripoli International Airport", layers)) in got
+    near = events("وأفاد مصدر عسكري بأن الخناق يضيق على قوات حفتر قرب مطار طرابلس الدولي.", layers)
+    assert all(e[1] != "holds" for e in near)
