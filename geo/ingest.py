@@ -3053,6 +3053,11 @@ _TRIGGER_SPECS: list[tuple[str, str, str, int]] = [
      r"(?:is|are|was|were|remain|remains|remained)\s+(?:still\s+)?(?:based|stationed|headquartered|entrenched)(?=\s*[,;.]|\s*$)|(?:deployed|deploys|deploying|redeployed)\s+"
      r"(?!(?:\S+\s+){0,3}?(?:road|highway|route|way)\s+to\b)(?:\S+\s+){0,4}?(?:in|to|at|into)|(?:stationed|based|positioned|entrenched|dug\s+in|barricaded|holed\s+up)\s+(?:in|at|inside)",
      "holds", "verb", 8),
+    # (round 55b) "the GNA's militias are defending Tripoli", "Haftar's fighters are now forced to defend Sirte", "the
+    # Misrata militias defending the capital": the defenders hold the place (not "defended the decision", nor "defended
+    # by", a held_by)
+    (r"defend(?:s|ed|ing)?(?!\s+(?:by|against|itself|themselves|himself|herself|his|her|its|their|the\s+(?:decision|move|"
+     r"deal|agreement|operation|strikes?|attacks?))\b)", "holds", "verb", 0),
     (r"(?:still\s+)?(?:hold|holds|held|holding|control|controls|controlled|controlling)(?!\s+(?:off|out|talks|a\s|an\s|the\s+(?:talks|meeting)|meetings?|elections?|in\b|at\b))"
      r"(?!\s+(?:room|rooms|centre|center|tower|post|station|systems?|units?|panel|building|point|points)\b)"
      # (round 42) "a control vehicle", "the loss of control of X", "a centre holding migrants": no side's hold

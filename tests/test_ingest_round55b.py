@@ -46,3 +46,15 @@ def test_arabic_forces_entrenched_in_a_place_hold_it(layers):
     assert ("LNA", "holds", _id("Tripoli International Airport", layers)) in got
     near = events("وأفاد مصدر عسكري بأن الخناق يضيق على قوات حفتر قرب مطار طرابلس الدولي.", layers)
     assert all(e[1] != "holds" for e in near)
+
+
+def test_the_side_defending_a_place_holds_it(layers):
+    got = events("Haftar controls most of Libya apart from Misrata, which the GNA's militias are defending with Turkish "
+                 "hardware.", layers)
+    assert ("GNA", "holds", _id("Misrata", layers)) in got
+    got = events("The LNA gave the Misrata militias defending Tripoli three days to leave.", layers)
+    assert ("GNA", "holds", _id("Tripoli", layers)) in got
+    near = events("The GNA defended its decision to strike Sirte on Monday.", layers)
+    assert all(e[1] != "holds" for e in near)
+    near = events("Sirte is defended by the LNA, officials said.", layers)
+    assert ("LNA", "holds", _id("Sirte", layers)) in near
