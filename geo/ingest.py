@@ -4172,6 +4172,13 @@ _REPELLED_ATTACK_RE = re.compile(
     r"east|west)\b)[\w'’-]+\s+){0,3}$")
 
 
+# (round 55b) Arabic, for the same bases: "صدّت قواتنا هجوماً شنته قوات الوفاق على قاعدة الوطية", "أحبط محاولة هجوم على قاعدة الجفرة"
+_AR_REPELLED_ATTACK_RE = re.compile(r"(?<!\w)[وف]?(?:صد|صدّ|صدت|صدّت|يصد|تصد|يصدّ|تصدّ|أحبط|أحبطت|احبط|احبطت|أفشل|أفشلت|"
+                                    r"افشل|افشلت|دحر|دحرت|التصدي|تصدى|تصدت|تصدّت)\s+(?:[^.؛;:!?؟]{0,120}?\s)?(?:هجوما|هجوماً|هجومًا|"
+                                    r"الهجوم|هجمات|الهجمات|هجوم|محاولة|محاولات)(?:\s+[^.؛;:!?؟]{0,100}?)?\s(?:على|لاقتحام|لدخول|"
+                                    r"للسيطرة\s+على|باتجاه)\s+(?:(?:مدينة|بلدة|قاعدة|منطقة|معسكر|مطار)\s+)?$")
+
+
 def _repelled_holds(low: str, cands: list[_Candidate], layers: Any) -> list[_Candidate]:
     """(round 55b) A hold for the side that repelled an attack on a base, camp or airport: the opponent of the side
     proposed as its attacker."""
@@ -4179,7 +4186,8 @@ def _repelled_holds(low: str, cands: list[_Candidate], layers: Any) -> list[_Can
     for c in cands:
         if c.action != "attacked" or c.side not in layers.sides or c.place.kind not in _FACILITY_KINDS:
             continue  # a town whose attack was repelled is labelled a hold by some writers and not by others
-        m = _REPELLED_ATTACK_RE.search(low, max(0, c.place.start - 200), c.place.start)
+        m = _REPELLED_ATTACK_RE.search(low, max(0, c.place.start - 200), c.place.start) or \
+            _AR_REPELLED_ATTACK_RE.search(low, max(0, c.place.start - 160), c.place.start)  # (round 55b) Arabic
         if m is None or m.end() != c.place.start:
             continue
         side = layers.sides.opponent(c.side)

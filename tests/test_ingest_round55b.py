@@ -58,3 +58,13 @@ def test_the_side_defending_a_place_holds_it(layers):
     assert all(e[1] != "holds" for e in near)
     near = events("Sirte is defended by the LNA, officials said.", layers)
     assert ("LNA", "holds", _id("Sirte", layers)) in near
+
+
+def test_arabic_the_side_that_repelled_an_attack_on_a_base_holds_it(layers):
+    got = events("وقال الجيش الوطني إنه صدّ هجوماً شنته قوات الوفاق على قاعدة الوطية الجوية.", layers)
+    assert ("GNA", "attacked", _id("al-Watiya Airbase", layers)) in got
+    assert ("LNA", "holds", _id("al-Watiya Airbase", layers)) in got
+    near = events("وقال الجيش الوطني إن قوات الوفاق شنت هجوماً على قاعدة الوطية الجوية.", layers)
+    assert all(e[1] != "holds" for e in near)
+    near = events("وقال الجيش الوطني إنه صدّ هجوماً شنته قوات الوفاق على مدينة ترهونة.", layers)
+    assert ("LNA", "holds", _id("Tarhuna", layers)) not in near
