@@ -2805,6 +2805,10 @@ class _Trigger:
 
 _V = r"(?<![\w-])"
 _CONTROL_TAIL = r"(?:\s+(?:full|complete|total|back|effective|firm))?(?:\s+(?:military\s+)?control)?(?:\s+(?:of|over))?"
+# (round 55b) "Tarhuna, which Haftar's forces used as their supply hub", "which the militias use as their operations and
+# supply centre", "… as their operations and logistics base": a hub or a supply centre a side uses, after "as"
+_USE_AS_HUB = (r"(?:[\w-]+\s+and\s+)?(?:supply|logistics|logistical|operations|military|command|transit|staging)\s+"
+               r"(?:hub|cent(?:re|er)|base)|hub")
 _TRIGGER_SPECS: list[tuple[str, str, str, int]] = [
     # (regex, action, form, window)
     (r"(?:fell|fallen|falls|fall)\s+(?:in)?to\s+(?:the\s+hands\s+of\s+)?", "captured", "fell_to", 0),
@@ -3050,6 +3054,11 @@ _TRIGGER_SPECS: list[tuple[str, str, str, int]] = [
      r"(?:is|are|was|were|remain|remains|remained)\s+(?:still\s+)?(?:based|stationed|headquartered|entrenched)(?=\s*[,;.]|\s*$)|(?:deployed|deploys|deploying|redeployed)\s+"
      r"(?!(?:\S+\s+){0,3}?(?:road|highway|route|way)\s+to\b)(?:\S+\s+){0,4}?(?:in|to|at|into)|(?:stationed|based|positioned|entrenched|dug\s+in|barricaded|holed\s+up)\s+(?:in|at|inside)",
      "holds", "verb", 8),
+    # (round 55b) "the GNA's militias are defending Tripoli", "Haftar's fighters are now forced to defend Sirte", "the
+    # Misrata militias defending the capital": the defenders hold the place (not "defended the decision", nor "defended
+    # by", a held_by)
+    (r"defend(?:s|ed|ing)?(?!\s+(?:by|against|itself|themselves|himself|herself|his|her|its|their|the\s+(?:decision|move|"
+     r"deal|agreement|operation|strikes?|attacks?))\b)", "holds", "verb", 0),
     (r"(?:still\s+)?(?:hold|holds|held|holding|control|controls|controlled|controlling)(?!\s+(?:off|out|talks|a\s|an\s|the\s+(?:talks|meeting)|meetings?|elections?|in\b|at\b))"
      r"(?!\s+(?:room|rooms|centre|center|tower|post|station|systems?|units?|panel|building|point|points)\b)"
      # (round 42) "a control vehicle", "the loss of control of X", "a centre holding migrants": no side's hold
@@ -3062,13 +3071,13 @@ _TRIGGER_SPECS: list[tuple[str, str, str, int]] = [
     # place a side uses as its base is one it holds
     (r"(?:use|uses|used|using)(?=\s+(?:[\w'-]+\s+){1,5}?as\s+(?:a|an|the|its|their|his)\s+(?:[\w-]+\s+){0,2}?"
      r"(?:base|headquarters|operations?\s+(?:room|centre|center|base)|launch\s*-?pad|staging\s+(?:post|ground|area)|"
-     r"command\s+(?:centre|center|post)|rear\s+base|springboard)\b)",
+     r"command\s+(?:centre|center|post)|rear\s+base|springboard|" + _USE_AS_HUB + r")\b)",
      "holds", "verb", 10),
     # (round 50) "Benghazi, which Haftar has used as his command headquarters": the object is the relative pronoun
     # (not "which S had been using as its base": a use before the capture the sentence reports)
     (r"(?<!had\s)(?<!had\sbeen\s)(?:use|uses|used|using)(?=\s+as\s+(?:a|an|the|its|their|his)\s+(?:[\w-]+\s+){0,2}?"
      r"(?:base|headquarters|operations?\s+(?:room|centre|center|base)|launch\s*-?pad|staging\s+(?:post|ground|area)|"
-     r"command\s+(?:centre|center|post)|rear\s+base|springboard)\b)",
+     r"command\s+(?:centre|center|post)|rear\s+base|springboard|" + _USE_AS_HUB + r")\b)",
      "holds", "verb", 10),
 ]
 # (round 27) verbs that give control away: "handed (over) control of X to …", "ceded control of", "lost control of"
@@ -3186,13 +3195,19 @@ _AR_TRIGGERS = [
      "captured", "arabic"),
     # present tense of control: تسيطر على، تتمركز في
     # (round 34) "قوات حفتر المسيطرة على حقل الشرارة": the forces controlling a place, a participle like المتمركزة
+    # (round 55b) and entrenched, like stationed: "قوات حفتر المتحصنة داخل المطار", "حيث يتحصن جنود من قوات حفتر"
     (re.compile(_AR_B + r"(?:تسيطر|يسيطر|يسيطرون|تتمركز|يتمركز|يتمركزون|المتمركزة|تحتفظ|يحتفظ|"
+                r"المتحصنة|المتحصنين|المتحصنون|يتحصن|تتحصن|يتحصنون|"
                 r"المسيطرة(?=\s+على)|المسيطرين(?=\s+على)|المسيطر(?=\s+على))" + _AR_E), "holds", "arabic"),
     # "سرت الخاضعة لسيطرة قوات حفتر", "تحت سيطرة": the place before, the side after
     (re.compile(r"(?<!\w)(?:"
                 # (round 31) "قاعدة الوطية الخاضعة لسيطرته": under the control of the one the pronoun points back to
                 r"(?:تحت\s+|الخاضعة\s+ل|الخاضع\s+ل)سيطرت(?:ه|ها|هم)(?!\w)|"
                 r"(?:الواقعة\s+)?تحت\s+(?:سيطرة|سلطة)|الخاضعة\s+(?:لسيطرة|لسلطة)|الخاضع\s+(?:لسيطرة|لسلطة)|الخاضعة(?=\s+ل)|الخاضع(?=\s+ل)|"
+                # (round 55b) the dual and plural ("سرت وقاعدة الجفرة الخاضعتين لسيطرة حفتر"), the bare predicate
+                # ("المطار خاضع لسيطرة القوات المسلحة") and the verb after its place ("مصراتة، وهي مدينة تخضع لسيطرة الوفاق")
+                r"(?:ال)?خاضع(?:ان|تان|ين|تين|ون)\s+(?:لسيطرة|لسلطة)|خاضع(?:ة)?\s+(?:لسيطرة|لسلطة)|"
+                r"(?:تخضع|يخضع|تخضعان|يخضعان)\s+(?:لسيطرة|لسلطة)|"
                 r"في\s+قبضة|بيد)" + _AR_E), "holds", "under"),
     # "ويخضع المطار لسلطة حكومة الوفاق": the verb "is subject to" before the place, the authority after it
     (re.compile(r"(?<=\s)(?:لسلطة|لسيطرة)(?=\s)"), "holds", "subject_to"),
@@ -4145,6 +4160,45 @@ def _purpose_from_holder(low: str, places: list[_Place], actors: list[_Actor], c
     return out
 
 
+# (round 55b) "the LNA beat back an attack by GNA forces on X", "repelled a massive assault on X", "foiled an attempt by
+# S to storm X air base": the attack is the repelled side's, and the side that repelled it held the base – the defender
+# holds the facility (base, camp, airport) of the attack it repelled (not a place that only locates it: "an attack on
+# its positions south of X"); a town's repelled attack is left alone, the labellers differ on it
+_REPELLED_ATTACK_RE = re.compile(
+    r"\b(?:repel(?:led|s|ling)?|repuls(?:ed|es|ing)|beat(?:en|s|ing)?\s+(?:back|off)|fend(?:ed|s|ing)?\s+off|fought\s+off|"
+    r"foil(?:ed|s|ing)?|thwart(?:ed|s|ing)?|rebuff(?:ed|s|ing)?|(?:pushed|pushes|pushing)\s+back|(?:threw|thrown|throws?|throwing)\s+back)"
+    r"\s+(?:(?!(?:and|but|while|which|who)\b)[\w'’-]+\s+){0,5}?(?:attacks?|assaults?|offensives?|attempts?|bids?|"
+    r"incursions?|raids?|counter-?attacks?|counter-?offensives?)\b(?P<mid>[^.;:!?]{0,90}?)\b(?:on|against|into|to\s+(?:take|storm|"
+    r"capture|seize|enter|retake|recapture|break\s+into))\s+(?:the\s+)?(?:(?!(?:of|near|outside|around|in|at|south|north|"
+    r"east|west)\b)[\w'’-]+\s+){0,3}$")
+
+
+# (round 55b) Arabic, for the same bases: "صدّت قواتنا هجوماً شنته قوات الوفاق على قاعدة الوطية", "أحبط محاولة هجوم على قاعدة الجفرة"
+_AR_REPELLED_ATTACK_RE = re.compile(r"(?<!\w)[وف]?(?:صد|صدّ|صدت|صدّت|يصد|تصد|يصدّ|تصدّ|أحبط|أحبطت|احبط|احبطت|أفشل|أفشلت|"
+                                    r"افشل|افشلت|دحر|دحرت|التصدي|تصدى|تصدت|تصدّت)\s+(?:[^.؛;:!?؟]{0,120}?\s)?(?:هجوما|هجوماً|هجومًا|"
+                                    r"الهجوم|هجمات|الهجمات|هجوم|محاولة|محاولات)(?:\s+[^.؛;:!?؟]{0,100}?)?\s(?:على|لاقتحام|لدخول|"
+                                    r"للسيطرة\s+على|باتجاه)\s+(?:(?:مدينة|بلدة|قاعدة|منطقة|معسكر|مطار)\s+)?$")
+
+
+def _repelled_holds(low: str, cands: list[_Candidate], layers: Any) -> list[_Candidate]:
+    """(round 55b) A hold for the side that repelled an attack on a base, camp or airport: the opponent of the side
+    proposed as its attacker."""
+    out: list[_Candidate] = []
+    for c in cands:
+        if c.action != "attacked" or c.side not in layers.sides or c.place.kind not in _FACILITY_KINDS:
+            continue  # a town whose attack was repelled is labelled a hold by some writers and not by others
+        m = _REPELLED_ATTACK_RE.search(low, max(0, c.place.start - 200), c.place.start) or \
+            _AR_REPELLED_ATTACK_RE.search(low, max(0, c.place.start - 160), c.place.start)  # (round 55b) Arabic
+        if m is None or m.end() != c.place.start:
+            continue
+        side = layers.sides.opponent(c.side)
+        if not side or any(o.place.pid == c.place.pid and o.side == side for o in [*cands, *out]):
+            continue
+        out.append(_Candidate(c.place, side, "holds", 0.9 * c.confidence, c.date,
+                              [*c.notes, "(round 55b) the side that repelled an attack on it holds it"]))
+    return out
+
+
 _FOLLOWED_BY_RE = re.compile(r",?\s*(?:(?:and\s+)?(?:was|were)\s+)?(?:(?:closely|quickly|soon|shortly|later|then)\s+)?"
                              r"followed\s+(?:(?:closely|quickly|soon|shortly|later|hours\s+later|days\s+later)\s+)?by\s+"
                              r"(?:(?:nearby|neighbouring|neighboring)\s+)?")
@@ -4445,6 +4499,7 @@ def _sentence_events(raw: str, *, article_date: dt.date, layers: Any, index: Pla
     cands.extend(_taken_then_lost(low, actors, cands))
     cands.extend(_freed_from(low, places, actors, cands, dates, article_date, layers))
     cands.extend(_purpose_from_holder(low, places, actors, cands, dates, article_date, layers))  # (round 52)
+    cands.extend(_repelled_holds(low, cands, layers))  # (round 55b)
     taken_here = {(c.place.pid, c.side) for c in cands if c.action == "captured"}
     # "took Tarhouna after advancing on the town": the advance is how the capture was made, not an event of its own
     cands = [c for c in cands if not ((_ADVANCE_NOTE in c.notes or _ATTEMPT_NOTE in c.notes)
