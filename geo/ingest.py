@@ -1201,6 +1201,15 @@ _GNA_AS_ARMY_RE = re.compile(r"\b(?:gna|government|tripoli|accord|sarraj|serraj|
                              r"presidential)|\blibyan\s+army\b|\blibya(?:'s|’s)\s+army\b")
 
 
+# (round 55a) the Arabic of "the National Army" (an LNA alias), and the ways Arabic copy gives the GNA an army of its own
+_AR_LNA_AS_ARMY_RE = re.compile(r"(?<!\w)\S{0,3}الجيش\s+الوطني(?!\w)")
+_AR_GNA_AS_ARMY_RE = re.compile(r"الجيش\s+الليبي|جيش\s+(?:حكومة\s+)?الوفاق|الجيش\s+(?:التابع|الموالي|المتحالف)\s+"
+                                r"(?:ل|مع\s+)(?:حكومة|الوفاق|المجلس|لحكومة|لوفاق)|الجيش\s+الحكومي|بركان\s+الغضب")
+# (round 55a) a bare "الجيش" (or "قوات الجيش", "وحدات الجيش") with no owner after it: the army the article names
+_AR_BARE_ARMY_RE = re.compile(r"(?<!\w)[وف]?(?:(?:قوات|وحدات|عناصر)\s+)?الجيش(?!\w)(?!\s+(?:الوطني|الليبي|التابع|"
+                              r"الموالي|المتحالف|الحكومي|المصري|التركي|السوداني|التشادي|الروسي|الأمريكي|الجزائري|التونسي)(?!\w))")
+
+
 def _army_side(text: str, layers: Any) -> str | None:
     """(round 26) The side "the army" names in an article that calls the other side militias, or None."""
     low = text.casefold()
@@ -1210,6 +1219,14 @@ def _army_side(text: str, layers: Any) -> str | None:
         # army: "the Jufra base, which the army has held since June 2017" is the LNA
         lna = layers.sides.resolve("Libyan National Army")
         return lna if lna in layers.sides else None
+    if is_arabic(text) and _AR_LNA_AS_ARMY_RE.search(_normalise(text)) and not _AR_GNA_AS_ARMY_RE.search(_normalise(text)):
+        # (round 55a) Arabic copy that names Haftar's side "الجيش الوطني" and never gives the GNA an army ("الجيش
+        # الليبي" unqualified, "جيش الوفاق", "الجيش التابع لحكومة الوفاق") nor quotes the GNA alone: a bare "الجيش" /
+        # "قوات الجيش" is the LNA
+        lna = layers.sides.resolve("Libyan National Army")
+        if lna not in layers.sides or _passage_voice(text, layers) == layers.sides.opponent(lna):
+            return None
+        return lna
     if is_arabic(text) or _LNA_AS_ARMY_RE.search(low) or not _LNA_AS_MILITIA_RE.search(low):
         return None
     lna = layers.sides.resolve("Libyan National Army")
@@ -1343,7 +1360,13 @@ def _find_actors(s: str, low: str, layers: Any, toks: list[_Tok], army: str | No
             continue
         actors.append(_Actor(m.start(), m.end(), side, s[m.start():m.end()]))
         taken.append((m.start(), m.end()))
-    if army is not None:
+    if army is not None and is_arabic(s):
+        for m in _AR_BARE_ARMY_RE.finditer(low):  # (round 55a) "وأحكم الجيش سيطرته على X" in LNA-voiced copy
+            if any(m.start() < e and a < m.end() for a, e in taken):
+                continue
+            actors.append(_Actor(m.start(), m.end(), army, s[m.start():m.end()]))
+            taken.append((m.start(), m.end()))
+    elif army is not None:
         for m in _UNNAMED_ARMY_RE.finditer(low):
             if any(m.start() < e and a < m.end() for a, e in taken):
                 continue
