@@ -6068,6 +6068,17 @@ def _loser_of(trig: _Trigger, low: str, actors: list[_Actor]) -> tuple[str | Non
     return None, "", 1.0
 
 
+# (round 55a) what an Arabic attack strikes, owned by the side named right after it: "تمركزات لقوات حفتر", "مواقع الجيش",
+# "آليات عسكرية تابعة للوفاق" (the noun, its adjectives, then the owner with or without "ل"/"تابعة ل")
+_AR_TARGET_OWNED_RE = re.compile(
+    r"(?:^|\s)(?:على\s+|ضد\s+)?[وب]?(?:ال)?(?:مواقع|موقع|تمركزات|تمركز|تمركزا|مقر|مقرات|آليات|ثكنات|أهداف|اهداف|مخازن|"
+    r"دفاعات|نقاط|تجمعات|تجمع|تحصينات|منظومات|مدرعات|دبابات|رتلا|رتل|أرتال|ارتال|مخزن|معسكرات|عربات|غرفة\s+عمليات)"
+    r"(?:\s+(?:ال)?(?:عسكرية|مهمة|متقدمة|جديدة|أخرى|مسلحة|دفاعية))?(?:\s+(?:ال)?تابعة)?"
+    # the owner's force noun and titles before the name the alias list knows: "لمليشيات الجنرال الانقلابي خليفة حفتر"
+    r"(?:\s+(?:لل|ل)?(?:قوات|مليشيات|ميليشيات|عناصر|كتائب|وحدات))?"
+    r"(?:\s+(?:لل|ل|ال)?(?:جنرال|انقلابي|مشير|لواء|متقاعد|عقيد|عميد)|\s+خليفة)*\s*$")
+
+
 def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memory: str | None,
            layers: Any, places: Sequence[_Place] = ()) -> tuple[str | None, str, float]:
     """The side doing the action, a note, and a confidence factor (``None``: no event)."""
@@ -6133,6 +6144,19 @@ def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memor
             r"(?:[\w-]+\s+){0,2}", low[m.end():a.start]) and a.side), None) if m else None
         if dealt is not None and sides.opponent(dealt.side):
             return sides.opponent(dealt.side), "the opponent of the side dealt the blow", 0.9  # (round 34)
+
+    if trig.action == "attacked" and is_arabic(trig.text):
+        # (round 55a) "استهدفت مقاتلاتها تمركزاً لمليشيات حفتر في X", "هاجمت قوة ما مواقع الجيش في X": the side named as
+        # the owner of the positions, vehicles or gatherings struck is the target, and the striker its opponent
+        for a in after:
+            if a.start > trig.end + 80 or a.side not in sides:
+                break
+            gap = low[trig.end:a.start]
+            if re.search(r"[.،,؛:]", gap) or any(x.side and trig.end <= x.start < a.start for x in actors):
+                break
+            if _AR_TARGET_OWNED_RE.search(gap) and sides.opponent(a.side):
+                return sides.opponent(a.side), "(round 55a) the opponent of the side whose positions were struck", 1.0
+            break
 
     if trig.action == "attacked":
         # (round 37) the victim reports the attack: "S denounced an air raid on its forces in X", "S said its positions

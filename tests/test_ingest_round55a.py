@@ -17,3 +17,18 @@ def test_a_bare_arabic_army_is_the_national_army_the_article_names(layers):
     near = events("قال متحدث باسم حكومة الوفاق إن قوات الجيش الوطني تراجعت جنوب طرابلس. "
                   "وأضاف أن الجيش أحكم سيطرته الكاملة على عين زارة.", layers)
     assert ("LNA", "captured", _id("Ain Zara", layers)) not in near
+
+
+def test_the_owner_of_the_positions_struck_is_not_the_striker(layers):
+    got = events("أعلنت قوات الحكومة الليبية أن مقاتلاتها استهدفت آليات عسكرية وتمركزاً لمليشيات الجنرال الانقلابي "
+                 "خليفة حفتر في قاعدة الوطية الجوية.", layers)
+    assert ("GNA", "attacked", _id("al-Watiya Airbase", layers)) in got
+    assert ("LNA", "attacked", _id("al-Watiya Airbase", layers)) not in got
+    got = events("وبحسب مصادر محلية، هاجمت «قوة حماية طرابلس» صباح اليوم مواقع الجيش الوطني في قصر بن غشير.", layers)
+    assert ("GNA", "attacked", _id("Qasr bin Ghashir", layers)) in got
+    assert ("LNA", "attacked", _id("Qasr bin Ghashir", layers)) not in got
+    # near misses: the side named right after the verb is its subject, and a side with no target noun before it
+    near = events("وقصفت قوات حفتر مواقع الوفاق في عين زارة.", layers)
+    assert ("LNA", "attacked", _id("Ain Zara", layers)) in near
+    near = events("وأمس استهدفت قوات حفتر بلدة عين زارة.", layers)
+    assert ("LNA", "attacked", _id("Ain Zara", layers)) in near
