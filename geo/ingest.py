@@ -1417,6 +1417,9 @@ _DERIVED_ACTOR_RE = re.compile(
     r"\beastern\s+(?:militias?|troops|units|fighters|brigades|militiamen)\b|"
     r"\b(?:army|forces|troops|military)\s+based\s+in\s+(?:eastern\s+libya|the\s+east(?:\s+of\s+(?:the\s+country|libya))?)\b|"
     r"\banl\b|"
+    # (round 55a) "the marshal's forces", "the field marshal's troops": Libya's one field marshal is Haftar
+    r"\bthe\s+(?:field\s+)?marshal(?:'s|’s)\s+(?:[\w-]+\s+)?(?:forces|troops|fighters|units|army|militias?|men|"
+    r"soldiers|brigades|aircraft|warplanes|jets|drones)\b|"
     r"\b(?P<gov2>pro-government\s+(?:soldiers|fighters|units|militias?|militiamen|brigades|army)|"
     r"(?:libya's\s+)?(?:un-(?:recognised|recognized|backed|supported)\s+)?(?:national\s+)?unity\s+government)\b")
 _INSTITUTION_RE = re.compile(r"\b(?:house|parliament|government|army|forces?|president|presidential|military|council|"

@@ -32,3 +32,14 @@ def test_the_owner_of_the_positions_struck_is_not_the_striker(layers):
     assert ("LNA", "attacked", _id("Ain Zara", layers)) in near
     near = events("وأمس استهدفت قوات حفتر بلدة عين زارة.", layers)
     assert ("LNA", "attacked", _id("Ain Zara", layers)) in near
+
+
+def test_the_marshals_forces_are_the_lna(layers):
+    got = events("The marshal's forces captured Gharyan on Tuesday.", layers)
+    assert ("LNA", "captured", _id("Gharyan", layers)) in got
+    got = events("The GNA said the field marshal's troops shelled Tripoli.", layers)
+    assert ("LNA", "attacked", _id("Tripoli", layers)) in got
+    assert ("GNA", "attacked", _id("Tripoli", layers)) not in got
+    # near miss: the marshal's opponents are not his forces
+    near = events("The GNA said the marshal's opponents shelled Tripoli.", layers)
+    assert ("LNA", "attacked", _id("Tripoli", layers)) not in near
