@@ -3250,6 +3250,9 @@ _AR_OBJ_NOUN_RE = re.compile(r"(?<!\w)[وبل]?(?:إخراج|اخراج|طرد|�
 _AR_OBJ_NOUN_FORCES_RE = re.compile(r"(?<!\w)[وبل]?(?:إخراج|اخراج|طرد|دحر|هزيمة|ملاحقة|مطاردة|محاصرة|حصار)\s+"
                                     r"(?:ال)?(?:ميليشيات|مليشيات|قوات|عناصر|مسلحي|مقاتلي|مجموعات|جماعات|فلول|بقايا|"
                                     r"كتائب|وحدات)\s+(?:(?:تابعة|التابعة|الموالية|موالية|المحسوبة|محسوبة)\s+)?\S{0,3}$")
+# (round 55a) a noun whose owner the side named right after it is: "معاقل قوات حفتر", "مواقع الجيش", "صفوف قوات الوفاق"
+_AR_OWNED_NOUN_BEFORE_RE = re.compile(r"(?<!\w)[وبل]?(?:ال)?(?:معاقل|معقل|مواقع|تمركزات|آليات|صفوف|خطوط|مقرات|دفاعات|"
+                                      r"ثكنات|تحصينات|مخازن|أسرى|قتلى|جرحى)\s+$")
 _AR_PREP_ACTOR_RE = re.compile(r"(?:(?<!\w)(?:على|من|إلى|الى|ضد|مع|عن|في|بين)\s+\S{0,3}$)|(?<!\w)[وف]?[لب](?=قوات|مليشيات|ميليشيات|حكومة|الجيش|حفتر)")
 # "طائرة مسيرة تابعة لقوات حفتر", "القوات الموالية لحفتر": "ل" after these words names the owner, who acts
 _AR_OWNER_BEFORE_RE = re.compile(r"(?<!\w)(?:تابعة|التابعة|تابع|التابع|موالية|الموالية|الموالي|الموالون|موالون|"
@@ -6427,6 +6430,10 @@ def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memor
                        or _AR_OWNER_BEFORE_RE.search(low[max(0, x.start - 22):x.start])]
         # (round 53a) a side whose forces a verbal noun acts on is its object, not the subject
         free_actors = [x for x in free_actors if not _AR_OBJ_NOUN_FORCES_RE.search(low[max(0, x.start - 45):x.start + 3])]
+        # (round 55a) "وانتزعت منطقة المطرد التي تعد من أبرز معاقل قوات حفتر، ثم بسطت سيطرتها على …": a side named as the
+        # owner of strongholds or positions is no subject for a verb coordinated after it
+        if re.match(r"[وف]\S", trig.text) or re.search(r"(?<!\w)ثم\s+$", low[max(0, trig.start - 6):trig.start]):
+            free_actors = [x for x in free_actors if not _AR_OWNED_NOUN_BEFORE_RE.search(low[max(0, x.start - 16):x.start])]
         if trig.action == "attacked":
             # (round 39) "شن سلاح الجو غارات على مواقع لقوات الوفاق في …": the side whose positions are struck is the
             # target, not the attacker

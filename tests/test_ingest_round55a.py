@@ -43,3 +43,14 @@ def test_the_marshals_forces_are_the_lna(layers):
     # near miss: the marshal's opponents are not his forces
     near = events("The GNA said the marshal's opponents shelled Tripoli.", layers)
     assert ("LNA", "attacked", _id("Tripoli", layers)) not in near
+
+
+def test_the_owner_of_strongholds_is_no_subject_for_a_coordinated_verb(layers):
+    got = events("شنت قوات الوفاق هجوما واسعا على الساحل الغربي وانتزعت منطقة المطرد التي تعد من أبرز معاقل قوات حفتر، "
+                 "ثم بسطت سيطرتها على مدينة صرمان.", layers)
+    assert ("GNA", "captured", _id("Surman", layers)) in got
+    assert ("LNA", "captured", _id("Surman", layers)) not in got
+    # near miss: a side that is the subject of its own clause keeps the verb
+    near = events("شنت قوات الوفاق هجوما واسعا على الساحل الغربي، ثم قالت إن قوات حفتر بسطت سيطرتها على مدينة صرمان.",
+                  layers)
+    assert ("LNA", "captured", _id("Surman", layers)) in near
