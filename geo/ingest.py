@@ -6387,11 +6387,16 @@ def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memor
                          r"نفذوه|أطلقتها|أطلقها|اطلقتها|اطلقها|أطلقته|اطلقته|أطلقه|اطلقه|أطلقوها)\s+", low[trig.end:trig.end + 50])
             if m:
                 # "هجوماً شنّه مسلحو حفتر": the launcher may be named through its fighters or units
-                a = next((x for x in actors if x.start >= trig.end + m.end() and re.fullmatch(
+                a = next((x for x in actors if x.start >= trig.end + m.end() and (re.fullmatch(
                     r"(?:(?:مسلحو|مسلحي|مقاتلو|مقاتلي|عناصر|قوات|ميليشيات|مليشيات|طائرات|طيران|وحدات|كتائب)\s+)?"
                     # (round 46) "قصف نفذته ميليشيات اللواء المتقاعد خليفة حفتر": a title before the commander's name
                     r"(?:(?:اللواء|المشير|الفريق|العقيد|العميد)\s+(?:(?:المتقاعد|الركن)\s+)?(?:خليفة\s+)?)?",
-                    low[trig.end + m.end():x.start])), None)
+                    low[trig.end + m.end():x.start]) or re.fullmatch(
+                    # (round 55a) "غارة شنها طيران قوات خليفة حفتر", "شنته قوات الجنرال الانقلابي خليفة حفتر": the air arm
+                    # of a side's forces, and the commander's first name with or without a title
+                    r"(?:(?:طيران|طائرات|سلاح\s+جو|مدفعية)\s+)?(?:(?:قوات|ميليشيات|مليشيات|مسلحي|عناصر)\s+)?"
+                    r"(?:(?:اللواء|المشير|الفريق|الجنرال)\s+(?:(?:المتقاعد|الركن|الانقلابي)\s+)?)?(?:خليفة\s+)?",
+                    low[trig.end + m.end():x.start]))), None)
                 if a is not None and a.side:
                     return a.side, "the side that launched the attack", 1.0
                 # (round 37) "غارة نفذها سلاح الجو التابع لقوات حفتر", "غارات نفذها طيران إماراتي داعم لحفتر": the

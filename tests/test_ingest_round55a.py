@@ -1,6 +1,7 @@
 """Round 55a: the side of the actor – a bare Arabic "الجيش" in copy that names the LNA "الجيش الوطني"; the owner of the
 positions an Arabic attack strikes is its target, not the striker; "the marshal's forces" are Haftar's; the owner of
-strongholds or positions is no subject for an Arabic verb coordinated after it."""
+strongholds or positions is no subject for an Arabic verb coordinated after it; an attack "شنها طيران قوات خليفة حفتر" is
+the LNA's."""
 from tests.ingest_rules import events, place_id as _id, rules_only  # noqa: F401
 
 
@@ -54,3 +55,16 @@ def test_the_owner_of_strongholds_is_no_subject_for_a_coordinated_verb(layers):
     near = events("شنت قوات الوفاق هجوما واسعا على الساحل الغربي، ثم قالت إن قوات حفتر بسطت سيطرتها على مدينة صرمان.",
                   layers)
     assert ("LNA", "captured", _id("Surman", layers)) in near
+
+
+def test_an_attack_launched_by_a_sides_air_arm_or_its_commander_named_in_full(layers):
+    got = events("أعلنت قوات حكومة الوفاق الليبية مقتل ثلاثة أشخاص في غارة شنها طيران قوات خليفة حفتر على المستشفى "
+                 "الميداني في حي السواني جنوبي طرابلس.", layers)
+    assert ("LNA", "attacked", _id("al-Sawani", layers)) in got
+    assert ("GNA", "attacked", _id("al-Sawani", layers)) not in got
+    got = events("أعلنت قوات حكومة الوفاق مقتل ثلاثة أشخاص في غارة شنتها قوات الجنرال الانقلابي خليفة حفتر على السواني.",
+                 layers)
+    assert ("LNA", "attacked", _id("al-Sawani", layers)) in got
+    # near miss: a side named before the attack noun is not the one after "شنها"
+    near = events("أعلنت قوات حفتر مقتل ثلاثة أشخاص في غارة شنها طيران تابع لحكومة الوفاق على السواني.", layers)
+    assert ("LNA", "attacked", _id("al-Sawani", layers)) not in near
