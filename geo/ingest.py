@@ -1201,6 +1201,15 @@ _GNA_AS_ARMY_RE = re.compile(r"\b(?:gna|government|tripoli|accord|sarraj|serraj|
                              r"presidential)|\blibyan\s+army\b|\blibya(?:'s|’s)\s+army\b")
 
 
+# (round 55a) the Arabic of "the National Army" (an LNA alias), and the ways Arabic copy gives the GNA an army of its own
+_AR_LNA_AS_ARMY_RE = re.compile(r"(?<!\w)\S{0,3}الجيش\s+الوطني(?!\w)")
+_AR_GNA_AS_ARMY_RE = re.compile(r"الجيش\s+الليبي|جيش\s+(?:حكومة\s+)?الوفاق|الجيش\s+(?:التابع|الموالي|المتحالف)\s+"
+                                r"(?:ل|مع\s+)(?:حكومة|الوفاق|المجلس|لحكومة|لوفاق)|الجيش\s+الحكومي|بركان\s+الغضب")
+# (round 55a) a bare "الجيش" (or "قوات الجيش", "وحدات الجيش") with no owner after it: the army the article names
+_AR_BARE_ARMY_RE = re.compile(r"(?<!\w)[وف]?(?:(?:قوات|وحدات|عناصر)\s+)?الجيش(?!\w)(?!\s+(?:الوطني|الليبي|التابع|"
+                              r"الموالي|المتحالف|الحكومي|المصري|التركي|السوداني|التشادي|الروسي|الأمريكي|الجزائري|التونسي)(?!\w))")
+
+
 def _army_side(text: str, layers: Any) -> str | None:
     """(round 26) The side "the army" names in an article that calls the other side militias, or None."""
     low = text.casefold()
@@ -1210,6 +1219,14 @@ def _army_side(text: str, layers: Any) -> str | None:
         # army: "the Jufra base, which the army has held since June 2017" is the LNA
         lna = layers.sides.resolve("Libyan National Army")
         return lna if lna in layers.sides else None
+    if is_arabic(text) and _AR_LNA_AS_ARMY_RE.search(_normalise(text)) and not _AR_GNA_AS_ARMY_RE.search(_normalise(text)):
+        # (round 55a) Arabic copy that names Haftar's side "الجيش الوطني" and never gives the GNA an army ("الجيش
+        # الليبي" unqualified, "جيش الوفاق", "الجيش التابع لحكومة الوفاق") nor quotes the GNA alone: a bare "الجيش" /
+        # "قوات الجيش" is the LNA
+        lna = layers.sides.resolve("Libyan National Army")
+        if lna not in layers.sides or _passage_voice(text, layers) == layers.sides.opponent(lna):
+            return None
+        return lna
     if is_arabic(text) or _LNA_AS_ARMY_RE.search(low) or not _LNA_AS_MILITIA_RE.search(low):
         return None
     lna = layers.sides.resolve("Libyan National Army")
@@ -1343,7 +1360,13 @@ def _find_actors(s: str, low: str, layers: Any, toks: list[_Tok], army: str | No
             continue
         actors.append(_Actor(m.start(), m.end(), side, s[m.start():m.end()]))
         taken.append((m.start(), m.end()))
-    if army is not None:
+    if army is not None and is_arabic(s):
+        for m in _AR_BARE_ARMY_RE.finditer(low):  # (round 55a) "وأحكم الجيش سيطرته على X" in LNA-voiced copy
+            if any(m.start() < e and a < m.end() for a, e in taken):
+                continue
+            actors.append(_Actor(m.start(), m.end(), army, s[m.start():m.end()]))
+            taken.append((m.start(), m.end()))
+    elif army is not None:
         for m in _UNNAMED_ARMY_RE.finditer(low):
             if any(m.start() < e and a < m.end() for a, e in taken):
                 continue
@@ -1394,6 +1417,9 @@ _DERIVED_ACTOR_RE = re.compile(
     r"\beastern\s+(?:militias?|troops|units|fighters|brigades|militiamen)\b|"
     r"\b(?:army|forces|troops|military)\s+based\s+in\s+(?:eastern\s+libya|the\s+east(?:\s+of\s+(?:the\s+country|libya))?)\b|"
     r"\banl\b|"
+    # (round 55a) "the marshal's forces", "the field marshal's troops": Libya's one field marshal is Haftar
+    r"\bthe\s+(?:field\s+)?marshal(?:'s|’s)\s+(?:[\w-]+\s+)?(?:forces|troops|fighters|units|army|militias?|men|"
+    r"soldiers|brigades|aircraft|warplanes|jets|drones)\b|"
     r"\b(?P<gov2>pro-government\s+(?:soldiers|fighters|units|militias?|militiamen|brigades|army)|"
     r"(?:libya's\s+)?(?:un-(?:recognised|recognized|backed|supported)\s+)?(?:national\s+)?unity\s+government)\b")
 _INSTITUTION_RE = re.compile(r"\b(?:house|parliament|government|army|forces?|president|presidential|military|council|"
@@ -3240,6 +3266,9 @@ _AR_OBJ_NOUN_RE = re.compile(r"(?<!\w)[وبل]?(?:إخراج|اخراج|طرد|�
 _AR_OBJ_NOUN_FORCES_RE = re.compile(r"(?<!\w)[وبل]?(?:إخراج|اخراج|طرد|دحر|هزيمة|ملاحقة|مطاردة|محاصرة|حصار)\s+"
                                     r"(?:ال)?(?:ميليشيات|مليشيات|قوات|عناصر|مسلحي|مقاتلي|مجموعات|جماعات|فلول|بقايا|"
                                     r"كتائب|وحدات)\s+(?:(?:تابعة|التابعة|الموالية|موالية|المحسوبة|محسوبة)\s+)?\S{0,3}$")
+# (round 55a) a noun whose owner the side named right after it is: "معاقل قوات حفتر", "مواقع الجيش", "صفوف قوات الوفاق"
+_AR_OWNED_NOUN_BEFORE_RE = re.compile(r"(?<!\w)[وبل]?(?:ال)?(?:معاقل|معقل|مواقع|تمركزات|آليات|صفوف|خطوط|مقرات|دفاعات|"
+                                      r"ثكنات|تحصينات|مخازن|أسرى|قتلى|جرحى)\s+$")
 _AR_PREP_ACTOR_RE = re.compile(r"(?:(?<!\w)(?:على|من|إلى|الى|ضد|مع|عن|في|بين)\s+\S{0,3}$)|(?<!\w)[وف]?[لب](?=قوات|مليشيات|ميليشيات|حكومة|الجيش|حفتر)")
 # "طائرة مسيرة تابعة لقوات حفتر", "القوات الموالية لحفتر": "ل" after these words names the owner, who acts
 _AR_OWNER_BEFORE_RE = re.compile(r"(?<!\w)(?:تابعة|التابعة|تابع|التابع|موالية|الموالية|الموالي|الموالون|موالون|"
@@ -6101,6 +6130,17 @@ def _loser_of(trig: _Trigger, low: str, actors: list[_Actor]) -> tuple[str | Non
     return None, "", 1.0
 
 
+# (round 55a) what an Arabic attack strikes, owned by the side named right after it: "تمركزات لقوات حفتر", "مواقع الجيش",
+# "آليات عسكرية تابعة للوفاق" (the noun, its adjectives, then the owner with or without "ل"/"تابعة ل")
+_AR_TARGET_OWNED_RE = re.compile(
+    r"(?:^|\s)(?:على\s+|ضد\s+)?[وب]?(?:ال)?(?:مواقع|موقع|تمركزات|تمركز|تمركزا|مقر|مقرات|آليات|ثكنات|أهداف|اهداف|مخازن|"
+    r"دفاعات|نقاط|تجمعات|تجمع|تحصينات|منظومات|مدرعات|دبابات|رتلا|رتل|أرتال|ارتال|مخزن|معسكرات|عربات|غرفة\s+عمليات)"
+    r"(?:\s+(?:ال)?(?:عسكرية|مهمة|متقدمة|جديدة|أخرى|مسلحة|دفاعية))?(?:\s+(?:ال)?تابعة)?"
+    # the owner's force noun and titles before the name the alias list knows: "لمليشيات الجنرال الانقلابي خليفة حفتر"
+    r"(?:\s+(?:لل|ل)?(?:قوات|مليشيات|ميليشيات|عناصر|كتائب|وحدات))?"
+    r"(?:\s+(?:لل|ل|ال)?(?:جنرال|انقلابي|مشير|لواء|متقاعد|عقيد|عميد)|\s+خليفة)*\s*$")
+
+
 def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memory: str | None,
            layers: Any, places: Sequence[_Place] = ()) -> tuple[str | None, str, float]:
     """The side doing the action, a note, and a confidence factor (``None``: no event)."""
@@ -6166,6 +6206,19 @@ def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memor
             r"(?:[\w-]+\s+){0,2}", low[m.end():a.start]) and a.side), None) if m else None
         if dealt is not None and sides.opponent(dealt.side):
             return sides.opponent(dealt.side), "the opponent of the side dealt the blow", 0.9  # (round 34)
+
+    if trig.action == "attacked" and is_arabic(trig.text):
+        # (round 55a) "استهدفت مقاتلاتها تمركزاً لمليشيات حفتر في X", "هاجمت قوة ما مواقع الجيش في X": the side named as
+        # the owner of the positions, vehicles or gatherings struck is the target, and the striker its opponent
+        for a in after:
+            if a.start > trig.end + 80 or a.side not in sides:
+                break
+            gap = low[trig.end:a.start]
+            if re.search(r"[.،,؛:]", gap) or any(x.side and trig.end <= x.start < a.start for x in actors):
+                break
+            if _AR_TARGET_OWNED_RE.search(gap) and sides.opponent(a.side):
+                return sides.opponent(a.side), "(round 55a) the opponent of the side whose positions were struck", 1.0
+            break
 
     if trig.action == "attacked":
         # (round 37) the victim reports the attack: "S denounced an air raid on its forces in X", "S said its positions
@@ -6390,11 +6443,16 @@ def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memor
                          r"نفذوه|أطلقتها|أطلقها|اطلقتها|اطلقها|أطلقته|اطلقته|أطلقه|اطلقه|أطلقوها)\s+", low[trig.end:trig.end + 50])
             if m:
                 # "هجوماً شنّه مسلحو حفتر": the launcher may be named through its fighters or units
-                a = next((x for x in actors if x.start >= trig.end + m.end() and re.fullmatch(
+                a = next((x for x in actors if x.start >= trig.end + m.end() and (re.fullmatch(
                     r"(?:(?:مسلحو|مسلحي|مقاتلو|مقاتلي|عناصر|قوات|ميليشيات|مليشيات|طائرات|طيران|وحدات|كتائب)\s+)?"
                     # (round 46) "قصف نفذته ميليشيات اللواء المتقاعد خليفة حفتر": a title before the commander's name
                     r"(?:(?:اللواء|المشير|الفريق|العقيد|العميد)\s+(?:(?:المتقاعد|الركن)\s+)?(?:خليفة\s+)?)?",
-                    low[trig.end + m.end():x.start])), None)
+                    low[trig.end + m.end():x.start]) or re.fullmatch(
+                    # (round 55a) "غارة شنها طيران قوات خليفة حفتر", "شنته قوات الجنرال الانقلابي خليفة حفتر": the air arm
+                    # of a side's forces, and the commander's first name with or without a title
+                    r"(?:(?:طيران|طائرات|سلاح\s+جو|مدفعية)\s+)?(?:(?:قوات|ميليشيات|مليشيات|مسلحي|عناصر)\s+)?"
+                    r"(?:(?:اللواء|المشير|الفريق|الجنرال)\s+(?:(?:المتقاعد|الركن|الانقلابي)\s+)?)?(?:خليفة\s+)?",
+                    low[trig.end + m.end():x.start]))), None)
                 if a is not None and a.side:
                     return a.side, "the side that launched the attack", 1.0
                 # (round 37) "غارة نفذها سلاح الجو التابع لقوات حفتر", "غارات نفذها طيران إماراتي داعم لحفتر": the
@@ -6433,6 +6491,10 @@ def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memor
                        or _AR_OWNER_BEFORE_RE.search(low[max(0, x.start - 22):x.start])]
         # (round 53a) a side whose forces a verbal noun acts on is its object, not the subject
         free_actors = [x for x in free_actors if not _AR_OBJ_NOUN_FORCES_RE.search(low[max(0, x.start - 45):x.start + 3])]
+        # (round 55a) "وانتزعت منطقة المطرد التي تعد من أبرز معاقل قوات حفتر، ثم بسطت سيطرتها على …": a side named as the
+        # owner of strongholds or positions is no subject for a verb coordinated after it
+        if re.match(r"[وف]\S", trig.text) or re.search(r"(?<!\w)ثم\s+$", low[max(0, trig.start - 6):trig.start]):
+            free_actors = [x for x in free_actors if not _AR_OWNED_NOUN_BEFORE_RE.search(low[max(0, x.start - 16):x.start])]
         if trig.action == "attacked":
             # (round 39) "شن سلاح الجو غارات على مواقع لقوات الوفاق في …": the side whose positions are struck is the
             # target, not the attacker
