@@ -1210,8 +1210,9 @@ _AR_BARE_ARMY_RE = re.compile(r"(?<!\w)[وف]?(?:(?:قوات|وحدات|عناص
                               r"الموالي|المتحالف|الحكومي|المصري|التركي|السوداني|التشادي|الروسي|الأمريكي|الجزائري|التونسي)(?!\w))")
 
 
-def _army_side(text: str, layers: Any) -> str | None:
-    """(round 26) The side "the army" names in an article that calls the other side militias, or None."""
+def _army_side(text: str, layers: Any, voice: str | None = None) -> str | None:
+    """(round 26) The side "the army" names in an article that calls the other side militias, or None; ``voice`` is
+    the side the passage quotes alone (:func:`_passage_voice`)."""
     low = text.casefold()
     if not is_arabic(text) and _LNA_AS_ARMY_RE.search(low) and not _LNA_AS_MILITIA_RE.search(low) and \
             not _GNA_AS_ARMY_RE.search(low) and "national army" in low:
@@ -1219,12 +1220,13 @@ def _army_side(text: str, layers: Any) -> str | None:
         # army: "the Jufra base, which the army has held since June 2017" is the LNA
         lna = layers.sides.resolve("Libyan National Army")
         return lna if lna in layers.sides else None
-    if is_arabic(text) and _AR_LNA_AS_ARMY_RE.search(_normalise(text)) and not _AR_GNA_AS_ARMY_RE.search(_normalise(text)):
+    norm = _normalise(text) if is_arabic(text) else ""
+    if norm and _AR_LNA_AS_ARMY_RE.search(norm) and not _AR_GNA_AS_ARMY_RE.search(norm):
         # (round 55a) Arabic copy that names Haftar's side "الجيش الوطني" and never gives the GNA an army ("الجيش
         # الليبي" unqualified, "جيش الوفاق", "الجيش التابع لحكومة الوفاق") nor quotes the GNA alone: a bare "الجيش" /
         # "قوات الجيش" is the LNA
         lna = layers.sides.resolve("Libyan National Army")
-        if lna not in layers.sides or _passage_voice(text, layers) == layers.sides.opponent(lna):
+        if lna not in layers.sides or voice == layers.sides.opponent(lna):
             return None
         return lna
     if is_arabic(text) or _LNA_AS_ARMY_RE.search(low) or not _LNA_AS_MILITIA_RE.search(low):
@@ -3834,9 +3836,10 @@ def extract_events(text: str, *, article_date: dt.date, layers: Any, source: str
     history: list[_Place] = []
     memory: str | None = None
     persons: list[tuple[str, bool]] = []  # sides of the people named so far ("his army"), and if governed
-    army = _army_side(text, layers)
+    voice = _passage_voice(text, layers)
+    army = _army_side(text, layers, voice)
     jufra = _cufra_is_jufra(text)
-    _VOICE.set(_passage_voice(text, layers))  # (round 53b)
+    _VOICE.set(voice)  # (round 53b)
     claimed_fire: str | None = None  # (round 38) the side a sentence before says carried out strikes
     speaker_side: str | None = None  # (round 31) the side that opens the sentence before by speaking
     best: dict[tuple[str, str, str], _Candidate] = {}
