@@ -982,6 +982,9 @@ _BLOCKED_KEYS = frozenset({"sultan", "homs", "salah", "said", "saad", "omar", "u
                            "hasan", "khalifa", "berta", "balis", "bianchi", "sabra", "beda", "miani",
                            "wheelus", "razza", "mameli", "giordani", "tazzoli", "fun", "mast", "gat",
                            "ea", "aea", "oea", "libya", "national", "general", "army"})
+# Arabic numbers and their units: the word after them is what is counted ("ألف نسمة", a thousand inhabitants).
+_AR_QUANTITY_WORDS = frozenset({"ألف", "الف", "آلاف", "ألفا", "ألفين", "مليون", "ملايين", "مليونا", "مليوني", "مئة", "مائة",
+                                "مليار"})
 # Words that frame a name in running text without being part of it.
 _FRAME_WORDS = frozenset({"the", "town", "city", "of", "village", "district", "region", "area", "oasis",
                           "municipality", "libya", "libyan", "and", "in", "at", "to", "from", "on"})
@@ -1697,6 +1700,11 @@ def _find_places(s: str, low: str, toks: list[_Tok], masked: list[tuple[int, int
             continue
         k, a, b, surface, res = found
         j = i + k
+        # "يقطنها 12 ألف نسمة" (12,000 inhabitants): a word counted after a number is a count noun, even where a
+        # place shares its spelling (Nasma, نسمة)
+        if is_arabic(surface) and i > 0 and (toks[i - 1].low in _AR_QUANTITY_WORDS or toks[i - 1].low.isdigit()):
+            i = j
+            continue
         # "Sirte Protection Force", "Zintan brigades": an organisation, not a location
         if j < n and toks[j].low in _ORG_NEXT and toks[j].start - b <= 1:
             i = j

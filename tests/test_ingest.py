@@ -1384,3 +1384,13 @@ def test_a_street_spelled_like_an_airport_code_is_no_far_town(layers):
     # the town itself, in Arabic, is still read
     got = events("قصفت قوات الوفاق تمركزات لقوات حفتر في مدينة بني وليد.", layers, "2020-01-10")
     assert ("GNA", "attacked", "gn-2218840") in got
+
+
+def test_inhabitants_counted_after_a_number_are_no_place(layers):
+    # "نسمة" is Nasma, a place south of Mizda, and also "inhabitants" after a number ("20 ألف نسمة")
+    got = named("وسيطرت قوات الوفاق على مناطق يسكنها 20 ألف نسمة.", layers)
+    assert not any(place == "Nasma" for _, _, place in got)
+    got = named("تسيطر قوات حفتر على بلدات يقطنها نحو مليوني نسمة.", layers)
+    assert not any(place == "Nasma" for _, _, place in got)
+    # the place itself is still read
+    assert ("GNA", "captured", "Nasma") in named("قالت قوات الوفاق إنها سيطرت على نسمة جنوبي بني وليد.", layers)
