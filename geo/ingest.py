@@ -7582,7 +7582,8 @@ def _targets(trig: _Trigger, *, low: str, places: list[_Place], actors: list[_Ac
                                                                 p.start)):
             continue  # past the words a holding verb reaches, unless a list of its places goes on
         if trig.form in ("nominal", "fall_of") and out and not _list_continues(
-                low[out[-1][0].end:p.start], actors, out[-1][0].end, p.start):
+                low[out[-1][0].end:p.start], actors, out[-1][0].end, p.start) and not _from_again(
+                    trig, low, out[-1][0].end, p.start, actors):
             break  # "Haftar's seizure of Sirte alarmed Misrata": a noun's place and its list, not the next verb's
         if _SOURCE_PLACE_AFTER_RE.match(low, p.end):
             continue  # (round 30) "…, Tripoli sources say": the place names who speaks, not where it happened
@@ -7881,6 +7882,20 @@ _JOURNEY_AFTER_RE = re.compile(r"\s*,?\s*(?:heading|headed|bound|en\s+route|on\s
 # journey is where the thing hit (or seized) was going, not the target
 _HEADING_FOR_RE = re.compile(r"\b(?:heading|headed|bound|en\s+route|on\s+(?:its|their|his|the)\s+way)\s+"
                              r"(?:back\s+)?(?:for|to|towards?|into)?\s*(?:the\s+)?(?:(?:town|city|village|capital)\s+of\s+)?$")
+
+
+# (round 56b) "his withdrawal from the strategic towns, from the al-Watiya base and then, on Thursday, from Tripoli
+# airport", "the pull-out from Gharyan and from Tarhuna": a withdrawal noun's "from" repeated takes each place, as
+# the verb's does
+_FROM_AGAIN_RE = re.compile(r"\s*,?\s*(?:and\s+)?(?:(?:then|later|finally|also|eventually)\s*,?\s*)?"
+                            r"(?:(?:on|last|this|that)\s+[a-z]+\s*,\s*)?from\s+(?:the\s+)?"
+                            r"(?:(?:town|city|village|base|port|outskirts|district)\s+of\s+(?:the\s+)?)?")
+
+
+def _from_again(trig: _Trigger, low: str, a: int, b: int, actors: list[_Actor]) -> bool:
+    """(round 56b) A withdrawal noun's list whose items each repeat "from"."""
+    return trig.action == "withdrew" and trig.form == "nominal" and _FROM_AGAIN_RE.fullmatch(low, a, b) is not None \
+        and not any(a <= x.start < b for x in actors)
 
 
 def _list_continues(gap: str, actors: list[_Actor], a: int, b: int) -> bool:
