@@ -5934,7 +5934,8 @@ _NEG_NEAR_RE = re.compile(r"\b(?:not|n't|never|no\s+longer|failed\s+to|fail(?:s)
                           # negation; after a pronoun subject ("أكدت وحدات … أنها لا تزال تسيطر") it stays one for now:
                           # the side resolver gives such a pronoun the side named next (often the one whose claim is
                           # denied, "نافيةً … دخول قوات الوفاق"), which made 2 false holds for 1 true on the labelled set
-                          r"لا(?!\s+[تيأن]?زال)|(?:(?<=أنه\s)|(?<=أنها\s)|(?<=انه\s)|(?<=انها\s)|(?<=إنه\s)|(?<=إنها\s))لا)(?:\s|$)")
+                          # (round 56b) and "لا سيما" ("especially": "لا سيما بعد خسارتها مدينة غريان") is none either
+                          r"لا(?!\s+(?:[تيأن]?زال|سيما))|(?:(?<=أنه\s)|(?<=أنها\s)|(?<=انه\s)|(?<=انها\s)|(?<=إنه\s)|(?<=إنها\s))لا)(?:\s|$)")
 _DENY_VERB_RE = re.compile(r"\b(?:denied|denies|deny|denying|refuted|refutes|dismissed|dismisses|rejected|"
                            r"rejects)\b|\bnot\s+(?:confirm(?:ed)?|admit(?:ted)?|acknowledge[d]?)\b|"
                            r"\bwithout\s+(?:confirming|admitting|acknowledging)\b|(?:^|\s)(?:نفى|نفت|ينفي|تنفي|"

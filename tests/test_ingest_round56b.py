@@ -29,3 +29,10 @@ def test_a_withdrawal_noun_with_from_repeated_takes_each_place(layers):
     near = events("The LNA announced its withdrawal from Gharyan, where GNA forces had come from Tripoli.", layers)
     assert ("LNA", "withdrew", _id("Gharyan", layers)) in near
     assert ("LNA", "withdrew", _id("Tripoli", layers)) not in near
+
+
+def test_arabic_especially_is_not_a_negation(layers):
+    got = events("وتشير المعطيات إلى أن قوات حفتر باتت مترنحة، لا سيما بعد خسارتها مدينة غريان.", layers)
+    assert ("LNA", "withdrew", _id("Gharyan", layers)) in got
+    near = events("وتشير المعطيات إلى أن قوات حفتر لا تعترف بخسارتها مدينة غريان.", layers)
+    assert ("LNA", "withdrew", _id("Gharyan", layers)) not in near
