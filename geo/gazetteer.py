@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
@@ -457,8 +458,16 @@ class Gazetteer:
         facilities = [p for p in self.places if p.get("kind") in kinds
                       and haversine_km(base["lat"], base["lon"], p["lat"], p["lon"]) <= _FACILITY_RADIUS_KM]
 
+        # the place's own names count too, so an Arabic query ("قاعدة براك") finds the facility named in Latin
+        # script after the same town ("Brak Airbase")
+        place = self.by_id[base["id"]]
+        own = {light_key(n) for n in [place["name"], *place.get("names", [])]
+               if isinstance(n, str) and not is_arabic(n) and len(light_key(n)) >= 4 and not is_code(n)}
+
         def named_after(p: Mapping[str, Any]) -> bool:
-            return any(rk and rk in light_key(n) for n in [p["name"], *p["names"]])
+            keys = [light_key(n) for n in [p["name"], *p["names"]]]
+            return any(rk and rk in k for k in keys) or any(
+                re.search(rf"(?<!\w){re.escape(o)}(?!\w)", k) for o in own for k in keys)
 
         if kind not in ("airbase", "airport"):
             # an oil terminal, field or camp carries the name of the place it serves: "Ras Lanuf oil terminal"

@@ -47,6 +47,14 @@ def test_an_airfield_is_the_towns_airport_when_it_has_no_airbase(gazetteer):
     assert gazetteer.geocode("Jufra airfield")["kind"] == "airbase"
 
 
+def test_an_arabic_facility_query_finds_the_facility_named_after_the_town_in_latin(gazetteer):
+    # Brak's airbase is listed under Latin names only ("Brak Airbase"); "قاعدة براك الشاطئ" resolves Brak, so
+    # the facility named after it comes before Tamanhint, the nearest airbase of that kind 60 km off
+    for q in ("قاعدة براك الشاطئ", "قاعدة براك", "Brak airbase"):
+        assert gazetteer.geocode(q)["name"] == "Brak Airport", q
+    assert gazetteer.geocode("قاعدة تمنهنت")["name"] == "Tamanhint Airbase"
+
+
 def test_a_terminal_is_the_one_of_the_town_named_never_a_neighbours(gazetteer):
     # the gazetteer has no terminal of Ras Lanuf, Zueitina or Brega, nor a port of Tripoli: the town itself, a
     # little less sure, and never the Es Sider or Zawiya terminal, the nearest ones of that kind
