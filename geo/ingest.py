@@ -3672,11 +3672,11 @@ def _find_dates(low: str, article_date: dt.date, anchor: dt.date | None = None) 
     for m in re.finditer(r"(?:^|\s)[وف]?(?:أمس|امس)(?:\s|$)", low):
         add(m, article_date - dt.timedelta(days=1), 1.0, "date from 'أمس' (yesterday)")
     for m in re.finditer(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_RX + r"(?:,?\s+(\d{4}))?\b", low):
-        d = _explicit_date(int(m.group(1)), m.group(2), m.group(3), article_date)
+        d = _explicit_date(int(m.group(1)), m.group(2), m.group(3) or _last_year(low, m.end(), article_date), article_date)
         if d is not None:
             add(m, *_judge_explicit(d, article_date, m.group(0)))
     for m in re.finditer(r"\b" + _MONTH_RX + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?", low):
-        d = _explicit_date(int(m.group(2)), m.group(1), m.group(3), article_date)
+        d = _explicit_date(int(m.group(2)), m.group(1), m.group(3) or _last_year(low, m.end(), article_date), article_date)
         if d is not None and not any(e.start <= m.start() < e.end for e in out):
             add(m, *_judge_explicit(d, article_date, m.group(0)))
     for m in re.finditer(r"\b(\d{4})-(\d{2})-(\d{2})\b", low):
@@ -3753,6 +3753,11 @@ def _find_dates(low: str, article_date: dt.date, anchor: dt.date | None = None) 
             continue  # "elections in March 2021" in a 2020 article: a plan, no date of anything reported
         add(m, article_date, 0.5, f"date {m.group(0)!r} is earlier than the article; article date used")
     return out
+
+
+def _last_year(low: str, end: int, article_date: dt.date) -> str | None:
+    """(round 56a) "on 4 April last year": the year before the article's (a campaign's start named in a later report)."""
+    return str(article_date.year - 1) if re.match(r",?\s+(?:of\s+)?last\s+year\b", low[end:]) else None
 
 
 def _explicit_date(day: int, month: str, year: str | None, article_date: dt.date) -> dt.date | None:
@@ -4724,10 +4729,7 @@ def _background_campaigns(low: str, actors: list[_Actor], places: list[_Place], 
             and (d.start <= 5 or re.fullmatch(r",\s*when\s+[^,;]{0,60}", low[d.end:a]))]  # "broke out on 4 April, when S launched …"
         if near:
             d = min(near, key=lambda d: abs(d.start - target.end))
-            day = d.date
-            if re.match(r"\s+(?:of\s+)?last\s+year\b", low[d.end:]) and day.year == article_date.year:
-                day = day.replace(year=day.year - 1)  # "on 4 April last year"
-            out.append(_Candidate(target, side, "attacked", 0.8, day,
+            out.append(_Candidate(target, side, "attacked", 0.8, d.date,
                                   [f"(round 56a) {side}'s campaign on it, launched {low[d.start:d.end]!r} ({how})", d.note]))
         else:
             out.append(_Candidate(target, side, "attacked", _UNDATED_CAMPAIGN_CONF, article_date,

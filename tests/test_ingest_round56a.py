@@ -99,3 +99,12 @@ def test_a_campaigns_toll_counted_since_its_day(layers):
     assert ("LNA", _id("Derna", layers), "2019-04-04") in got
     near = attacks("Khalifa Haftar's campaign against Derna has claimed 345 lives, the WHO said.", layers, "2019-04-26")
     assert all(p != _id("Derna", layers) for _, p, _ in near)
+
+
+def test_a_day_last_year_is_in_the_year_before_the_article(layers):
+    got = attacks("Haftar launched his offensive on Tripoli on 4 April last year, officials said.", layers, "2020-05-01")
+    assert ("LNA", _id("Tripoli", layers), "2019-04-04") in got
+    got = attacks("Haftar launched his offensive on Tripoli on 4 April, officials said.", layers, "2020-05-01")
+    assert ("LNA", _id("Tripoli", layers), "2020-04-04") in got
+    got = recs("GNA forces took Sabratha on 13 April last year, officials said.", layers, "2021-01-10")
+    assert ("GNA", "captured", _id("Sabratha", layers), "2020-04-13") in [r[:4] for r in got]
