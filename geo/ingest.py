@@ -3680,11 +3680,11 @@ def _find_dates(low: str, article_date: dt.date, anchor: dt.date | None = None) 
     for m in re.finditer(r"(?:^|\s)[وف]?(?:أمس|امس)(?:\s|$)", low):
         add(m, article_date - dt.timedelta(days=1), 1.0, "date from 'أمس' (yesterday)")
     for m in re.finditer(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_RX + r"(?:,?\s+(\d{4}))?\b", low):
-        d = _explicit_date(int(m.group(1)), m.group(2), m.group(3), article_date)
+        d = _explicit_date(int(m.group(1)), m.group(2), m.group(3) or _last_year(low, m.end(), article_date), article_date)
         if d is not None:
             add(m, *_judge_explicit(d, article_date, m.group(0)))
     for m in re.finditer(r"\b" + _MONTH_RX + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?", low):
-        d = _explicit_date(int(m.group(2)), m.group(1), m.group(3), article_date)
+        d = _explicit_date(int(m.group(2)), m.group(1), m.group(3) or _last_year(low, m.end(), article_date), article_date)
         if d is not None and not any(e.start <= m.start() < e.end for e in out):
             add(m, *_judge_explicit(d, article_date, m.group(0)))
     for m in re.finditer(r"\b(\d{4})-(\d{2})-(\d{2})\b", low):
@@ -3761,6 +3761,11 @@ def _find_dates(low: str, article_date: dt.date, anchor: dt.date | None = None) 
             continue  # "elections in March 2021" in a 2020 article: a plan, no date of anything reported
         add(m, article_date, 0.5, f"date {m.group(0)!r} is earlier than the article; article date used")
     return out
+
+
+def _last_year(low: str, end: int, article_date: dt.date) -> str | None:
+    """(round 56a) "on 4 April last year": the year before the article's (a campaign's start named in a later report)."""
+    return str(article_date.year - 1) if re.match(r",?\s+(?:of\s+)?last\s+year\b", low[end:]) else None
 
 
 def _explicit_date(day: int, month: str, year: str | None, article_date: dt.date) -> dt.date | None:
@@ -4360,6 +4365,7 @@ def _sentence_events(raw: str, *, article_date: dt.date, layers: Any, index: Pla
                 else:
                     s = s[:a] + " " * (b - a) + s[b:]
                     low = low[:a] + " " * (b - a) + low[b:]
+    memory_before = memory  # (round 56a)
     toks = _tokens(s, low)
     actors = _find_actors(s, low, layers, toks, army)
     masked = [(a.start, a.end) for a in actors]
@@ -4610,6 +4616,14 @@ def _sentence_events(raw: str, *, article_date: dt.date, layers: Any, index: Pla
         memory = subj[0] if subj else None
     for c in [*cands, *added]:
         c.undated = undated
+    # (round 56a) campaigns launched in the background of the report
+    for c in _background_campaigns(low, actors, places, dates, article_date, memory_before, layers, persons or ()):
+        same = [o for o in cands if (o.place.pid, o.side, o.action) == (c.place.pid, c.side, c.action)]
+        if same and max(o.confidence for o in same) >= c.confidence:
+            continue
+        cands = [o for o in cands if o not in same]  # the same attack, read with less confidence as background
+        c.evidence = shown
+        cands.append(c)
     # only a fronted date ("On 18 May, LNA units left Watiya. At 08:00, GNA forces entered the base.") sets the
     # time of the sentences after it; a date inside a sentence ("took Gharyan on Thursday") is that event's own
     fronted = [d for d in own_dates if _FRONTED_DATE_RE.fullmatch(low[:d.start])]
@@ -4620,6 +4634,123 @@ def _sentence_events(raw: str, *, article_date: dt.date, layers: Any, index: Pla
     told = next((d.date for d in sorted(own_dates, key=lambda d: d.start) if not d.ahead), None)
     return cands, memory, carry, told, (added, opinions)
 
+
+
+# (round 56a) a side's campaign named in the background of a later report ("since Haftar launched his offensive on
+# Tripoli on 4 April 2019", "the assault on the capital that the LNA began in April", "Haftar ordered the assault on
+# Tripoli", "منذ أن شنت قوات حفتر هجومها على طرابلس في 4 أبريل"): the campaign's attack, proposed for the side that
+# launched it, dated by the campaign's start when the text gives its day (a month alone gives no day: the article's
+# date, as elsewhere, and so does no date at all, at a lower confidence). A bare modifier ("the Tripoli offensive's
+# collapse") or a campaign only named ("Haftar's offensive on Tripoli") is no launch, and stays background.
+_CAMPAIGN_NOUN = r"(?:offensive|counter-?offensive|assault|campaign|attack|war|march|push|drive|onslaught|operation)s?"
+_CAMPAIGN_LAUNCH_RE = re.compile(
+    r"\b(?P<verb>launch(?:ed|es|ing)?|beg[au]n|begin(?:s|ning)?|start(?:ed|s|ing)?|mount(?:ed|s|ing)?|"
+    r"unleash(?:ed|es|ing)?|order(?:ed|s|ing)?|announc(?:ed|es|ing)|declar(?:ed|es|ing)|open(?:ed|s|ing)|"
+    r"call(?:ed|s|ing)?\s+for|set\s+off\s+on|embark(?:ed|s|ing)?\s+on)\s+"
+    r"(?!pad\b|point\b|site\b|base\b)"  # "his launch pad for the assault on …": a noun, no launch
+    r"(?P<det>(?:his|its|their|her|the|an?|[\w'’.-]+['’]s?)\s+)?(?:(?!(?:on|against|and|or|but|to|in|of|for)\b)[\w'’-]+\s+){0,3}?"
+    r"(?P<noun>" + _CAMPAIGN_NOUN + r")\s+(?:(?:on|against|into|towards?|to\s+(?:take|capture|seize|conquer)|for)\s+)"
+    r"(?=(?:the\s+)?[^\W\d])")
+_CAMPAIGN_BEGAN_RE = re.compile(  # "the offensive on Tripoli, launched on 4 April", "the assault on X that began in April"
+    r"\b(?P<noun>" + _CAMPAIGN_NOUN + r")\s+(?:on|against)\s+(?P<obj>[^,;.]{2,40}?)\s*,?\s+"
+    r"(?:(?:which|that)\s+(?:(?:he|it|they|she|[\w'’-]+)\s+)?(?:had\s+|has\s+)?|(?:was|were|had\s+been)\s+)?"
+    r"(?:launched|began|begun|started|mounted|unleashed|opened)\b|"
+    # "X's campaign against Tripoli has claimed 345 lives since 4 April": the campaign's toll counted from its start
+    r"\b(?P<noun2>" + _CAMPAIGN_NOUN + r")\s+(?:on|against)\s+(?P<obj2>[^,;.]{2,40}?)\s+(?:has|have|had)\s+[^;.]{0,60}?"
+    r"\bsince\s+(?=(?:the\s+)?\d)")
+# "الهجوم الذي تشنه قواته على العاصمة منذ الرابع من أبريل": the campaign a relative clause says the side wages
+_AR_CAMPAIGN_REL_RE = re.compile(
+    r"(?<!\w)(?P<noun>(?:ال)?(?:هجوم|حملة|حرب|عملية))\s+(?:ال\S+\s+)?(?:الذي|التي)\s+(?:[وف]?(?:شن|ي?تشن|يشن|أطلق|بدأ|ت?بدأ)\S*)\s+"
+    r"(?:\S+\s+){0,4}?(?:على|نحو|ضد)\s+")
+_AR_CAMPAIGN_RE = re.compile(
+    r"(?:(?<!\w)[وف]?ب?(?:شن|شنّ|أطلق|اطلق|بدأ|بدء|إطلاق|اطلاق|انطلاق|إعلان|اعلان|أعلن|منذ)\S*\s+(?:\S+\s+){0,4}?)"
+    r"(?P<noun>(?:ال)?(?:هجوم|حملة|حرب|عملية|زحف)\S*)\s+(?:\S+\s+){0,4}?(?:على|نحو|ضد|لـ?السيطرة\s+على)\s+")
+
+
+def _campaign_owner(start: int, end: int, low: str, actors: list[_Actor], memory: str | None, layers: Any,
+                    arabic: bool, persons: Sequence[tuple[str, bool]]) -> str | None:
+    """(round 56a) The side whose campaign the phrase ``low[start:end]`` names: a side named in it (its possessor, its
+    launcher inside an Arabic phrase), else the nearest side named before it in the clause, else the sentence before's."""
+    ok = [a for a in actors if a.side and a.side in layers.sides.ids and a.side not in ("neutral", "unknown")]
+    inside = [a for a in ok if start <= a.start < end]
+    if inside:
+        return inside[0].side
+    if re.search(r"\b(?:he|his)\s+(?:\w+\s+)?$", low[max(0, start - 20):start]) or re.match(r"\S+\s+his\b", low[start:end]):
+        # "after he launched his assault": the man named before, not the side the clause before ended on
+        man = [a for a in ok if a.end <= start and _PERSON_NAME_RE.search(a.surface.casefold())]
+        if man:
+            return man[-1].side
+        if persons:  # "His drive on Tripoli began …": the man named in a sentence before
+            return persons[-1][0] if persons[-1][0] in ("GNA", "LNA") else None
+    whose = [a for a in ok if a.end <= start and re.fullmatch(r"(?:['’]s)?(?:\s+[\w-]+){0,2}?\s*,?\s*(?:whose|who|which)\b[^,;:]{0,80}",
+                                                                 low[a.end:start])]
+    if whose:  # "against Haftar, whose troops began their drive on …", "blamed Haftar's fighters, who have targeted it
+        return whose[-1].side  # since launching their offensive on …": the antecedent, though an object
+    if arabic:
+        after = [a for a in ok if end <= a.start < end + 40]
+        if after:
+            return after[0].side
+    before = [a for a in ok if a.end <= start and not a.governed and not re.search(r"[;:]", low[a.end:start])
+              and start - a.end < 160]
+    if before:
+        return before[-1].side
+    return memory if memory in ("GNA", "LNA") else None
+
+
+def _background_campaigns(low: str, actors: list[_Actor], places: list[_Place], dates: list[_DateExpr],
+                          article_date: dt.date, memory: str | None, layers: Any,
+                          persons: Sequence[tuple[str, bool]] = ()) -> list[_Candidate]:
+    """(round 56a) Attacks of campaigns launched in the background of a report (see above)."""
+    out: list[_Candidate] = []
+    arabic = is_arabic(low)
+    hits = [(m.start(), m.end(), m.end(), "launched") for m in _CAMPAIGN_LAUNCH_RE.finditer(low)]
+    hits += [(m.start(), m.start("obj") if m.group("obj") else m.start("obj2"), m.end(), "began")
+             for m in _CAMPAIGN_BEGAN_RE.finditer(low)]
+    if arabic:
+        hits += [(m.start(), m.end(), m.end(), "arabic")
+                 for m in [*_AR_CAMPAIGN_RE.finditer(low), *_AR_CAMPAIGN_REL_RE.finditer(low)]]
+    for a, b, e, how in hits:
+        # the place the campaign is on ("the offensive against the UN-backed government in Tripoli": within its object)
+        reach = b + (40 if how == "began" else 12)
+        target = next((p for p in places if b <= p.start <= reach and not p.reference and (
+            not p.ref_only or how == "began") and (how != "launched" or _CAMPAIGN_OBJECT_GAP_RE.fullmatch(low, b, p.start))),
+            None)  # "the offensive against the government in Tripoli"
+        if target is None:
+            continue
+        by = re.match(r"\s+by\s+", low[e:]) if how == "began" else None
+        side = next((x.side for x in actors if by and x.side in ("GNA", "LNA") and e < x.start <= e + 60), None) \
+            or _campaign_owner(a, b, low, actors, memory, layers, arabic, persons)  # "… was launched by Haftar on 4 April"
+        if side is None:
+            continue
+        if re.search(r"\b(?:will|would|could|might|may|threaten(?:ed|s|ing)?\s+to|plan(?:s|ned|ning)?\s+to|vow(?:ed|s)?\s+to|"
+                     r"prepar(?:ed|es|ing)\s+to)\s+(?:\w+\s+){0,2}$", low[max(0, a - 40):a]):
+            continue  # a campaign still to come
+        if _CAMPAIGN_IRREALIS_RE.search(low[max(0, a - 60):a]):
+            continue  # "if the GNA launches an operation on Sirte", "a chance of mounting a new assault", "استعدادا لـ"
+        # its start: a day given after the launch ("launched on 4 April"), or fronted ("On 4 April, Haftar ordered …")
+        near = [d for d in dates if d.factor >= 0.8 and d.date != article_date and not d.ahead
+                and a <= d.start <= max(target.end, e) + 60 and (d.start < target.end or not (
+                    # "launched an offensive on Tripoli and captured Sirte on 6 January": another clause's date
+                    re.search(r"\band\b|;", low[target.end:d.start])
+                    or any(target.end <= p.start < d.start for p in places)))] or [
+            d for d in dates if d.factor >= 0.8 and d.date != article_date and not d.ahead and not re.search(r"[;:]", low[d.end:a])
+            and (d.start <= 5 or re.fullmatch(r",\s*when\s+[^,;]{0,60}", low[d.end:a]))]  # "broke out on 4 April, when S launched …"
+        if near:
+            d = min(near, key=lambda d: abs(d.start - target.end))
+            out.append(_Candidate(target, side, "attacked", 0.8, d.date,
+                                  [f"(round 56a) {side}'s campaign on it, launched {low[d.start:d.end]!r} ({how})", d.note]))
+        else:
+            out.append(_Candidate(target, side, "attacked", _UNDATED_CAMPAIGN_CONF, article_date,
+                                  [f"(round 56a) {side}'s campaign on it ({how}); its start not given: article date used"]))
+    return out
+
+
+_UNDATED_CAMPAIGN_CONF = 0.45
+# the words between "offensive on" and its place: "southern", "GNA-held", "the capital" – not "on Sunday in Gharyan"
+_CAMPAIGN_OBJECT_GAP_RE = re.compile(r"(?:(?!(?:in|at|near|of|from|and|on|monday|tuesday|wednesday|thursday|friday|"
+                                     r"saturday|sunday)\b)[\w'’-]+\s+){0,3}")
+_CAMPAIGN_IRREALIS_RE = re.compile(r"(?:\bif\b[^,;]{0,60}|\b(?:chance|hope|ability|possibility)\s+of\s+|"
+                                   r"(?:استعدادا|تقرر|قرر|يعتزم|تعتزم|يستعد|تستعد|ينوي|تنوي)\s+(?:\S+\s+){0,3}?)$")
 
 
 # (layer round 4) What the bundled control timeline says about a place before the article: who held it a week before
