@@ -3638,6 +3638,22 @@ _AR_MONTHS = {"يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4
               "أغسطس": 8, "اغسطس": 8, "سبتمبر": 9, "أكتوبر": 10, "اكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12,
               "كانون الثاني": 1, "شباط": 2, "آذار": 3, "نيسان": 4, "أيار": 5, "حزيران": 6, "تموز": 7, "آب": 8,
               "أيلول": 9, "تشرين الأول": 10, "تشرين الثاني": 11, "كانون الأول": 12}
+# Arabic ordinal days of the month ("الرابع من أبريل", "الحادي والعشرين من مارس")
+_AR_ORDINAL_UNITS = {"الأول": 1, "الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الخامس": 5, "السادس": 6,
+                     "السابع": 7, "الثامن": 8, "التاسع": 9}
+_AR_ORDINAL_DAYS: dict[str, int] = {**_AR_ORDINAL_UNITS, "العاشر": 10, "الحادي عشر": 11, "الثاني عشر": 12,
+                                    "العشرين": 20, "الثلاثين": 30}
+for _w, _n in _AR_ORDINAL_UNITS.items():
+    if 3 <= _n <= 9:
+        _AR_ORDINAL_DAYS[f"{_w} عشر"] = 10 + _n
+for _w, _n in [*_AR_ORDINAL_UNITS.items(), ("الحادي", 1)]:
+    if _n != 1 or _w == "الحادي":
+        _AR_ORDINAL_DAYS[f"{_w} والعشرين"] = 20 + _n
+_AR_ORDINAL_DAYS["الحادي والثلاثين"] = 31
+# words a day of the month follows ("منذ الرابع من أبريل", "يوم الرابع", "في الرابع")
+_AR_DAY_LEADS = frozenset({"في", "منذ", "يوم", "حتى", "من", "بتاريخ", "الموافق", "صباح", "مساء", "ليلة", "فجر", "قبل",
+                           "بعد", "بين", "إلى", "الى", "،", "-", "(", ""})
+_AR_ORDINAL_DAY_RX = "(" + "|".join(sorted(_AR_ORDINAL_DAYS, key=len, reverse=True)) + ")"
 _SMALL_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                   "nine": 9, "ten": 10}
 
@@ -3672,6 +3688,18 @@ def _find_dates(low: str, article_date: dt.date, anchor: dt.date | None = None) 
         add(m, article_date - dt.timedelta(days=(article_date.weekday() - wd) % 7), 1.0, f"date from {m.group(0)!r}")
     for m in re.finditer(r"(?<!\d)(\d{1,2})\s+(" + "|".join(_AR_MONTHS) + r")(?:\s+(?:عام\s+)?(\d{4}))?(?!\w)", low):
         d = _explicit_date(int(m.group(1)), _MONTH_NAMES[_AR_MONTHS[m.group(2)] - 1], m.group(3), article_date)
+        if d is not None:
+            add(m, *_judge_explicit(d, article_date, m.group(0)))
+    # "منذ الرابع من أبريل" (since the fourth of April): a day written as an ordinal word
+    for m in re.finditer(r"(?<!\w)" + _AR_ORDINAL_DAY_RX + r"\s+(?:من\s+)?(?:شهر\s+)?(" + "|".join(_AR_MONTHS) +
+                         r")(?:\s+(?:عام\s+|سنة\s+)?(\d{4})|\s+(?:من\s+)?(?:العام|السنة)\s+(?:الماضي|الماضية|المنصرم))?(?!\w)",
+                         low):
+        before = low[:m.start()].split()
+        if before and before[-1] not in _AR_DAY_LEADS and re.sub(r"^[وف]", "", before[-1]) not in _AR_DAY_LEADS:
+            continue  # "الأسبوع الثاني من مايو" is the second week of May, not its second day
+        year = m.group(3) or (str(article_date.year - 1) if m.group(0).rstrip().endswith(("الماضي", "الماضية", "المنصرم"))
+                              and not m.group(0).rstrip().endswith(m.group(2)) else None)
+        d = _explicit_date(_AR_ORDINAL_DAYS[m.group(1)], _MONTH_NAMES[_AR_MONTHS[m.group(2)] - 1], year, article_date)
         if d is not None:
             add(m, *_judge_explicit(d, article_date, m.group(0)))
     for m in re.finditer(r"(?<!\w)(?:عام|سنة|العام|منذ\s+عام|منذ)\s+((?:19|20)\d\d)(?!\d)", low):
@@ -4732,7 +4760,8 @@ def _background_campaigns(low: str, actors: list[_Actor], places: list[_Place], 
                 and a <= d.start <= max(target.end, e) + 60 and (d.start < target.end or not (
                     # "launched an offensive on Tripoli and captured Sirte on 6 January": another clause's date
                     re.search(r"\band\b|;", low[target.end:d.start])
-                    or any(target.end <= p.start < d.start for p in places)))] or [
+                    or any(target.end <= p.start < d.start and p.pid != target.pid for p in places)))] or [
+            # ("العاصمة طرابلس في الرابع من أبريل": the place named again in apposition is no other clause)
             d for d in dates if d.factor >= 0.8 and d.date != article_date and not d.ahead and not re.search(r"[;:]", low[d.end:a])
             and (d.start <= 5 or re.fullmatch(r",\s*when\s+[^,;]{0,60}", low[d.end:a]))]  # "broke out on 4 April, when S launched …"
         if near:

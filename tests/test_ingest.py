@@ -1394,3 +1394,23 @@ def test_inhabitants_counted_after_a_number_are_no_place(layers):
     assert not any(place == "Nasma" for _, _, place in got)
     # the place itself is still read
     assert ("GNA", "captured", "Nasma") in named("قالت قوات الوفاق إنها سيطرت على نسمة جنوبي بني وليد.", layers)
+
+
+def _dated(text: str, layers, date: str) -> set[tuple[str, str, str, str]]:
+    recs = extract_events(text, article_date=dt.date.fromisoformat(date), layers=layers)
+    return {(r["side"], r["action"], r["place"], r["date"].isoformat()) for r in recs if r["confidence"] >= 0.5}
+
+
+def test_an_arabic_day_written_as_an_ordinal_dates_the_event(layers):
+    # "في الخامس من يونيو" (on the fifth of June), "الحادي والعشرين من شهر مارس" (the twenty-first of March)
+    got = _dated("سيطرت قوات الوفاق على مدينة ترهونة في الخامس من يونيو.", layers, "2020-06-08")
+    assert ("GNA", "captured", "Tarhuna", "2020-06-05") in got
+    got = _dated("وفي الحادي والعشرين من شهر مارس قصفت قوات حفتر مطار معيتيقة.", layers, "2020-04-02")
+    assert ("LNA", "attacked", "Mitiga Airport", "2020-03-21") in got
+    # a campaign's start, the capital named again in apposition ("العاصمة طرابلس")
+    got = _dated("وتدور المعارك منذ أن أطلق حفتر هجومه على العاصمة طرابلس في الرابع من أبريل 2019.", layers,
+                 "2020-06-06")
+    assert ("LNA", "attacked", "Tripoli", "2019-04-04") in got
+    # an ordinal that counts weeks is no day: "the second week of May" dates nothing
+    got = _dated("قصفت قوات حفتر مطار معيتيقة خلال الأسبوع الثاني من مايو.", layers, "2020-06-08")
+    assert not any(d == "2020-05-02" for *_, d in got)
