@@ -2002,6 +2002,11 @@ def _find_places(s: str, low: str, toks: list[_Tok], masked: list[tuple[int, int
         # (round 33) "struck the an-Nakilya military base in the area of X", "the Al-Washaka area near Sirte": a named
         # site the gazetteer does not know is the place meant; the town after it only locates it
         p.ref_only = p.reference = True
+    # "an arms depot in the Wadi Jarif area near Sirte": a known place and its area noun, then a locator – the town
+    # after it only locates it, as round 33 does for sites the gazetteer does not know
+    for q, p in zip(places, places[1:]):
+        if not p.ref_only and q.pid != p.pid and _KNOWN_SITE_LOCATOR_GAP_RE.fullmatch(low, q.end, p.start):
+            p.ref_only = p.reference = True
     # (round 33) "the hospital on Al-Zawiya Street": a street named after a town is no part of that town
     places = [p for p in places if not re.match(r"\s+(?:street|st\b|avenue|boulevard)", low[p.end:])]
     return places
@@ -5751,6 +5756,9 @@ _REPELLED_ATTEMPT_RE = re.compile(
 _UNKNOWN_NAMED_SITE_RE = re.compile(r"(?<![\w'-])(?P<name>(?:(?:al|el|an|ad|as|ar|at|az|ash|ed|er)-)?[A-Z][a-z][\w'-]*)\s+(?P<kind>(?:(?:military|army|air)\s+)?"
                                     r"(?:area|base|camp|barracks|sector|zone|depot|district|quarter|neighbou?rhood))\s+(?:in\s+the\s+(?:area|vicinity)\s+of|"
                                     r"near|close\s+to)\s+(?:the\s+)?(?:(?:town|city|capital)\s+(?:of\s+)?)?\Z")
+_KNOWN_SITE_LOCATOR_GAP_RE = re.compile(r"\s+(?:(?:military|army|air)\s+)?(?:area|region|sector|zone|depot|district|quarter|"
+                                        r"neighbou?rhood)\s+(?:in\s+the\s+(?:area|vicinity)\s+of|near|close\s+to)\s+"
+                                        r"(?:the\s+)?(?:(?:town|city|capital)\s+(?:of\s+)?)?")
 layers_names_blocked = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
                                   "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
                                   "friday", "saturday", "sunday", "the", "a", "an", "military", "army", "main", "old",
