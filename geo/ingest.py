@@ -3292,6 +3292,26 @@ _ADJ_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "t
                               "recently", "previously", "once"})
 
 
+# (round 56c) "the al-Watiya air base, which the Turkish-backed GNA recently recaptured", "GNA forces recently
+# recaptured X", "it had recently captured X": an adverb of time after the subject (a name, a noun, a pronoun or an
+# auxiliary, not a determiner or a preposition) belongs to the verb, not to an adjective ("the recently captured
+# town", "in newly occupied areas", "the towns recently seized by the GNA" stay adjectives)
+_ADVERB_DETERMINERS = frozenset({"recently", "newly", "previously", "once"})
+_NOT_A_SUBJECT = frozenset({"the", "a", "an", "its", "their", "his", "her", "these", "those", "of", "in", "on", "at",
+                            "to", "from", "for", "with", "by", "into", "and", "or", "as", "than", "after", "before"})
+
+
+def _adverb_of_the_verb(low: str, before: list[str], t: Any) -> bool:
+    """Whether the adverb before a participle-like trigger modifies the verb of a clause ("which the GNA recently
+    recaptured") rather than making the participle an adjective ("the recently captured town")."""
+    if before[-1] not in _ADVERB_DETERMINERS or len(before) < 2 or before[-2] in _NOT_A_SUBJECT:
+        return False
+    if re.match(r"\s+by\b", low[t.end:]):
+        return False  # "the coastal towns recently seized by the GNA": a passive participle after its noun
+    # the adverb right after a comma or a sentence start opens no clause of its own
+    return not re.search(r"[,.;:]\s*\S+\s*$", low[max(0, t.start - 40):t.start])
+
+
 # (round 35) a try at a place that was beaten back: the noun, who tried ("by S", "of S"), and the move that was tried
 _REPELLED_TRY_RE = re.compile(
     r"(?<![\w-])(?:attempts?|bids?|advances?|(?:counter-?)?offensives?|push|drive|incursions?|efforts?)\s+"
@@ -3450,7 +3470,8 @@ def _find_triggers(s: str, low: str) -> list[_Trigger]:
     kept = []
     for t in out:
         before = _words_between(low, max(0, t.start - 40), t.start)
-        if t.form == "verb" and before and before[-1] in _ADJ_DETERMINERS and re.match(r"\w+ed\b", t.text):
+        if t.form == "verb" and before and before[-1] in _ADJ_DETERMINERS and re.match(r"\w+ed\b", t.text) \
+                and not _adverb_of_the_verb(low, before, t):
             continue  # "the abandoned airport", "the captured town": adjectives
         if t.action == "attacked" and t.text == "struck" and re.search(
                 r"\b(?:deal|deals|agreement|(?<!national\s)accord|truce|ceasefire|cease-fire|bargain|compromise|balance|pact)\s+"

@@ -1,0 +1,16 @@
+"""Round 56c: facilities (airports, airbases, camps, ports) – an adverb of time between a side and its verb ("which
+the GNA recently recaptured") belongs to the verb, not to an adjective."""
+from tests.ingest_rules import events, place_id as _id, rules_only  # noqa: F401
+
+
+def test_an_adverb_after_the_subject_belongs_to_the_verb(layers):
+    base = _id("al-Watiya airbase", layers)
+    got = events("No decision has been made on the al-Watiya air base, which the Turkish-backed GNA recently "
+                 "recaptured, the source said.", layers)
+    assert ("GNA", "captured", base) in got
+    got = events("GNA forces recently recaptured al-Watiya airbase, officials said.", layers)
+    assert ("GNA", "captured", base) in got
+    near = events("Officials toured the recently captured al-Watiya airbase on Monday.", layers)
+    assert all(e[1] != "captured" for e in near)
+    near = events("The towns recently seized by the GNA were calm on Monday.", layers)
+    assert all(e[1] != "captured" for e in near)
