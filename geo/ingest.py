@@ -2144,6 +2144,13 @@ def _loose_places(s: str, low: str, toks: list[_Tok], masked: list[tuple[int, in
                         and not _STRICT_REF_RE.search(low[max(0, p.start - 60):p.start])), None)
             if ref is not None:
                 out.append(_Place(m.start(), m.end(), s[m.start():m.end()], ref.pid, ref.name, ref.kind, 0.9, "anaphora"))
+        for m in _AR_REL_OBJECT_RE.finditer(low):
+            # (round 56c) "قاعدة الوطية التي انتزعتها قوات الوفاق": the verb's pronoun is the place the relative follows
+            a, b = m.span("pro")
+            ref = next((p for p in sorted(found + out, key=lambda p: -p.start) if p.end <= m.start()
+                        and not low[p.end:m.start()].strip(" ،,") and not p.reference), None)
+            if ref is not None and free(a, b):
+                out.append(_Place(a, b, s[a:b], ref.pid, ref.name, ref.kind, 0.9, "anaphora"))
     return out
 
 
@@ -3179,9 +3186,19 @@ _AR_LOSS_NOT_PLACE = (r"(?!(?:\s+\S+){0,4}?\s+[وب]?(?:عشرات|"
                       r"أفراد|افراد|رجال|ضباط|أسلحة|معدات|المعركة|الحرب|السيطرة\s+الجوية)(?!\w))")
 # (round 54a) the bare noun of loss, a trigger below and the mark of _ar_loser's triggers
 _AR_BARE_LOSS_RE = re.compile(r"[وف]?[بل]?خسارة")
+# (round 56c) "قاعدة الوطية الجوية التي انتزعتها قوات الوفاق", "مدينة سرت التي دخلتها قوات حفتر", "مطار زوارة الذي
+# قصفته قوات حفتر": in a relative clause the verb carries its object, the place before "التي"/"الذي", as a suffixed
+# pronoun (the pronoun is read as that place in _places; the verb alone is the trigger)
+_AR_REL_LEAD = r"(?:(?<=التي\s)|(?<=الذي\s)|(?<=قد\s))"
+_AR_REL_PRONOUN = r"(?=(?:ها|ه)(?!\w))"
+_AR_REL_TAKE_VERB = _AR_REL_LEAD + r"(?:انتزع|استعاد|حرر|اقتحم|استرد|استرجع)(?:ت|وا)" + _AR_REL_PRONOUN + "|" + \
+    _AR_REL_LEAD + r"دخل(?:ت|وا)?" + _AR_REL_PRONOUN
+_AR_REL_STRIKE_VERB = _AR_REL_LEAD + r"(?:قصف|استهدف|هاجم)(?:ت|وا)?" + _AR_REL_PRONOUN
+_AR_REL_OBJECT_RE = re.compile(r"(?<!\w)(?:التي|الذي)\s+(?:(?:كانت|كان)\s+)?(?:قد\s+)?"
+                               r"(?:انتزع|استعاد|حرر|اقتحم|استرد|استرجع|دخل|قصف|استهدف|هاجم)(?:ت|وا)?(?P<pro>ها|ه)(?!\w)")
 _AR_TRIGGERS = [
     # perfect verbs and verbal nouns of taking: سيطرت على، دخلت، استعادت، اقتحام
-    (re.compile(_AR_B + r"(?:سيطر(?:ت|وا)?|استعاد(?:ت|وا)?|استعادة|استعادت(?:ها|ه|هم)|دخل(?:ت|وا)?|دخول(?:ها|ه|هم)?|"
+    (re.compile(r"(?:" + _AR_REL_TAKE_VERB + r")|" + _AR_B + r"(?:سيطر(?:ت|وا)?|استعاد(?:ت|وا)?|استعادة|استعادت(?:ها|ه|هم)|دخل(?:ت|وا)?|دخول(?:ها|ه|هم)?|"
                 r"حرر(?:ت|وا)?|تحرير(?:ها|ه|هم)?|"
                 r"انتزع(?:ت|وا)?|اقتحم(?:ت|وا)?|اقتحام|استول(?:ى|ت|وا)|"
                 # (round 49) a time of day after the subject, before the noun: "أحكمت قوات المشير خليفة حفتر مساء الاثنين
@@ -3209,7 +3226,7 @@ _AR_TRIGGERS = [
     # (round 54a) "أقر المسماري بخسارة ترهونة", "بعد خسارة قوات حفتر لمدينة غريان": the bare verbal noun of losing a
     # place (not men, arms or the battle) is a withdrawal from it, like "خسارتها" above
     (re.compile(r"(?<!\w)" + _AR_BARE_LOSS_RE.pattern + r"(?=\s)" + _AR_LOSS_NOT_PLACE), "withdrew", "arabic"),
-    (re.compile(_AR_B + r"(?:قصف(?:ت|وا)?|القصف|استهدف(?:ت|وا)?|هاجم(?:ت|وا)?|أمطر(?:ت|وا)?|امطر(?:ت|وا)?|هجوم(?:ا|ًا)?|الهجوم|هجمات|غارة|غارات|"
+    (re.compile(r"(?:" + _AR_REL_STRIKE_VERB + r")|" + _AR_B + r"(?:قصف(?:ت|وا)?|القصف|استهدف(?:ت|وا)?|هاجم(?:ت|وا)?|أمطر(?:ت|وا)?|امطر(?:ت|وا)?|هجوم(?:ا|ًا)?|الهجوم|هجمات|غارة|غارات|"
                 # (round 42) "الغارة التي شنتها قوات حفتر على …": the definite raid a relative says was launched
                 r"(?:الغارة|الغارات)(?=\s+(?:(?:الجوية)\s+)?(?:التي|الذي)\s+(?:شنتها|نفذتها|أطلقتها|اطلقتها)\s)|"
                 r"ضرب(?:ت|وا)?|ضربات|شن(?:ت|وا)?|[لب](?:قصف|هجوم|غارة|غارات|هجمات|ضربات)|"

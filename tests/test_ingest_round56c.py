@@ -14,3 +14,15 @@ def test_an_adverb_after_the_subject_belongs_to_the_verb(layers):
     assert all(e[1] != "captured" for e in near)
     near = events("The towns recently seized by the GNA were calm on Monday.", layers)
     assert all(e[1] != "captured" for e in near)
+
+
+def test_an_arabic_relative_verb_carries_the_place_as_its_pronoun(layers):
+    base = _id("al-Watiya airbase", layers)
+    got = events("عثرت القوات على أسلحة داخل قاعدة الوطية الجوية التي انتزعتها قوات الوفاق قبل أيام.", layers)
+    assert ("GNA", "captured", base) in got
+    got = events("عثرت القوات على أسلحة داخل مدينة غريان التي دخلتها قوات الوفاق قبل أيام.", layers)
+    assert ("GNA", "captured", _id("Gharyan", layers)) in got
+    near = events("عثرت القوات على أسلحة داخل قاعدة الوطية الجوية التي زارها وفد من الوفاق قبل أيام.", layers)
+    assert all(e[1] != "captured" for e in near)
+    near = events("عثرت القوات على أسلحة داخل قاعدة الوطية الجوية التي انتزعتها قبل أيام.", layers)
+    assert all(e[1] != "captured" for e in near)
