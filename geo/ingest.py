@@ -1301,6 +1301,25 @@ def _coordinated_foreign(low: str, actors: list[_Actor]) -> None:
         act.side = prev.side
 
 
+# (round 56c) the side whose men a strike killed is its target, not its author: "مقتل 10 من عناصر مليشيا حفتر في غارات
+# جوية على قاعدة الوطية", "Haftar's forces mourned five fighters killed in an airstrike on Al-Watiya" – the strike is the
+# other side's (not "قصفت قوات حفتر …", "Haftar's forces killed five fighters in a raid on …")
+_AR_CASUALTIES_BEFORE_RE = re.compile(r"(?<!\w)[وب]?(?:مقتل|مصرع|إصابة|اصابة)\s+(?:[^\s،,.]+\s+){0,7}?$")
+_AR_IN_STRIKE_AFTER_RE = re.compile(r"(?:\s+[^\s،,.]+){0,2}?\s+في\s+(?:\S+\s+)?(?:غارة|غارات|قصف|ضربة|ضربات)(?!\w)")
+_KILLED_IN_STRIKE_AFTER_RE = re.compile(
+    r"(?:'s)?\s+(?:[\w-]+\s+){0,4}?(?:fighters|men|soldiers|troops|militiamen|members|officers|commanders)\s+"
+    r"(?:who\s+were\s+|were\s+|had\s+been\s+|have\s+been\s+)?(?:killed|wounded)\s+in\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+    # "… killed in air strikes on their gatherings near X": round 37's victim object already names the owner
+    r"(?:strikes?|airstrikes?|raids?|shelling|bombardment)\s+on\b(?!\s+(?:its|their|his)\b)")
+
+
+def _victim_of_strike(low: str, a: int, b: int) -> bool:
+    """Whether the side named at ``a:b`` is the one whose men the strike after it killed."""
+    if is_arabic(low[a:b]):
+        return bool(_AR_CASUALTIES_BEFORE_RE.search(low[max(0, a - 60):a]) and _AR_IN_STRIKE_AFTER_RE.match(low, b))
+    return bool(_KILLED_IN_STRIKE_AFTER_RE.match(low, b))
+
+
 def _find_actors(s: str, low: str, layers: Any, toks: list[_Tok], army: str | None = None) -> list[_Actor]:
     actors: list[_Actor] = []
     mentions = _side_mentions(s, layers)
@@ -1331,6 +1350,9 @@ def _find_actors(s: str, low: str, layers: Any, toks: list[_Tok], army: str | No
             # (round 49) "forces opposed to Khalifa Haftar": the side that fights the one named
             start = max(0, a - 90) + opposed.start()
             actors.append(_Actor(start, b, layers.sides.opponent(side), s[start:b]))
+            continue
+        if not foreign_owner and side in layers.sides and _victim_of_strike(low, a, b):
+            actors.append(_Actor(a, b, layers.sides.opponent(side), s[a:b]))  # (round 56c) the victims' enemy
             continue
         actors.append(_Actor(a, b, None if foreign_owner else side, s[a:b]))
     taken = [(x.start, x.end) for x in actors]

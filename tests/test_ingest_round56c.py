@@ -26,3 +26,16 @@ def test_an_arabic_relative_verb_carries_the_place_as_its_pronoun(layers):
     assert all(e[1] != "captured" for e in near)
     near = events("عثرت القوات على أسلحة داخل قاعدة الوطية الجوية التي انتزعتها قبل أيام.", layers)
     assert all(e[1] != "captured" for e in near)
+
+
+def test_the_side_whose_men_a_strike_killed_is_its_target(layers):
+    base = _id("al-Watiya airbase", layers)
+    got = events("On Tuesday Haftar's forces mourned five fighters killed in an airstrike on Al-Watiya that destroyed "
+                 "an ammunition depot.", layers)
+    assert ("GNA", "attacked", base) in got and ("LNA", "attacked", base) not in got
+    got = events("أعلنت قوات الحكومة الليبية مقتل 10 من عناصر مليشيا حفتر في غارات جوية على قاعدة الوطية.", layers)
+    assert ("GNA", "attacked", base) in got and ("LNA", "attacked", base) not in got
+    near = events("قصفت قوات حفتر قاعدة الوطية.", layers)
+    assert ("LNA", "attacked", base) in near
+    near = events("Haftar's forces killed five fighters in an airstrike on Al-Watiya on Tuesday.", layers)
+    assert ("GNA", "attacked", base) not in near
