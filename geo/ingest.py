@@ -1304,6 +1304,25 @@ def _coordinated_foreign(low: str, actors: list[_Actor]) -> None:
         act.side = prev.side
 
 
+# (round 56c) the side whose men a strike killed is its target, not its author: "مقتل 10 من عناصر مليشيا حفتر في غارات
+# جوية على قاعدة الوطية", "Haftar's forces mourned five fighters killed in an airstrike on Al-Watiya" – the strike is the
+# other side's (not "قصفت قوات حفتر …", "Haftar's forces killed five fighters in a raid on …")
+_AR_CASUALTIES_BEFORE_RE = re.compile(r"(?<!\w)[وب]?(?:مقتل|مصرع|إصابة|اصابة)\s+(?:[^\s،,.]+\s+){0,7}?$")
+_AR_IN_STRIKE_AFTER_RE = re.compile(r"(?:\s+[^\s،,.]+){0,2}?\s+في\s+(?:\S+\s+)?(?:غارة|غارات|قصف|ضربة|ضربات)(?!\w)")
+_KILLED_IN_STRIKE_AFTER_RE = re.compile(
+    r"(?:'s)?\s+(?:[\w-]+\s+){0,4}?(?:fighters|men|soldiers|troops|militiamen|members|officers|commanders)\s+"
+    r"(?:who\s+were\s+|were\s+|had\s+been\s+|have\s+been\s+)?(?:killed|wounded)\s+in\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+    # "… killed in air strikes on their gatherings near X": round 37's victim object already names the owner
+    r"(?:strikes?|airstrikes?|raids?|shelling|bombardment)\s+on\b(?!\s+(?:its|their|his)\b)")
+
+
+def _victim_of_strike(low: str, a: int, b: int) -> bool:
+    """Whether the side named at ``a:b`` is the one whose men the strike after it killed."""
+    if is_arabic(low[a:b]):
+        return bool(_AR_CASUALTIES_BEFORE_RE.search(low[max(0, a - 60):a]) and _AR_IN_STRIKE_AFTER_RE.match(low, b))
+    return bool(_KILLED_IN_STRIKE_AFTER_RE.match(low, b))
+
+
 def _find_actors(s: str, low: str, layers: Any, toks: list[_Tok], army: str | None = None) -> list[_Actor]:
     actors: list[_Actor] = []
     mentions = _side_mentions(s, layers)
@@ -1334,6 +1353,9 @@ def _find_actors(s: str, low: str, layers: Any, toks: list[_Tok], army: str | No
             # (round 49) "forces opposed to Khalifa Haftar": the side that fights the one named
             start = max(0, a - 90) + opposed.start()
             actors.append(_Actor(start, b, layers.sides.opponent(side), s[start:b]))
+            continue
+        if not foreign_owner and side in layers.sides and _victim_of_strike(low, a, b):
+            actors.append(_Actor(a, b, layers.sides.opponent(side), s[a:b]))  # (round 56c) the victims' enemy
             continue
         actors.append(_Actor(a, b, None if foreign_owner else side, s[a:b]))
     taken = [(x.start, x.end) for x in actors]
@@ -2157,6 +2179,13 @@ def _loose_places(s: str, low: str, toks: list[_Tok], masked: list[tuple[int, in
                         and not _STRICT_REF_RE.search(low[max(0, p.start - 60):p.start])), None)
             if ref is not None:
                 out.append(_Place(m.start(), m.end(), s[m.start():m.end()], ref.pid, ref.name, ref.kind, 0.9, "anaphora"))
+        for m in _AR_REL_OBJECT_RE.finditer(low):
+            # (round 56c) "قاعدة الوطية التي انتزعتها قوات الوفاق": the verb's pronoun is the place the relative follows
+            a, b = m.span("pro")
+            ref = next((p for p in sorted(found + out, key=lambda p: -p.start) if p.end <= m.start()
+                        and not low[p.end:m.start()].strip(" ،,") and not p.reference), None)
+            if ref is not None and free(a, b):
+                out.append(_Place(a, b, s[a:b], ref.pid, ref.name, ref.kind, 0.9, "anaphora"))
     return out
 
 
@@ -3192,9 +3221,19 @@ _AR_LOSS_NOT_PLACE = (r"(?!(?:\s+\S+){0,4}?\s+[وب]?(?:عشرات|"
                       r"أفراد|افراد|رجال|ضباط|أسلحة|معدات|المعركة|الحرب|السيطرة\s+الجوية)(?!\w))")
 # (round 54a) the bare noun of loss, a trigger below and the mark of _ar_loser's triggers
 _AR_BARE_LOSS_RE = re.compile(r"[وف]?[بل]?خسارة")
+# (round 56c) "قاعدة الوطية الجوية التي انتزعتها قوات الوفاق", "مدينة سرت التي دخلتها قوات حفتر", "مطار زوارة الذي
+# قصفته قوات حفتر": in a relative clause the verb carries its object, the place before "التي"/"الذي", as a suffixed
+# pronoun (the pronoun is read as that place in _places; the verb alone is the trigger)
+_AR_REL_LEAD = r"(?:(?<=التي\s)|(?<=الذي\s)|(?<=قد\s))"
+_AR_REL_PRONOUN = r"(?=(?:ها|ه)(?!\w))"
+_AR_REL_TAKE_VERB = _AR_REL_LEAD + r"(?:انتزع|استعاد|حرر|اقتحم|استرد|استرجع)(?:ت|وا)" + _AR_REL_PRONOUN + "|" + \
+    _AR_REL_LEAD + r"دخل(?:ت|وا)?" + _AR_REL_PRONOUN
+_AR_REL_STRIKE_VERB = _AR_REL_LEAD + r"(?:قصف|استهدف|هاجم)(?:ت|وا)?" + _AR_REL_PRONOUN
+_AR_REL_OBJECT_RE = re.compile(r"(?<!\w)(?:التي|الذي)\s+(?:(?:كانت|كان)\s+)?(?:قد\s+)?"
+                               r"(?:انتزع|استعاد|حرر|اقتحم|استرد|استرجع|دخل|قصف|استهدف|هاجم)(?:ت|وا)?(?P<pro>ها|ه)(?!\w)")
 _AR_TRIGGERS = [
     # perfect verbs and verbal nouns of taking: سيطرت على، دخلت، استعادت، اقتحام
-    (re.compile(_AR_B + r"(?:سيطر(?:ت|وا)?|استعاد(?:ت|وا)?|استعادة|استعادت(?:ها|ه|هم)|دخل(?:ت|وا)?|دخول(?:ها|ه|هم)?|"
+    (re.compile(r"(?:" + _AR_REL_TAKE_VERB + r")|" + _AR_B + r"(?:سيطر(?:ت|وا)?|استعاد(?:ت|وا)?|استعادة|استعادت(?:ها|ه|هم)|دخل(?:ت|وا)?|دخول(?:ها|ه|هم)?|"
                 r"حرر(?:ت|وا)?|تحرير(?:ها|ه|هم)?|"
                 r"انتزع(?:ت|وا)?|اقتحم(?:ت|وا)?|اقتحام|استول(?:ى|ت|وا)|"
                 # (round 49) a time of day after the subject, before the noun: "أحكمت قوات المشير خليفة حفتر مساء الاثنين
@@ -3222,7 +3261,7 @@ _AR_TRIGGERS = [
     # (round 54a) "أقر المسماري بخسارة ترهونة", "بعد خسارة قوات حفتر لمدينة غريان": the bare verbal noun of losing a
     # place (not men, arms or the battle) is a withdrawal from it, like "خسارتها" above
     (re.compile(r"(?<!\w)" + _AR_BARE_LOSS_RE.pattern + r"(?=\s)" + _AR_LOSS_NOT_PLACE), "withdrew", "arabic"),
-    (re.compile(_AR_B + r"(?:قصف(?:ت|وا)?|القصف|استهدف(?:ت|وا)?|هاجم(?:ت|وا)?|أمطر(?:ت|وا)?|امطر(?:ت|وا)?|هجوم(?:ا|ًا)?|الهجوم|هجمات|غارة|غارات|"
+    (re.compile(r"(?:" + _AR_REL_STRIKE_VERB + r")|" + _AR_B + r"(?:قصف(?:ت|وا)?|القصف|استهدف(?:ت|وا)?|هاجم(?:ت|وا)?|أمطر(?:ت|وا)?|امطر(?:ت|وا)?|هجوم(?:ا|ًا)?|الهجوم|هجمات|غارة|غارات|"
                 # (round 42) "الغارة التي شنتها قوات حفتر على …": the definite raid a relative says was launched
                 r"(?:الغارة|الغارات)(?=\s+(?:(?:الجوية)\s+)?(?:التي|الذي)\s+(?:شنتها|نفذتها|أطلقتها|اطلقتها)\s)|"
                 r"ضرب(?:ت|وا)?|ضربات|شن(?:ت|وا)?|[لب](?:قصف|هجوم|غارة|غارات|هجمات|ضربات)|"
@@ -3303,6 +3342,26 @@ _ADVERBS = frozenset({"reportedly", "also", "heavily", "repeatedly", "fully", "c
                       "not", "never", "reportedly"})
 _ADJ_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "these", "those", "newly",
                               "recently", "previously", "once"})
+
+
+# (round 56c) "the al-Watiya air base, which the Turkish-backed GNA recently recaptured", "GNA forces recently
+# recaptured X", "it had recently captured X": an adverb of time after the subject (a name, a noun, a pronoun or an
+# auxiliary, not a determiner or a preposition) belongs to the verb, not to an adjective ("the recently captured
+# town", "in newly occupied areas", "the towns recently seized by the GNA" stay adjectives)
+_ADVERB_DETERMINERS = frozenset({"recently", "newly", "previously", "once"})
+_NOT_A_SUBJECT = frozenset({"the", "a", "an", "its", "their", "his", "her", "these", "those", "of", "in", "on", "at",
+                            "to", "from", "for", "with", "by", "into", "and", "or", "as", "than", "after", "before"})
+
+
+def _adverb_of_the_verb(low: str, before: list[str], t: Any) -> bool:
+    """Whether the adverb before a participle-like trigger modifies the verb of a clause ("which the GNA recently
+    recaptured") rather than making the participle an adjective ("the recently captured town")."""
+    if before[-1] not in _ADVERB_DETERMINERS or len(before) < 2 or before[-2] in _NOT_A_SUBJECT:
+        return False
+    if re.match(r"\s+by\b", low[t.end:]):
+        return False  # "the coastal towns recently seized by the GNA": a passive participle after its noun
+    # the adverb right after a comma or a sentence start opens no clause of its own
+    return not re.search(r"[,.;:]\s*\S+\s*$", low[max(0, t.start - 40):t.start])
 
 
 # (round 35) a try at a place that was beaten back: the noun, who tried ("by S", "of S"), and the move that was tried
@@ -3463,7 +3522,8 @@ def _find_triggers(s: str, low: str) -> list[_Trigger]:
     kept = []
     for t in out:
         before = _words_between(low, max(0, t.start - 40), t.start)
-        if t.form == "verb" and before and before[-1] in _ADJ_DETERMINERS and re.match(r"\w+ed\b", t.text):
+        if t.form == "verb" and before and before[-1] in _ADJ_DETERMINERS and re.match(r"\w+ed\b", t.text) \
+                and not _adverb_of_the_verb(low, before, t):
             continue  # "the abandoned airport", "the captured town": adjectives
         if t.action == "attacked" and t.text == "struck" and re.search(
                 r"\b(?:deal|deals|agreement|(?<!national\s)accord|truce|ceasefire|cease-fire|bargain|compromise|balance|pact)\s+"
