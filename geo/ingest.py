@@ -2943,6 +2943,11 @@ _TRIGGER_SPECS: list[tuple[str, str, str, int]] = [
      r"quit(?:s|ting)?|vacat(?:ed|es|e|ing)|ced(?:ed|es|ing)|(?<=\bto\s)cede|surrender(?:ed|s|ing)?|"
      r"redeploy(?:ed|s|ing)?|reposition(?:ed|s|ing)?|gave\s+up|giv(?:e|es|ing)\s+up", "withdrew", "verb", 0),
     (r"(?:lost|los(?:e|es|ing))(?:\s+(?:full\s+|all\s+)?control\s+(?:of|over))?|left|leav(?:e|es|ing)", "withdrew", "verb", 5),
+    # (round 56e) "Haftar's forces suffered a heavy setback in the town of Gharyan", "suffered a defeat at Tarhuna": the
+    # side that suffers a defeat at a place lost it (not "in the battle for X", "at the hands of S", "in western Libya")
+    (r"suffer(?:ed|s|ing)?\s+(?:a|an|another|its|their|his)\s+(?:[\w-]+,?\s+){0,3}?(?:defeat|setback|rout)\s+(?:at|in)"
+     r"(?!\s+(?:(?:the|their|its|his)\s+)?(?:hands|battle|fight|face|offensive|push|campaign|war|west|east|south|north|western|eastern|"
+     r"southern|northern|central)\b)", "withdrew", "verb", 0),
     # "after Haftar's troops were expelled": the subject of a passive of expelling left (the place: the other side's
     # capture); "were driven out of X" is a drive
     (r"(?:was|were|been|being|be|got|get)\s+(?:(?:finally|quickly|completely|all|fully)\s+)?(?:expelled|ousted|evicted|dislodged|"

@@ -1,0 +1,14 @@
+"""Round 56e: withdrawals left over from round 56b – Arabic going out (خروج/خرجت) of a borrowed place, the imperfect
+after كان ("كانت تتراجع عن طرابلس"), the masculine "أعاد تمركز قواته خارج", and "suffered a defeat/setback at X"."""
+from tests.ingest_rules import events, place_id as _id, rules_only  # noqa: F401
+
+
+def test_suffering_a_defeat_at_a_place_is_losing_it(layers):
+    got = events("Forces loyal to Haftar have suffered a heavy setback in the town of Gharyan.", layers)
+    assert ("LNA", "withdrew", _id("Gharyan", layers)) in got
+    got = events("Haftar's forces suffered a defeat at Tarhuna on Friday.", layers)
+    assert ("LNA", "withdrew", _id("Tarhuna", layers)) in got
+    near = events("Haftar's forces suffered a serious setback in the battle for Tripoli.", layers)
+    assert ("LNA", "withdrew", _id("Tripoli", layers)) not in near
+    near = events("Marshal Haftar's forces have suffered another defeat in their offensive on Tripoli.", layers)
+    assert ("LNA", "withdrew", _id("Tripoli", layers)) not in near
