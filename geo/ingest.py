@@ -3219,6 +3219,9 @@ _AR_TRIGGERS = [
                 # (round 31) "قوات حفتر الفارة من ترهونة": the forces fleeing (withdrawing) from a place left it
                 r"(?:الفارة|الفارين|الفارون|المنسحبة|المنسحبين|المنسحبون|الهاربة|الهاربين|الهاربون)(?=\s+من\s))" + _AR_E),
      "withdrew", "arabic"),
+    # (round 56e) "بعد خروج قوات الوفاق منها", "وخرجت منها عناصر حفتر": going out of a place is leaving it (not "المدينة
+    # التي خرجوا منها", the town the subject came out of)
+    (re.compile(_AR_B + r"(?<!التي\s)(?<!الذي\s)(?:خروج|خرجت|خرجوا)" + _AR_E), "withdrew", "arabic"),
     # (round 54a) "أقر المسماري بخسارة ترهونة", "بعد خسارة قوات حفتر لمدينة غريان": the bare verbal noun of losing a
     # place (not men, arms or the battle) is a withdrawal from it, like "خسارتها" above
     (re.compile(r"(?<!\w)" + _AR_BARE_LOSS_RE.pattern + r"(?=\s)" + _AR_LOSS_NOT_PLACE), "withdrew", "arabic"),

@@ -3,6 +3,17 @@ after كان ("كانت تتراجع عن طرابلس"), the masculine "أعا�
 from tests.ingest_rules import events, place_id as _id, rules_only  # noqa: F401
 
 
+def test_arabic_going_out_of_a_place_is_a_withdrawal(layers):
+    got = events("سيطرت قوات حكومة الوفاق على مدينة ترهونة بعد خروج قوات حفتر منها.", layers)
+    assert ("LNA", "withdrew", _id("Tarhuna", layers)) in got
+    assert ("GNA", "captured", _id("Tarhuna", layers)) in got
+    near = events("خرج المتظاهرون في طرابلس ضد قوات حفتر.", layers)
+    assert all(e[1] != "withdrew" for e in near)
+    # the town a relative says they came out of is where they came from
+    near = events("وطاردت قوات حفتر مسلحي الوفاق حتى تخطوا مدينة مسلاتة التي خرجوا منها.", layers)
+    assert ("GNA", "withdrew", _id("Msallata", layers)) not in near
+
+
 def test_suffering_a_defeat_at_a_place_is_losing_it(layers):
     got = events("Forces loyal to Haftar have suffered a heavy setback in the town of Gharyan.", layers)
     assert ("LNA", "withdrew", _id("Gharyan", layers)) in got
