@@ -3222,6 +3222,13 @@ _AR_TRIGGERS = [
     # (round 56e) "بعد خروج قوات الوفاق منها", "وخرجت منها عناصر حفتر": going out of a place is leaving it (not "المدينة
     # التي خرجوا منها", the town the subject came out of)
     (re.compile(_AR_B + r"(?<!التي\s)(?<!الذي\s)(?:خروج|خرجت|خرجوا)" + _AR_E), "withdrew", "arabic"),
+    # (round 56e) "بينما كانت تتراجع عن طرابلس": the imperfect after كان is a withdrawal under way (not a bare imperfect,
+    # often a demand or a denial)
+    (re.compile(r"(?:(?<=كانت\s)|(?<=كان\s)|(?<=كانوا\s))(?:تتراجع|يتراجع|يتراجعون|تنسحب|ينسحب|ينسحبون|تتقهقر)" + _AR_E),
+     "withdrew", "arabic"),
+    # (round 56e) "أعاد تمركز قواته خارج طرابلس": the masculine of "أعادت تمركز قواتها خارج"
+    (re.compile(_AR_B + r"(?:أعاد|اعاد)\s+(?:تمركز|انتشار|تموضع)\s+(?:قواته|قواتها|قواتهم)(?=\s+خارج)" + _AR_E),
+     "withdrew", "arabic"),
     # (round 54a) "أقر المسماري بخسارة ترهونة", "بعد خسارة قوات حفتر لمدينة غريان": the bare verbal noun of losing a
     # place (not men, arms or the battle) is a withdrawal from it, like "خسارتها" above
     (re.compile(r"(?<!\w)" + _AR_BARE_LOSS_RE.pattern + r"(?=\s)" + _AR_LOSS_NOT_PLACE), "withdrew", "arabic"),

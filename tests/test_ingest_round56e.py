@@ -14,6 +14,20 @@ def test_arabic_going_out_of_a_place_is_a_withdrawal(layers):
     assert ("GNA", "withdrew", _id("Msallata", layers)) not in near
 
 
+def test_arabic_imperfect_after_kana_is_a_withdrawal_under_way(layers):
+    got = events("قال المسماري إن قواته تعرضت للقصف بينما كانت تتراجع عن طرابلس.", layers)
+    assert ("LNA", "withdrew", _id("Tripoli", layers)) in got
+    near = events("قال المسماري إن قواته تتراجع عن طرابلس.", layers)
+    assert ("LNA", "withdrew", _id("Tripoli", layers)) not in near
+
+
+def test_arabic_masculine_redeployment_outside(layers):
+    got = events("قال المسماري إن الجيش أعاد تمركز قواته خارج طرابلس.", layers)
+    assert ("LNA", "withdrew", _id("Tripoli", layers)) in got
+    near = events("قال المسماري إن الجيش أعاد تمركز قواته في طرابلس.", layers)
+    assert ("LNA", "withdrew", _id("Tripoli", layers)) not in near
+
+
 def test_suffering_a_defeat_at_a_place_is_losing_it(layers):
     got = events("Forces loyal to Haftar have suffered a heavy setback in the town of Gharyan.", layers)
     assert ("LNA", "withdrew", _id("Gharyan", layers)) in got
