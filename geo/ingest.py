@@ -2900,6 +2900,11 @@ _TRIGGER_SPECS: list[tuple[str, str, str, int]] = [
     (r"clear(?:ed|s|ing)[\"”’']?(?=\s+[^.;:]{2,90}?\s+of\s+(?:the\s+)?(?:(?:last|remaining|all)\s+)?(?:haftar|lna|gna|"
      r"(?:[\w'’-]+\s+){0,3}?(?:forces|fighters|militias?|troops|mercenaries|remnants|units|gunmen)\b))",
      "captured", "verb", 0),
+    # (round 56e) "army forces had 'purified' the areas of A, B and C from the control of the GNA militias": purifying
+    # places of a side is clearing them (the purifier took them; the side after "from"/"of" withdrew, below)
+    (r"purif(?:ied|ies|y|ying)[\"”’']?(?=\s+[^.;:]{2,90}?\s+(?:from|of)\s+(?:(?:the\s+)?control\s+of\s+)?(?:the\s+)?"
+     r"(?:(?:last|remaining|all)\s+)?(?:haftar|lna|gna|(?:[\w'’-]+\s+){0,3}?(?:forces|fighters|militias?|troops|"
+     r"mercenaries|remnants|units|gunmen)\b))", "captured", "verb", 0),
     # (round 28) "the army freed the town of X from Haftar's militias": the freer took the place
     (r"fre(?:ed|es|eing)(?=\s+[^.;:]{2,90}?\s+from\s+(?:the\s+)?(?:(?:last|remaining|all)\s+)?(?:haftar|lna|gna|"
      r"(?:[\w'’-]+\s+){0,3}?(?:forces|fighters|militias?|troops|mercenaries|remnants|units|gunmen)\b))",
@@ -6027,6 +6032,15 @@ def _named_loser(trig: _Trigger, side: str, *, low: str, actors: list[_Actor], c
     if re.match(r"(?:the\s+)?fall\s+of", trig.text) and _BLOW_TO_RE.search(low, trig.end, cend):
         # (round 34) "the fall of Syrte is a serious blow to the GNA": the side dealt the blow lost the place
         return opp, "the side dealt the blow lost it"
+    if trig.text.startswith("purif"):
+        # (round 56e) "purified A and B from the control of the GNA militias": the side after "from"/"of" was driven out
+        # (the first "of" may only name the places: "purified the areas of A and B from …")
+        span = re.match(r"[^.;:]{2,120}", low[trig.end:cend])
+        for m in re.finditer(r"\s(?:from|of)\s+(?:(?:the\s+)?control\s+of\s+)?", span.group(0) if span else ""):
+            after = next((a for a in actors if trig.end + m.end() <= a.start <= trig.end + m.end() + 25 and a.side), None)
+            if after is not None:
+                return (opp, "the side purified out withdrew") if after.side == opp else None
+        return None
     if trig.text.startswith("clear"):
         # "cleared Tarhuna and Mizda of Haftar's militias": the side after "of" was driven out
         m = re.match(r"[^.;:]{2,90}?\s+of\s+", low[trig.end:cend])

@@ -37,3 +37,13 @@ def test_suffering_a_defeat_at_a_place_is_losing_it(layers):
     assert ("LNA", "withdrew", _id("Tripoli", layers)) not in near
     near = events("Marshal Haftar's forces have suffered another defeat in their offensive on Tripoli.", layers)
     assert ("LNA", "withdrew", _id("Tripoli", layers)) not in near
+
+
+def test_purifying_places_from_the_control_of_a_side(layers):
+    got = events("Al-Mismari announced that army forces had 'purified' the areas of Al-Asa, Al-Jameel and Zalatun from the "
+                 "control of the GNA militias and their Syrian mercenaries.", layers)
+    for name in ("Al-Jameel", "Zalatun"):
+        assert ("GNA", "withdrew", _id(name, layers)) in got
+        assert ("LNA", "captured", _id(name, layers)) in got
+    near = events("The LNA said it had purified the water supply of Tarhuna from pollution.", layers)
+    assert not near
