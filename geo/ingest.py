@@ -2934,6 +2934,11 @@ _TRIGGER_SPECS: list[tuple[str, str, str, int]] = [
     (r"clear(?:ed|s|ing)[\"”’']?(?=\s+[^.;:]{2,90}?\s+of\s+(?:the\s+)?(?:(?:last|remaining|all)\s+)?(?:haftar|lna|gna|"
      r"(?:[\w'’-]+\s+){0,3}?(?:forces|fighters|militias?|troops|mercenaries|remnants|units|gunmen)\b))",
      "captured", "verb", 0),
+    # (round 56e) "army forces had 'purified' the areas of A, B and C from the control of the GNA militias": purifying
+    # places of a side is clearing them (the purifier took them; the side after "from"/"of" withdrew, below)
+    (r"purif(?:ied|ies|y|ying)[\"”’']?(?=\s+[^.;:]{2,90}?\s+(?:from|of)\s+(?:(?:the\s+)?control\s+of\s+)?(?:the\s+)?"
+     r"(?:(?:last|remaining|all)\s+)?(?:haftar|lna|gna|(?:[\w'’-]+\s+){0,3}?(?:forces|fighters|militias?|troops|"
+     r"mercenaries|remnants|units|gunmen)\b))", "captured", "verb", 0),
     # (round 28) "the army freed the town of X from Haftar's militias": the freer took the place
     (r"fre(?:ed|es|eing)(?=\s+[^.;:]{2,90}?\s+from\s+(?:the\s+)?(?:(?:last|remaining|all)\s+)?(?:haftar|lna|gna|"
      r"(?:[\w'’-]+\s+){0,3}?(?:forces|fighters|militias?|troops|mercenaries|remnants|units|gunmen)\b))",
@@ -2977,6 +2982,11 @@ _TRIGGER_SPECS: list[tuple[str, str, str, int]] = [
      r"quit(?:s|ting)?|vacat(?:ed|es|e|ing)|ced(?:ed|es|ing)|(?<=\bto\s)cede|surrender(?:ed|s|ing)?|"
      r"redeploy(?:ed|s|ing)?|reposition(?:ed|s|ing)?|gave\s+up|giv(?:e|es|ing)\s+up", "withdrew", "verb", 0),
     (r"(?:lost|los(?:e|es|ing))(?:\s+(?:full\s+|all\s+)?control\s+(?:of|over))?|left|leav(?:e|es|ing)", "withdrew", "verb", 5),
+    # (round 56e) "Haftar's forces suffered a heavy setback in the town of Gharyan", "suffered a defeat at Tarhuna": the
+    # side that suffers a defeat at a place lost it (not "in the battle for X", "at the hands of S", "in western Libya")
+    (r"suffer(?:ed|s|ing)?\s+(?:a|an|another|its|their|his)\s+(?:[\w-]+,?\s+){0,3}?(?:defeat|setback|rout)\s+(?:at|in)"
+     r"(?!\s+(?:(?:the|their|its|his)\s+)?(?:hands|battle|fight|face|offensive|push|campaign|war|west|east|south|north|western|eastern|"
+     r"southern|northern|central)\b)", "withdrew", "verb", 0),
     # "after Haftar's troops were expelled": the subject of a passive of expelling left (the place: the other side's
     # capture); "were driven out of X" is a drive
     (r"(?:was|were|been|being|be|got|get)\s+(?:(?:finally|quickly|completely|all|fully)\s+)?(?:expelled|ousted|evicted|dislodged|"
@@ -3257,6 +3267,16 @@ _AR_TRIGGERS = [
                 r"أفراد|افراد|رجال|ضباط|أسلحة|معدات|المعركة|الحرب|السيطرة\s+الجوية)(?!\w))|"
                 # (round 31) "قوات حفتر الفارة من ترهونة": the forces fleeing (withdrawing) from a place left it
                 r"(?:الفارة|الفارين|الفارون|المنسحبة|المنسحبين|المنسحبون|الهاربة|الهاربين|الهاربون)(?=\s+من\s))" + _AR_E),
+     "withdrew", "arabic"),
+    # (round 56e) "بعد خروج قوات الوفاق منها", "وخرجت منها عناصر حفتر": going out of a place is leaving it (not "المدينة
+    # التي خرجوا منها", the town the subject came out of)
+    (re.compile(_AR_B + r"(?<!التي\s)(?<!الذي\s)(?:خروج|خرجت|خرجوا)" + _AR_E), "withdrew", "arabic"),
+    # (round 56e) "بينما كانت تتراجع عن طرابلس": the imperfect after كان is a withdrawal under way (not a bare imperfect,
+    # often a demand or a denial)
+    (re.compile(r"(?:(?<=كانت\s)|(?<=كان\s)|(?<=كانوا\s))(?:تتراجع|يتراجع|يتراجعون|تنسحب|ينسحب|ينسحبون|تتقهقر)" + _AR_E),
+     "withdrew", "arabic"),
+    # (round 56e) "أعاد تمركز قواته خارج طرابلس": the masculine of "أعادت تمركز قواتها خارج"
+    (re.compile(_AR_B + r"(?:أعاد|اعاد)\s+(?:تمركز|انتشار|تموضع)\s+(?:قواته|قواتها|قواتهم)(?=\s+خارج)" + _AR_E),
      "withdrew", "arabic"),
     # (round 54a) "أقر المسماري بخسارة ترهونة", "بعد خسارة قوات حفتر لمدينة غريان": the bare verbal noun of losing a
     # place (not men, arms or the battle) is a withdrawal from it, like "خسارتها" above
@@ -6109,6 +6129,15 @@ def _named_loser(trig: _Trigger, side: str, *, low: str, actors: list[_Actor], c
     if re.match(r"(?:the\s+)?fall\s+of", trig.text) and _BLOW_TO_RE.search(low, trig.end, cend):
         # (round 34) "the fall of Syrte is a serious blow to the GNA": the side dealt the blow lost the place
         return opp, "the side dealt the blow lost it"
+    if trig.text.startswith("purif"):
+        # (round 56e) "purified A and B from the control of the GNA militias": the side after "from"/"of" was driven out
+        # (the first "of" may only name the places: "purified the areas of A and B from …")
+        span = re.match(r"[^.;:]{2,120}", low[trig.end:cend])
+        for m in re.finditer(r"\s(?:from|of)\s+(?:(?:the\s+)?control\s+of\s+)?", span.group(0) if span else ""):
+            after = next((a for a in actors if trig.end + m.end() <= a.start <= trig.end + m.end() + 25 and a.side), None)
+            if after is not None:
+                return (opp, "the side purified out withdrew") if after.side == opp else None
+        return None
     if trig.text.startswith("clear"):
         # "cleared Tarhuna and Mizda of Haftar's militias": the side after "of" was driven out
         m = re.match(r"[^.;:]{2,90}?\s+of\s+", low[trig.end:cend])
