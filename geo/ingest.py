@@ -3276,6 +3276,23 @@ _AR_OBJ_NOUN_RE = re.compile(r"(?<!\w)[وبل]?(?:إخراج|اخراج|طرد|�
 _AR_OBJ_NOUN_FORCES_RE = re.compile(r"(?<!\w)[وبل]?(?:إخراج|اخراج|طرد|دحر|هزيمة|ملاحقة|مطاردة|محاصرة|حصار)\s+"
                                     r"(?:ال)?(?:ميليشيات|مليشيات|قوات|عناصر|مسلحي|مقاتلي|مجموعات|جماعات|فلول|بقايا|"
                                     r"كتائب|وحدات)\s+(?:(?:تابعة|التابعة|الموالية|موالية|المحسوبة|محسوبة)\s+)?\S{0,3}$")
+# (round 56d) "بعد طرد القوات الموالية لحفتر منها", "بعد طرد عناصر اللواء المتقاعد خليفة حفتر منه": the same object
+# when the side is named through "الموالية لـ" (the prefix "ل" glued to it) or through its commander's title and first name
+_AR_OBJ_NOUN_FORCES_OWNER_RE = re.compile(r"(?<!\w)[وبل]?(?:إخراج|اخراج|طرد|دحر|هزيمة|ملاحقة|مطاردة|محاصرة|حصار)\s+"
+                                          r"(?:ال)?(?:ميليشيات|مليشيات|قوات|عناصر|مسلحي|مقاتلي|مجموعات|جماعات|فلول|بقايا|"
+                                          r"كتائب|وحدات)\s+(?:(?:(?:تابعة|التابعة|الموالية|موالية|المحسوبة|محسوبة)\s+(?:ل\S*\s+)?ل?)|"
+                                          r"(?:(?:اللواء|المشير|الفريق|الجنرال)\s+(?:(?:المتقاعد|الركن|الانقلابي)\s+)?)?"
+                                          r"(?:خليفة\s+)?)$")
+
+
+def _ar_verbal_noun_object(x: _Actor, low: str) -> bool:
+    """(round 56d) True if the side is named as the forces a verbal noun of driving out or defeating acts on ("بعد طرد
+    القوات الموالية لحفتر منها", "بعد طرد عناصر اللواء المتقاعد خليفة حفتر منه"): its object, neither the subject of
+    that noun nor the owner of a subject after a verb."""
+    return bool(_AR_OBJ_NOUN_FORCES_RE.search(low[max(0, x.start - 45):x.start + 3])
+                or _AR_OBJ_NOUN_FORCES_OWNER_RE.search(low[max(0, x.start - 70):x.start]))
+
+
 # (round 55a) a noun whose owner the side named right after it is: "معاقل قوات حفتر", "مواقع الجيش", "صفوف قوات الوفاق"
 _AR_OWNED_NOUN_BEFORE_RE = re.compile(r"(?<!\w)[وبل]?(?:ال)?(?:معاقل|معقل|مواقع|تمركزات|آليات|صفوف|خطوط|مقرات|دفاعات|"
                                       r"ثكنات|تحصينات|مخازن|أسرى|قتلى|جرحى)\s+$")
@@ -6508,6 +6525,8 @@ def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memor
                        or _AR_OWNER_BEFORE_RE.search(low[max(0, x.start - 22):x.start])]
         # (round 53a) a side whose forces a verbal noun acts on is its object, not the subject
         free_actors = [x for x in free_actors if not _AR_OBJ_NOUN_FORCES_RE.search(low[max(0, x.start - 45):x.start + 3])]
+        # (round 56d) … and when "الموالية لـ" or a commander's title stands between
+        free_actors = [x for x in free_actors if not _ar_verbal_noun_object(x, low)]
         # (round 55a) "وانتزعت منطقة المطرد التي تعد من أبرز معاقل قوات حفتر، ثم بسطت سيطرتها على …": a side named as the
         # owner of strongholds or positions is no subject for a verb coordinated after it
         if re.match(r"[وف]\S", trig.text) or re.search(r"(?<!\w)ثم\s+$", low[max(0, trig.start - 6):trig.start]):
@@ -6537,6 +6556,7 @@ def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memor
             return vso.side, "", 1.0  # "سيطرت قوات الوفاق على …": the subject follows the verb
         owner_after = next((x for x in actors if x.start >= trig.end and x.start - trig.end <= 30
                             and x not in struck_owners  # (round 42)
+                            and not _ar_verbal_noun_object(x, low)  # (round 56d) "بعد طرد القوات الموالية لحفتر"
                             and _AR_OWNER_BEFORE_RE.search(low[max(0, x.start - 22):x.start])
                             and _GENERIC_SUBJECT_RE.search(low[trig.end:x.start])), None)
         if owner_after is not None and owner_after.side:

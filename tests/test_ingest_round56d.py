@@ -1,0 +1,26 @@
+"""Round 56d: the side of the actor – the side driven out of a place by a verbal noun ("بعد طرد … منها") is its loser
+even when named through "الموالية لـ" or its commander's title, …"""
+from tests.ingest_rules import events, place_id as _id, rules_only  # noqa: F401
+
+
+def test_arabic_side_driven_out_through_loyal_to_is_the_loser(layers):
+    got = events("أحكمت قوات الوفاق قبضتها على صرمان بعد طرد القوات الموالية لحفتر منها.", layers)
+    assert ("GNA", "captured", _id("Surman", layers)) in got
+    assert ("LNA", "withdrew", _id("Surman", layers)) in got
+    assert ("LNA", "captured", _id("Surman", layers)) not in got
+    got = events("أحكمت قوات حفتر قبضتها على صرمان بعد طرد القوات الموالية لحكومة الوفاق منها.", layers)
+    assert ("GNA", "withdrew", _id("Surman", layers)) in got
+    assert ("GNA", "captured", _id("Surman", layers)) not in got
+    # near miss: the owner of a drone after a verb is still the verb's subject
+    near = events("قصفت طائرة مسيرة تابعة لقوات حفتر مدينة صرمان.", layers)
+    assert ("LNA", "attacked", _id("Surman", layers)) in near
+
+
+def test_arabic_side_driven_out_through_its_commanders_title_is_the_loser(layers):
+    got = events("قالت قوة حماية طرابلس الموالية لحكومة الوفاق إنها بسطت سيطرتها الكاملة على مطار طرابلس الدولي بعد طرد "
+                 "عناصر اللواء المتقاعد خليفة حفتر منه.", layers)
+    assert ("LNA", "withdrew", _id("Tripoli International Airport", layers)) in got
+    assert ("LNA", "captured", _id("Tripoli International Airport", layers)) not in got
+    # near miss: the commander's forces as the subject of a verb still take the place
+    near = events("وسيطرت قوات اللواء المتقاعد خليفة حفتر على مطار طرابلس الدولي.", layers)
+    assert ("LNA", "captured", _id("Tripoli International Airport", layers)) in near
