@@ -3293,6 +3293,28 @@ def _ar_verbal_noun_object(x: _Actor, low: str) -> bool:
                 or _AR_OBJ_NOUN_FORCES_OWNER_RE.search(low[max(0, x.start - 70):x.start]))
 
 
+# (round 56d) "وقال الجيش إن تلك الكتائب أمطرت ترهونة": a side that says something, then a complementizer and the reported
+# clause's own noun subject (not a pronoun, not "قواته" pointing back to the speaker, no side) before the verb
+_AR_SPEECH_VERB_RE = re.compile(r"(?<!\w)[وف]?(?:قال|قالت|أعلن|أعلنت|اعلن|اعلنت|أكد|أكدت|اكد|اكدت|ذكر|ذكرت|أفاد|أفادت|"
+                                r"أوضح|أوضحت|اوضح|أضاف|أضافت|اتهم|اتهمت|زعم|زعمت|أشار|أشارت|كشف|كشفت)(?!\w)")
+_AR_OWN_SUBJECT_CLAUSE_RE = re.compile(r"^[^.؛،,]{0,40}?(?<!\w)(?:إن|أن|ان|بأن|بان)\s+"
+                                       r"(?P<subj>(?!\S*(?:ه|ها|هم|نا)\s)(?!(?:ه|ها|هم)\s)\S+(?:\s+\S+){0,2}?)\s+$")
+
+
+def _ar_speaker_with_own_subject_clause(x: _Actor, trig: _Trigger, low: str, actors: Sequence[_Actor]) -> bool:
+    """(round 56d) True if the side is the one saying the words ("وقال الجيش إن تلك الكتائب أمطرت ترهونة"), and the
+    reported clause names its own noun subject before the verb: the speaker is no subject of that verb."""
+    if x.end > trig.start or any(x.end <= a.start and a.end <= trig.start for a in actors if a is not x):
+        return False
+    if re.match(r"[وفبل]?(?:ال|لل)", trig.text):
+        return False  # "إن الأوامر صدرت ببدء الهجوم": a noun, not the reported clause's verb
+    m = _AR_OWN_SUBJECT_CLAUSE_RE.match(low[x.end:trig.start])
+    if m is None or _GENERIC_SUBJECT_RE.search(m.group("subj")) or re.search(r"\S(?:ه|ها|هم|نا)(?:\s|$)", m.group("subj")):
+        return False  # "وقالت قوات الوفاق إن الطائرات قصفت …", "أن قوات حكومته بسطت …": the speaker's own forces
+    return bool(_AR_SPEECH_VERB_RE.search(low[max(0, x.start - 25):x.start])
+                or _AR_SPEECH_VERB_RE.search(low[x.end:trig.start]))
+
+
 # (round 55a) a noun whose owner the side named right after it is: "معاقل قوات حفتر", "مواقع الجيش", "صفوف قوات الوفاق"
 _AR_OWNED_NOUN_BEFORE_RE = re.compile(r"(?<!\w)[وبل]?(?:ال)?(?:معاقل|معقل|مواقع|تمركزات|آليات|صفوف|خطوط|مقرات|دفاعات|"
                                       r"ثكنات|تحصينات|مخازن|أسرى|قتلى|جرحى)\s+$")
@@ -6531,6 +6553,9 @@ def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memor
         # owner of strongholds or positions is no subject for a verb coordinated after it
         if re.match(r"[وف]\S", trig.text) or re.search(r"(?<!\w)ثم\s+$", low[max(0, trig.start - 6):trig.start]):
             free_actors = [x for x in free_actors if not _AR_OWNED_NOUN_BEFORE_RE.search(low[max(0, x.start - 16):x.start])]
+        # (round 56d) "وقال الجيش إن تلك الكتائب أمطرت ترهونة": the speaker is not the reported verb's subject
+        speakers = [x for x in actors if _ar_speaker_with_own_subject_clause(x, trig, low, actors)]
+        free_actors = [x for x in free_actors if x not in speakers]
         if trig.action == "attacked":
             # (round 39) "شن سلاح الجو غارات على مواقع لقوات الوفاق في …": the side whose positions are struck is the
             # target, not the attacker
@@ -6576,7 +6601,7 @@ def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memor
                 return owner.side, "units of the side named before", 0.9
             if memory:
                 return memory, "agent from the previous sentence", 0.8
-        near = sorted(free_actors or [x for x in actors if x not in struck_owners],
+        near = sorted(free_actors or [x for x in actors if x not in struck_owners and x not in speakers],
                       key=lambda x: min(abs(x.start - trig.end), abs(trig.start - x.end)))
         if near and near[0].side:
             return near[0].side, "", 1.0

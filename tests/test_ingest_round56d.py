@@ -24,3 +24,15 @@ def test_arabic_side_driven_out_through_its_commanders_title_is_the_loser(layers
     # near miss: the commander's forces as the subject of a verb still take the place
     near = events("وسيطرت قوات اللواء المتقاعد خليفة حفتر على مطار طرابلس الدولي.", layers)
     assert ("LNA", "captured", _id("Tripoli International Airport", layers)) in near
+
+
+def test_arabic_speaker_is_not_the_subject_of_a_reported_clause_with_its_own_subject(layers):
+    got = events("وقال الجيش الوطني إن الكتائب أمطرت ترهونة بنحو ستين صاروخ غراد.", layers)
+    assert ("LNA", "attacked", _id("Tarhuna", layers)) not in got
+    # near misses: the speaker's own forces, named through a suffix or a generic noun, are still the speaker's
+    near = events("وقال الجيش الوطني إن قواته قصفت ترهونة.", layers)
+    assert ("LNA", "attacked", _id("Tarhuna", layers)) in near
+    near = events("وقالت قوات الوفاق إن الطائرات قصفت ترهونة.", layers)
+    assert ("GNA", "attacked", _id("Tarhuna", layers)) in near
+    near = events("أعلن رئيس حكومة الوفاق أن قوات حكومته بسطت سيطرتها على ترهونة.", layers)
+    assert ("GNA", "captured", _id("Tarhuna", layers)) in near
