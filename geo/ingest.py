@@ -3315,6 +3315,15 @@ def _ar_speaker_with_own_subject_clause(x: _Actor, trig: _Trigger, low: str, act
                 or _AR_SPEECH_VERB_RE.search(low[x.end:trig.start]))
 
 
+def _ar_relative_clause_subject(x: _Actor, trig: _Trigger, low: str) -> bool:
+    """(round 56d) True if the side, after the trigger, is the subject of a relative clause of its own ("خسرت … قاعدة
+    الوطية التي استعادتها قوات الوفاق"): the relative pronoun and one verb stand right before it, so it did the
+    relative clause's verb, not the main one."""
+    return x.start >= trig.end and re.search(r"(?<!\w)(?:التي|الذي|اللتين|اللذين|الذين|اللتان|اللذان)\s+\S+\s+"
+                                             r"(?:(?:عليها|منها|فيها|عليه|منه|فيه)\s+)?(?:(?:ال)?(?:قوات|وحدات|عناصر|مليشيات|ميليشيات|كتائب)\s+)?$",
+                                             low[max(trig.end, x.start - 60):x.start]) is not None
+
+
 # (round 55a) a noun whose owner the side named right after it is: "معاقل قوات حفتر", "مواقع الجيش", "صفوف قوات الوفاق"
 _AR_OWNED_NOUN_BEFORE_RE = re.compile(r"(?<!\w)[وبل]?(?:ال)?(?:معاقل|معقل|مواقع|تمركزات|آليات|صفوف|خطوط|مقرات|دفاعات|"
                                       r"ثكنات|تحصينات|مخازن|أسرى|قتلى|جرحى)\s+$")
@@ -6555,6 +6564,9 @@ def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memor
             free_actors = [x for x in free_actors if not _AR_OWNED_NOUN_BEFORE_RE.search(low[max(0, x.start - 16):x.start])]
         # (round 56d) "وقال الجيش إن تلك الكتائب أمطرت ترهونة": the speaker is not the reported verb's subject
         speakers = [x for x in actors if _ar_speaker_with_own_subject_clause(x, trig, low, actors)]
+        free_actors = [x for x in free_actors if x not in speakers]
+        # (round 56d) "… ثم قاعدة الوطية التي استعادتها قوات الوفاق": the subject of a relative clause after the verb
+        speakers += [x for x in actors if _ar_relative_clause_subject(x, trig, low)]
         free_actors = [x for x in free_actors if x not in speakers]
         if trig.action == "attacked":
             # (round 39) "شن سلاح الجو غارات على مواقع لقوات الوفاق في …": the side whose positions are struck is the

@@ -36,3 +36,16 @@ def test_arabic_speaker_is_not_the_subject_of_a_reported_clause_with_its_own_sub
     assert ("GNA", "attacked", _id("Tarhuna", layers)) in near
     near = events("أعلن رئيس حكومة الوفاق أن قوات حكومته بسطت سيطرتها على ترهونة.", layers)
     assert ("GNA", "captured", _id("Tarhuna", layers)) in near
+
+
+def test_arabic_subject_of_a_relative_clause_is_not_the_main_verbs(layers):
+    got = events("ويأتي الإعلان بعد انتكاسات متتالية لقوات حفتر، خسرت خلالها عددا من مدن الغرب، ثم قاعدة الوطية التي "
+                 "استعادتها قوات الوفاق مؤخرا.", layers)
+    assert ("GNA", "withdrew", _id("al-Watiya Airbase", layers)) not in got
+    assert ("LNA", "withdrew", _id("al-Watiya Airbase", layers)) in got
+    # near miss: the main verb's own subject after it is still read
+    near = events("خسرت قوات حفتر قاعدة الوطية التي استعادتها قوات الوفاق مؤخرا.", layers)
+    assert ("LNA", "withdrew", _id("al-Watiya Airbase", layers)) in near
+    near = events("قصفت الطائرات قاعدة الوطية التي تسيطر عليها قوات حفتر.", layers)
+    assert ("LNA", "attacked", _id("al-Watiya Airbase", layers)) not in near
+    assert ("LNA", "holds", _id("al-Watiya Airbase", layers)) in near
