@@ -7066,7 +7066,9 @@ _SPEAKER_AFTER_RE = re.compile(r"(?:'s)?\s+(?:(?:military|field|senior|local|med
                                r"sources?|officials?|commanders?|officers?|statement|media\s+(?:office|centre|center)|"
                                r"operations\s+room)\b")
 _SPEAKER_RE = re.compile(r"\b(?:spokes(?:man|woman|person)|sources?|officials?|commanders?|officers?|statement|"
-                         r"media\s+(?:office|centre|center)|operations\s+room)\s+(?:for|of|in|from|with|close\s+to)\s+(?:the\s+)?$")
+                         r"media\s+(?:office|centre|center)|operations\s+room)\s+(?:for|of|in|from|with|close\s+to)\s+(?:the\s+)?"
+                         # (round 56d) "a commander of the eastern forces loyal to Haftar said his units had …"
+                         r"(?:(?:eastern|western|southern|northern|east-based|tripoli-based|rival)\s+)?$")
 
 
 def _speaker(before: list[_Actor], low: str) -> _Actor | None:

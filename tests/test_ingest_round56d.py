@@ -1,5 +1,6 @@
 """Round 56d: the side of the actor – the side driven out of a place by a verbal noun ("بعد طرد … منها") is its loser
-even when named through "الموالية لـ" or its commander's title, …"""
+even when named through "الموالية لـ" or its commander's title; the speaker of Arabic reported speech whose clause has its own
+subject; the subject of an Arabic relative clause; and an English speaker named through an adjective of its forces."""
 from tests.ingest_rules import events, place_id as _id, rules_only  # noqa: F401
 
 
@@ -49,3 +50,14 @@ def test_arabic_subject_of_a_relative_clause_is_not_the_main_verbs(layers):
     near = events("قصفت الطائرات قاعدة الوطية التي تسيطر عليها قوات حفتر.", layers)
     assert ("LNA", "attacked", _id("al-Watiya Airbase", layers)) not in near
     assert ("LNA", "holds", _id("al-Watiya Airbase", layers)) in near
+
+
+def test_speaker_named_through_an_adjective_of_its_forces_gives_his_units_their_side(layers):
+    got = events("The GNA said it had repelled an attack. Earlier a commander of the eastern forces loyal to Haftar said his "
+                 "units had established full control of Gharyan.", layers)
+    assert ("LNA", "captured", _id("Gharyan", layers)) in got
+    assert ("GNA", "captured", _id("Gharyan", layers)) not in got
+    # near miss: an adjective alone, with no side after it, makes no speaker's side
+    near = events("The GNA said it had repelled an attack. Earlier a commander of the eastern front said his units had "
+                  "established full control of Gharyan.", layers)
+    assert ("LNA", "captured", _id("Gharyan", layers)) not in near
