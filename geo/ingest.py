@@ -3340,6 +3340,54 @@ _AR_OBJ_NOUN_RE = re.compile(r"(?<!\w)[وبل]?(?:إخراج|اخراج|طرد|�
 _AR_OBJ_NOUN_FORCES_RE = re.compile(r"(?<!\w)[وبل]?(?:إخراج|اخراج|طرد|دحر|هزيمة|ملاحقة|مطاردة|محاصرة|حصار)\s+"
                                     r"(?:ال)?(?:ميليشيات|مليشيات|قوات|عناصر|مسلحي|مقاتلي|مجموعات|جماعات|فلول|بقايا|"
                                     r"كتائب|وحدات)\s+(?:(?:تابعة|التابعة|الموالية|موالية|المحسوبة|محسوبة)\s+)?\S{0,3}$")
+# (round 56d) "بعد طرد القوات الموالية لحفتر منها", "بعد طرد عناصر اللواء المتقاعد خليفة حفتر منه": the same object
+# when the side is named through "الموالية لـ" (the prefix "ل" glued to it) or through its commander's title and first name
+_AR_OBJ_NOUN_FORCES_OWNER_RE = re.compile(r"(?<!\w)[وبل]?(?:إخراج|اخراج|طرد|دحر|هزيمة|ملاحقة|مطاردة|محاصرة|حصار)\s+"
+                                          r"(?:ال)?(?:ميليشيات|مليشيات|قوات|عناصر|مسلحي|مقاتلي|مجموعات|جماعات|فلول|بقايا|"
+                                          r"كتائب|وحدات)\s+(?:(?:(?:تابعة|التابعة|الموالية|موالية|المحسوبة|محسوبة)\s+(?:ل\S*\s+)?ل?)|"
+                                          r"(?:(?:اللواء|المشير|الفريق|الجنرال)\s+(?:(?:المتقاعد|الركن|الانقلابي)\s+)?)?"
+                                          r"(?:خليفة\s+)?)$")
+
+
+def _ar_verbal_noun_object(x: _Actor, low: str) -> bool:
+    """(round 56d) True if the side is named as the forces a verbal noun of driving out or defeating acts on ("بعد طرد
+    القوات الموالية لحفتر منها", "بعد طرد عناصر اللواء المتقاعد خليفة حفتر منه"): its object, neither the subject of
+    that noun nor the owner of a subject after a verb."""
+    return bool(_AR_OBJ_NOUN_FORCES_RE.search(low[max(0, x.start - 45):x.start + 3])
+                or _AR_OBJ_NOUN_FORCES_OWNER_RE.search(low[max(0, x.start - 70):x.start]))
+
+
+# (round 56d) "وقال الجيش إن تلك الكتائب أمطرت ترهونة": a side that says something, then a complementizer and the reported
+# clause's own noun subject (not a pronoun, not "قواته" pointing back to the speaker, no side) before the verb
+_AR_SPEECH_VERB_RE = re.compile(r"(?<!\w)[وف]?(?:قال|قالت|أعلن|أعلنت|اعلن|اعلنت|أكد|أكدت|اكد|اكدت|ذكر|ذكرت|أفاد|أفادت|"
+                                r"أوضح|أوضحت|اوضح|أضاف|أضافت|اتهم|اتهمت|زعم|زعمت|أشار|أشارت|كشف|كشفت)(?!\w)")
+_AR_OWN_SUBJECT_CLAUSE_RE = re.compile(r"^[^.؛،,]{0,40}?(?<!\w)(?:إن|أن|ان|بأن|بان)\s+"
+                                       r"(?P<subj>(?!\S*(?:ه|ها|هم|نا)\s)(?!(?:ه|ها|هم)\s)\S+(?:\s+\S+){0,2}?)\s+$")
+
+
+def _ar_speaker_with_own_subject_clause(x: _Actor, trig: _Trigger, low: str, actors: Sequence[_Actor]) -> bool:
+    """(round 56d) True if the side is the one saying the words ("وقال الجيش إن تلك الكتائب أمطرت ترهونة"), and the
+    reported clause names its own noun subject before the verb: the speaker is no subject of that verb."""
+    if x.end > trig.start or any(x.end <= a.start and a.end <= trig.start for a in actors if a is not x):
+        return False
+    if re.match(r"[وفبل]?(?:ال|لل)", trig.text):
+        return False  # "إن الأوامر صدرت ببدء الهجوم": a noun, not the reported clause's verb
+    m = _AR_OWN_SUBJECT_CLAUSE_RE.match(low[x.end:trig.start])
+    if m is None or _GENERIC_SUBJECT_RE.search(m.group("subj")) or re.search(r"\S(?:ه|ها|هم|نا)(?:\s|$)", m.group("subj")):
+        return False  # "وقالت قوات الوفاق إن الطائرات قصفت …", "أن قوات حكومته بسطت …": the speaker's own forces
+    return bool(_AR_SPEECH_VERB_RE.search(low[max(0, x.start - 25):x.start])
+                or _AR_SPEECH_VERB_RE.search(low[x.end:trig.start]))
+
+
+def _ar_relative_clause_subject(x: _Actor, trig: _Trigger, low: str) -> bool:
+    """(round 56d) True if the side, after the trigger, is the subject of a relative clause of its own ("خسرت … قاعدة
+    الوطية التي استعادتها قوات الوفاق"): the relative pronoun and one verb stand right before it, so it did the
+    relative clause's verb, not the main one."""
+    return x.start >= trig.end and re.search(r"(?<!\w)(?:التي|الذي|اللتين|اللذين|الذين|اللتان|اللذان)\s+\S+\s+"
+                                             r"(?:(?:عليها|منها|فيها|عليه|منه|فيه)\s+)?(?:(?:ال)?(?:قوات|وحدات|عناصر|مليشيات|ميليشيات|كتائب)\s+)?$",
+                                             low[max(trig.end, x.start - 60):x.start]) is not None
+
+
 # (round 55a) a noun whose owner the side named right after it is: "معاقل قوات حفتر", "مواقع الجيش", "صفوف قوات الوفاق"
 _AR_OWNED_NOUN_BEFORE_RE = re.compile(r"(?<!\w)[وبل]?(?:ال)?(?:معاقل|معقل|مواقع|تمركزات|آليات|صفوف|خطوط|مقرات|دفاعات|"
                                       r"ثكنات|تحصينات|مخازن|أسرى|قتلى|جرحى)\s+$")
@@ -6765,10 +6813,18 @@ def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memor
                        or _AR_OWNER_BEFORE_RE.search(low[max(0, x.start - 22):x.start])]
         # (round 53a) a side whose forces a verbal noun acts on is its object, not the subject
         free_actors = [x for x in free_actors if not _AR_OBJ_NOUN_FORCES_RE.search(low[max(0, x.start - 45):x.start + 3])]
+        # (round 56d) … and when "الموالية لـ" or a commander's title stands between
+        free_actors = [x for x in free_actors if not _ar_verbal_noun_object(x, low)]
         # (round 55a) "وانتزعت منطقة المطرد التي تعد من أبرز معاقل قوات حفتر، ثم بسطت سيطرتها على …": a side named as the
         # owner of strongholds or positions is no subject for a verb coordinated after it
         if re.match(r"[وف]\S", trig.text) or re.search(r"(?<!\w)ثم\s+$", low[max(0, trig.start - 6):trig.start]):
             free_actors = [x for x in free_actors if not _AR_OWNED_NOUN_BEFORE_RE.search(low[max(0, x.start - 16):x.start])]
+        # (round 56d) "وقال الجيش إن تلك الكتائب أمطرت ترهونة": the speaker is not the reported verb's subject
+        speakers = [x for x in actors if _ar_speaker_with_own_subject_clause(x, trig, low, actors)]
+        free_actors = [x for x in free_actors if x not in speakers]
+        # (round 56d) "… ثم قاعدة الوطية التي استعادتها قوات الوفاق": the subject of a relative clause after the verb
+        speakers += [x for x in actors if _ar_relative_clause_subject(x, trig, low)]
+        free_actors = [x for x in free_actors if x not in speakers]
         if trig.action == "attacked":
             # (round 39) "شن سلاح الجو غارات على مواقع لقوات الوفاق في …": the side whose positions are struck is the
             # target, not the attacker
@@ -6794,6 +6850,7 @@ def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memor
             return vso.side, "", 1.0  # "سيطرت قوات الوفاق على …": the subject follows the verb
         owner_after = next((x for x in actors if x.start >= trig.end and x.start - trig.end <= 30
                             and x not in struck_owners  # (round 42)
+                            and not _ar_verbal_noun_object(x, low)  # (round 56d) "بعد طرد القوات الموالية لحفتر"
                             and _AR_OWNER_BEFORE_RE.search(low[max(0, x.start - 22):x.start])
                             and _GENERIC_SUBJECT_RE.search(low[trig.end:x.start])), None)
         if owner_after is not None and owner_after.side:
@@ -6813,7 +6870,7 @@ def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memor
                 return owner.side, "units of the side named before", 0.9
             if memory:
                 return memory, "agent from the previous sentence", 0.8
-        near = sorted(free_actors or [x for x in actors if x not in struck_owners],
+        near = sorted(free_actors or [x for x in actors if x not in struck_owners and x not in speakers],
                       key=lambda x: min(abs(x.start - trig.end), abs(trig.start - x.end)))
         if near and near[0].side:
             return near[0].side, "", 1.0
@@ -7266,7 +7323,9 @@ _SPEAKER_AFTER_RE = re.compile(r"(?:'s)?\s+(?:(?:military|field|senior|local|med
                                r"sources?|officials?|commanders?|officers?|statement|media\s+(?:office|centre|center)|"
                                r"operations\s+room)\b")
 _SPEAKER_RE = re.compile(r"\b(?:spokes(?:man|woman|person)|sources?|officials?|commanders?|officers?|statement|"
-                         r"media\s+(?:office|centre|center)|operations\s+room)\s+(?:for|of|in|from|with|close\s+to)\s+(?:the\s+)?$")
+                         r"media\s+(?:office|centre|center)|operations\s+room)\s+(?:for|of|in|from|with|close\s+to)\s+(?:the\s+)?"
+                         # (round 56d) "a commander of the eastern forces loyal to Haftar said his units had …"
+                         r"(?:(?:eastern|western|southern|northern|east-based|tripoli-based|rival)\s+)?$")
 
 
 def _speaker(before: list[_Actor], low: str) -> _Actor | None:
