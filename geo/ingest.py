@@ -3270,7 +3270,10 @@ _AR_TRIGGERS = [
      "withdrew", "arabic"),
     # (round 56e) "بعد خروج قوات الوفاق منها", "وخرجت منها عناصر حفتر": going out of a place is leaving it (not "المدينة
     # التي خرجوا منها", the town the subject came out of)
-    (re.compile(_AR_B + r"(?<!التي\s)(?<!الذي\s)(?:خروج|خرجت|خرجوا)" + _AR_E), "withdrew", "arabic"),
+    # – only out of "it" (منها/منه), a place borrowed from the clause before: "حشود … خرجت من بنغازي باتجاه المنطقة"
+    # (reinforcements setting out from Benghazi) is a departure, not a retreat
+    (re.compile(_AR_B + r"(?<!التي\s)(?<!الذي\s)(?:خروج|خرجت|خرجوا)" + _AR_E +
+                r"(?=(?:\s+\S+){0,4}?\s+(?:منها|منه|منهما)(?!\w))"), "withdrew", "arabic"),
     # (round 56e) "بينما كانت تتراجع عن طرابلس": the imperfect after كان is a withdrawal under way (not a bare imperfect,
     # often a demand or a denial)
     (re.compile(r"(?:(?<=كانت\s)|(?<=كان\s)|(?<=كانوا\s))(?:تتراجع|يتراجع|يتراجعون|تنسحب|ينسحب|ينسحبون|تتقهقر)" + _AR_E),

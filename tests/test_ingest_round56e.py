@@ -47,3 +47,9 @@ def test_purifying_places_from_the_control_of_a_side(layers):
         assert ("LNA", "captured", _id(name, layers)) in got
     near = events("The LNA said it had purified the water supply of Tarhuna from pollution.", layers)
     assert not near
+
+
+def test_setting_out_from_a_place_is_no_withdrawal(layers):
+    # reinforcements setting out from their base towards the front left nothing to the other side
+    got = events("وتحدثت أنباء عن حشود إضافية لقوات حفتر خرجت من بنغازي باتجاه المنطقة.", layers)
+    assert all(e[1] != "withdrew" for e in got)
