@@ -273,7 +273,10 @@ def readme_block(passages: list[dict], layers) -> str:
     acts = rec["last_per_action"]
     lines += ["| action | TP | FP | FN | precision | recall |", "|---|---:|---:|---:|---:|---:|"]
     for name, (a_tp, a_fp, a_fn) in [*acts["actions"].items(), ("**overall**", (last["tp"], last["fp"], last["fn"]))]:
-        lines.append(f"| {name} | {a_tp} | {a_fp} | {a_fn} | {a_tp / (a_tp + a_fp):.2f} | {a_tp / (a_tp + a_fn):.2f} |")
+        # an action a set has neither labels nor proposals for has no ratio ("–"), not a division by zero
+        p_txt = f"{a_tp / (a_tp + a_fp):.2f}" if a_tp + a_fp else "–"
+        r_txt = f"{a_tp / (a_tp + a_fn):.2f}" if a_tp + a_fn else "–"
+        lines.append(f"| {name} | {a_tp} | {a_fp} | {a_fn} | {p_txt} | {r_txt} |")
     lines += ["", f"Dates right on {acts['dates_correct']} of {acts['dates_total']} matched events with a labelled date.",
               "", *cv_block(), "", *acled_block(),
               "", "Every labelled split with the current rules alone (`python3 benchmarks/ingest_quality.py --by-split --rules-only`;",
