@@ -3777,15 +3777,12 @@ _AR_MONTHS = {"يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4
 # Arabic ordinal days of the month ("الرابع من أبريل", "الحادي والعشرين من مارس")
 _AR_ORDINAL_UNITS = {"الأول": 1, "الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الخامس": 5, "السادس": 6,
                      "السابع": 7, "الثامن": 8, "التاسع": 9}
-_AR_ORDINAL_DAYS: dict[str, int] = {**_AR_ORDINAL_UNITS, "العاشر": 10, "الحادي عشر": 11, "الثاني عشر": 12,
-                                    "العشرين": 20, "الثلاثين": 30}
-for _w, _n in _AR_ORDINAL_UNITS.items():
-    if 3 <= _n <= 9:
-        _AR_ORDINAL_DAYS[f"{_w} عشر"] = 10 + _n
-for _w, _n in [*_AR_ORDINAL_UNITS.items(), ("الحادي", 1)]:
-    if _n != 1 or _w == "الحادي":
-        _AR_ORDINAL_DAYS[f"{_w} والعشرين"] = 20 + _n
-_AR_ORDINAL_DAYS["الحادي والثلاثين"] = 31
+_AR_ORDINAL_DAYS: dict[str, int] = {
+    **_AR_ORDINAL_UNITS, "العاشر": 10, "الحادي عشر": 11, "الثاني عشر": 12, "العشرين": 20, "الثلاثين": 30,
+    "الحادي والعشرين": 21, "الحادي والثلاثين": 31,
+    **{f"{w} عشر": 10 + n for w, n in _AR_ORDINAL_UNITS.items() if n >= 3},
+    **{f"{w} والعشرين": 20 + n for w, n in _AR_ORDINAL_UNITS.items() if n >= 2},
+}
 # words a day of the month follows ("منذ الرابع من أبريل", "يوم الرابع", "في الرابع")
 _AR_DAY_LEADS = frozenset({"في", "منذ", "يوم", "حتى", "من", "بتاريخ", "الموافق", "صباح", "مساء", "ليلة", "فجر", "قبل",
                            "بعد", "بين", "إلى", "الى", "،", "-", "(", ""})
@@ -3833,8 +3830,8 @@ def _find_dates(low: str, article_date: dt.date, anchor: dt.date | None = None) 
         before = low[:m.start()].split()
         if before and before[-1] not in _AR_DAY_LEADS and re.sub(r"^[وف]", "", before[-1]) not in _AR_DAY_LEADS:
             continue  # "الأسبوع الثاني من مايو" is the second week of May, not its second day
-        year = m.group(3) or (str(article_date.year - 1) if m.group(0).rstrip().endswith(("الماضي", "الماضية", "المنصرم"))
-                              and not m.group(0).rstrip().endswith(m.group(2)) else None)
+        last = m.group(0).rstrip().endswith(("الماضي", "الماضية", "المنصرم"))  # "… من العام الماضي"
+        year = m.group(3) or (str(article_date.year - 1) if last else None)
         d = _explicit_date(_AR_ORDINAL_DAYS[m.group(1)], _MONTH_NAMES[_AR_MONTHS[m.group(2)] - 1], year, article_date)
         if d is not None:
             add(m, *_judge_explicit(d, article_date, m.group(0)))
