@@ -241,7 +241,7 @@ def readme_block(passages: list[dict], layers) -> str:
     sets, last = rec["sets"], rec["sets"][-1]
     lines = ["**Unseen text.** Each set below was written by someone who had never seen the rules or the other",
              "passages (¹: written by the person about to change the rules, before changing them), measured once,",
-             "and only then learned from; rounds are numbered as in `geo/ingest.py`'s docstring.", "",
+             "and only then learned from; rounds are numbered as in `geo/ingest/__init__.py`'s docstring.", "",
              "| set | passages | when measured | precision | recall |", "|---|---:|---|---:|---:|"]
     for r in sets:
         b = "**" if r is last else ""

@@ -66,7 +66,7 @@ downloaded or trained at run time, and the scoring is a dictionary lookup and a 
 proposal the layer adds or removes says so in its ``notes``, with the features that weighed most,
 so the analyst who checks it can see why.
 
-How the layer changes the rules' output (``geo.ingest._statistical_layer``, merged by
+How the layer changes the rules' output (``geo.ingest.assemble._statistical_layer``, merged by
 :func:`geo.ingest.extract_events` after each sentence's rules, so later rules never see it):
 
 * a (place, side, action) the rules did not propose is **added** when the model's probability is
@@ -79,7 +79,7 @@ How the layer changes the rules' output (``geo.ingest._statistical_layer``, merg
   rules' share keeps what they know that the model does not (a relative date left unresolved, a hedged claim).
   When the model finds a proposal very unlikely (below ``drop_threshold``) its confidence is lowered below the
   default ``--min-confidence`` of 0.5 instead of deleting it, so it is still there for a reader who lowers the bar.
-  Two readings the issue names are left at the rules' confidence (see ``geo.ingest._statistical_layer``).
+  Two readings the issue names are left at the rules' confidence (see ``geo.ingest.assemble._statistical_layer``).
 
 ``using(model)`` and ``collecting(views)`` let training and cross-validation run the rules with
 another model (or none) and collect the sentence views, without a parameter on every function.
@@ -126,9 +126,9 @@ class SentenceView:
     """What the rules found in one sentence; the model reads nothing else."""
 
     low: str  # the sentence, normalised and case-folded (offsets below index it)
-    places: Sequence[Any]  # geo.ingest._Place
-    actors: Sequence[Any]  # geo.ingest._Actor
-    triggers: Sequence[Any]  # geo.ingest._Trigger
+    places: Sequence[Any]  # geo.ingest.sides._Place
+    actors: Sequence[Any]  # geo.ingest.sides._Actor
+    triggers: Sequence[Any]  # geo.ingest.triggers._Trigger
     rules: Sequence[tuple[str, str, str, float]]  # (place id, side, action, confidence) the rules proposed
     memory: str | None = None  # the side the sentence before was about
     arabic: bool = False

@@ -35,6 +35,7 @@ sys.path.insert(0, str(ROOT))
 
 from geo import ingest as I  # noqa: E402
 from geo import ingest_model as M  # noqa: E402
+from geo.ingest.evaluation import _expected_matches  # noqa: E402
 from geo.layers import load_layers  # noqa: E402
 
 PASSAGES = ROOT / "tests" / "data" / "ingest_passages.jsonl"
@@ -77,8 +78,8 @@ def examples_of(passage: dict, layers) -> list[tuple[list[str], int]]:
             for side in M.SIDES:
                 for action in M.MODEL_ACTIONS:
                     rec = {"place_id": p.pid, "place": p.name, "side": side, "action": action}
-                    pos = any(I._expected_matches(e, rec, gz) for e in passage["expected"])
-                    if not pos and any(I._expected_matches(e, rec, gz) for e in passage.get("optional", [])):
+                    pos = any(_expected_matches(e, rec, gz) for e in passage["expected"])
+                    if not pos and any(_expected_matches(e, rec, gz) for e in passage.get("optional", [])):
                         continue
                     if pos and found_in.get((p.pid, side, action), i) != i:
                         continue

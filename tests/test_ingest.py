@@ -699,7 +699,7 @@ def test_evaluation_only_splits_run_and_are_recorded(layers):
 
 
 def test_run_on_text_is_cut_into_bounded_pieces(layers):
-    from geo.ingest import _MAX_SENTENCE, _bounded
+    from geo.ingest.text import _MAX_SENTENCE, _bounded
 
     text = ", ".join(["GNA forces took Sirte"] * 400)  # one "sentence" of 9,000 characters
     pieces = [p for s in split_sentences(text) for p in _bounded(s)]

@@ -13,7 +13,8 @@ from click.testing import CliRunner
 
 from geo import ingest_model as M
 from geo.cli import main
-from geo.ingest import _normalise, evaluate, extract_events, read_labelled_passages
+from geo.ingest import evaluate, extract_events, read_labelled_passages
+from geo.ingest.text import _normalise
 from tests.conftest import DATA, load_script
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -321,7 +322,7 @@ def test_without_a_timeline_for_the_day_the_layer_reads_the_text_alone(layers, t
 def test_the_layer_reads_how_far_the_place_lay_from_the_other_side(layers):
     # (layer round 5) the distance from the place to the nearest place the other side held a week before the article
     from geo.gazetteer import haversine_km
-    from geo.ingest import _prior
+    from geo.ingest.assemble import _prior
 
     held, front = _prior(layers, dt.date(2020, 1, 30))
     gz = layers.gazetteer.by_id

@@ -30,7 +30,7 @@ def test_an_arabic_gloss_is_the_same_place_again(layers):
 
 
 def test_double_spaces_do_not_shift_the_sides(layers):
-    from geo.ingest import _side_mentions
+    from geo.ingest.sides import _side_mentions
 
     text = "Burkan Al-Ghadab says losing Al-Watiya airbase          and Tiji to government forces hurt the LNA."
     got = _side_mentions(text, layers)
