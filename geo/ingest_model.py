@@ -59,6 +59,12 @@ the sentence reports this event?* It is a logistic regression over sparse, named
   189 false, 489 missed against 538/191/485 without it; on the twelve sets written next (blind95–blind106, 468
   passages, scored before either model was trained on them) 407/131/321 against 409/133/319. Nothing to gain; the
   layer reads only the sentences before.
+* (layer round 7) Arabic words carry glued prefixes and endings ("وسيطرت", "بالمدينة", "قواتها"), so the word
+  features above split one word into many rare ones; a light stem (``_ar_stem``: the conjunction, the article and a
+  bare ب/ل cut from the front, pronoun and plural endings and a verb's feminine ت from the back, only where three
+  letters stay) lets them share a weight. Most of the newest writers write Arabic. In leave-one-writer-out
+  cross-validation over the twelve newest writers then (tune167–tune178, 6,968 passages) at 0.85/0.2/blend 0.7: 305
+  true, 98 false, 368 missed (0.757 / 0.453) against 297/97/376 (0.754 / 0.441) without it.
 
 The weights are learned by ``scripts/train_ingest_model.py`` from the labelled passages in
 ``tests/data/ingest_passages.jsonl`` and shipped as ``layers/ingest_model.json``; nothing is
@@ -114,10 +120,40 @@ _BOUNDARY = re.compile(r"[;:()]|,|\b(?:but|while|whereas|although|though|however
 _SUFFIX = re.compile(r"(?:ing|ed|es|s)$")
 
 
+# (layer round 7) Arabic words glue the conjunction, the article and some prepositions to the front and pronouns and
+# endings to the back ("وسيطرت", "بالمدينة", "قواتها"); a light stem lets "سيطرت" and "وسيطر" share a weight. Crude on
+# purpose, like the English one: a prefix or suffix is cut only where three letters stay (four after a bare ب or ل).
+_AR_MARKS = re.compile("[\u064b-\u0652\u0640]")  # harakat and tatweel
+_AR_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي", "ة": "ه"})
+_AR_PREFIXES = ("وبال", "وال", "بال", "فال", "كال", "لل", "ال", "و", "ف")
+_AR_SUFFIXES = ("هما", "ها", "هم", "ات", "ون", "ين", "ه")
+
+
+def _ar_stem(w: str) -> str:
+    w = _AR_MARKS.sub("", w).translate(_AR_FOLD)
+    for p in _AR_PREFIXES:
+        if w.startswith(p) and len(w) - len(p) >= 3:
+            w = w[len(p):]
+            break
+    else:
+        if w[:1] in "بل" and len(w) >= 5:  # "لقوات", "بمدينة"; not "بسطت"
+            w = w[1:]
+    for s in _AR_SUFFIXES:
+        if w.endswith(s) and len(w) - len(s) >= 3:
+            w = w[:-len(s)]
+            break
+    if len(w) >= 5 and w.endswith("ت"):
+        w = w[:-1]
+    return w
+
+
 def _stem(word: str) -> str:
     w = word.casefold().removesuffix("'s").strip("'-")
-    if len(w) > 4 and w.isascii():
-        w = _SUFFIX.sub("", w)
+    if w.isascii():
+        if len(w) > 4:
+            w = _SUFFIX.sub("", w)
+    elif "\u0600" <= w[:1] <= "\u06ff":
+        w = _ar_stem(w)
     return w
 
 

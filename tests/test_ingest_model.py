@@ -258,6 +258,27 @@ def test_the_layer_sees_the_rules_proposals_for_the_other_places_of_the_sentence
     assert _named(M.candidate_features(alone, alone.places[0], "GNA", "captured"), "ro") == set()
 
 
+def test_arabic_words_share_a_light_stem_across_glued_prefixes_and_endings():
+    # (layer round 7) the conjunction, the article, a bare preposition and pronoun or plural endings are cut ...
+    assert M._stem("وسيطرت") == M._stem("سيطر") == M._stem("سيطرت")
+    assert M._stem("والقوات") == M._stem("لقوات") == M._stem("قواتها") == "قوات"
+    assert M._stem("بالمدينة") == M._stem("المدينة") == M._stem("مدينة")
+    assert M._stem("المسلحين") == M._stem("مسلح")
+    # ... only where enough of the word stays: no cut leaves fewer than three letters, or four after a bare ب/ل
+    assert M._stem("قصفت") == "قصفت" and M._stem("بسطت") == "بسطت"
+    # English is untouched by it
+    assert M._stem("Shelled") == "shell" and M._stem("Sirte") == "sirte"
+
+
+def test_the_layer_reads_the_same_arabic_context_whatever_is_glued_to_the_words(layers):
+    (plain,) = _views("سيطرت قوات الوفاق على مدينة غريان", layers)
+    (glued,) = _views("وسيطرت قوات الوفاق على مدينة غريان", layers)
+    def window(view):
+        place = next(p for p in view.places if p.pid == "gn-2217362")
+        return _named(M.candidate_features(view, place, "GNA", "captured"), "LB")
+    assert window(plain) == window(glued) and "LB|captured|سيطر" in window(plain)
+
+
 def test_conjunctions_of_the_nearest_trigger_with_the_word_before_the_place_and_the_sides_around_it(layers):
     (view,) = _views("GNA forces captured Gharyan and Tarhuna on Friday.", layers)
     gharyan, tarhuna = sorted(view.places, key=lambda p: p.start)
