@@ -24,7 +24,7 @@ module that holds them.
 Why rules first: the tool must run offline with no model download, and every proposal must be
 explainable to the analyst who checks it. Each decision below leaves a trace in the record's
 ``notes``. Rules alone, though, stay silent on wordings no rule has seen. So the last step of each
-sentence (:func:`_statistical_layer`) asks a small bundled model (:mod:`geo.ingest_model`) for a
+sentence (:func:`geo.ingest.assemble._statistical_layer`) asks a small bundled model (:mod:`geo.ingest_model`) for a
 second opinion on the same analysis. It adds proposals the rules missed when it is confident, and
 lowers the ones it finds very unlikely; each one it touches says so in ``notes``.
 
