@@ -123,14 +123,15 @@ _SUFFIX = re.compile(r"(?:ing|ed|es|s)$")
 # (layer round 7) Arabic words glue the conjunction, the article and some prepositions to the front and pronouns and
 # endings to the back ("وسيطرت", "بالمدينة", "قواتها"); a light stem lets "سيطرت" and "وسيطر" share a weight. Crude on
 # purpose, like the English one: a prefix or suffix is cut only where three letters stay (four after a bare ب or ل).
-_AR_MARKS = re.compile("[\u064b-\u0652\u0640]")  # harakat and tatweel
+# the words come from the normalised sentence (geo.ingest.text._normalise), which has already dropped vowel marks and
+# tatweel; the letters folded here are the ones Arabic writers use interchangeably in these words
 _AR_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي", "ة": "ه"})
 _AR_PREFIXES = ("وبال", "وال", "بال", "فال", "كال", "لل", "ال", "و", "ف")
 _AR_SUFFIXES = ("هما", "ها", "هم", "ات", "ون", "ين", "ه")
 
 
 def _ar_stem(w: str) -> str:
-    w = _AR_MARKS.sub("", w).translate(_AR_FOLD)
+    w = w.translate(_AR_FOLD)
     for p in _AR_PREFIXES:
         if w.startswith(p) and len(w) - len(p) >= 3:
             w = w[len(p):]
