@@ -191,10 +191,17 @@ def is_arabic(text: str) -> bool:
     return bool(_ARABIC_RE.search(text))
 
 
+def fold_arabic_letters(text: str) -> str:
+    """One form of the letters Arabic writers use interchangeably (alef and hamza forms, ya/alef maqsura, ta
+    marbuta/ha, Persian letters) and Western digits, with tatweel and Arabic punctuation dropped; words and
+    articles stay as they are (:func:`normalize_arabic` also drops vowel marks and the article)."""
+    return text.translate(_ARABIC_MAP)
+
+
 def normalize_arabic(text: str) -> str:
     """Normalise Arabic script: no tashkeel/tatweel, one form of alef/ya/ta marbuta, no article."""
     text = unicodedata.normalize("NFKC", text)
-    text = _TASHKEEL_RE.sub("", text).translate(_ARABIC_MAP)
+    text = fold_arabic_letters(_TASHKEEL_RE.sub("", text))
     words = []
     for w in re.split(r"[\s\-_.,()/]+", text):
         if not w:
