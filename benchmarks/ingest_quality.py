@@ -118,7 +118,7 @@ def _session_pools(sets: list[dict]) -> list[str]:
     """Pooled lines, per working session from the third on, for the sets measured both ways (rules alone, and
     with the statistical layer)."""
     out = []
-    names = {3: "third", 4: "fourth", 5: "fifth", 6: "sixth", 7: "seventh", 8: "eighth", 9: "ninth", 10: "tenth", 11: "eleventh", 12: "twelfth", 13: "thirteenth", 14: "fourteenth", 15: "fifteenth", 16: "sixteenth"}
+    names = {3: "third", 4: "fourth", 5: "fifth", 6: "sixth", 7: "seventh", 8: "eighth", 9: "ninth", 10: "tenth", 11: "eleventh", 12: "twelfth", 13: "thirteenth", 14: "fourteenth", 15: "fifteenth", 16: "sixteenth", 17: "seventeenth"}
     for session in sorted({r["session"] for r in sets if r["session"] >= 3}):
         for kind, label in (("rules", "rules alone"), ("layer", "with the statistical layer")):
             rs = [r for r in sets if r.get("pipeline") == kind and r["session"] == session]
@@ -190,7 +190,7 @@ def cv_block() -> list[str]:
                   "; ".join(f"{a} {'/'.join(map(str, rules['actions'][a]))} → {'/'.join(map(str, layer['actions'][a]))}"
                             for a in rules["actions"]) + "."]
     if "by_confidence" in layer:
-        blend = cv["configs"][1].partition(" blend ")[2]
+        blend = (cv["configs"][1].partition(" blend ")[2].split() or [""])[0]
         lines += ["", "Keeping only the proposals at or above each `--min-confidence`, pooled over the same splits (each scored by",
                   "a layer trained without it" + (f", a rule's confidence blending in {blend} of the layer's probability" if blend else "")
                   + "):", "",

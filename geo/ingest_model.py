@@ -103,6 +103,8 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
+from geo.names import fold_arabic_letters
+
 __all__ = ["SentenceView", "Model", "candidate_features", "load_model", "read_model", "using", "collecting",
            "current_model", "current_sink", "SIDES", "MODEL_ACTIONS", "MODEL_FILE"]
 
@@ -123,15 +125,15 @@ _SUFFIX = re.compile(r"(?:ing|ed|es|s)$")
 # (layer round 7) Arabic words glue the conjunction, the article and some prepositions to the front and pronouns and
 # endings to the back ("وسيطرت", "بالمدينة", "قواتها"); a light stem lets "سيطرت" and "وسيطر" share a weight. Crude on
 # purpose, like the English one: a prefix or suffix is cut only where three letters stay (four after a bare ب or ل).
-# the words come from the normalised sentence (geo.ingest.text._normalise), which has already dropped vowel marks and
-# tatweel; the letters folded here are the ones Arabic writers use interchangeably in these words
-_AR_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي", "ة": "ه"})
+# The words come from the normalised sentence (geo.ingest.text._normalise), which has already dropped vowel marks and
+# tatweel; the letters Arabic writers use interchangeably are folded as the gazetteer folds them
+# (geo.names.fold_arabic_letters: also ئ→ي, ؤ→و and no ء, since layer round 8).
 _AR_PREFIXES = ("وبال", "وال", "بال", "فال", "كال", "لل", "ال", "و", "ف")
 _AR_SUFFIXES = ("هما", "ها", "هم", "ات", "ون", "ين", "ه")
 
 
 def _ar_stem(w: str) -> str:
-    w = w.translate(_AR_FOLD)
+    w = fold_arabic_letters(w)
     for p in _AR_PREFIXES:
         if w.startswith(p) and len(w) - len(p) >= 3:
             w = w[len(p):]
@@ -378,6 +380,9 @@ class Model:
     meta: dict[str, Any]
     # the share of the model's probability in the confidence of a rule's proposal (0: the rules' own confidence)
     blend: float = 0.0
+    # (layer round 8) a proposal the rules missed is added at p >= add_threshold; below this one it is tentative and
+    # its confidence is capped at TENTATIVE_CONFIDENCE (kept at the default --min-confidence, dropped at 0.7 and over)
+    sure_threshold: float = 0.0
 
     def score(self, features: Iterable[str]) -> float:
         z = math.fsum(self.weights.get(x, 0.0) for x in features)  # exact: the same in any feature order
@@ -390,6 +395,7 @@ class Model:
 
 
 MODEL_FILE = "ingest_model.json"
+TENTATIVE_CONFIDENCE = 0.6
 
 
 def read_model(path: str | Path) -> Model:
@@ -400,7 +406,8 @@ def read_model(path: str | Path) -> Model:
 def _model_from(data: dict[str, Any]) -> Model:
     return Model(weights={k: float(v) for k, v in data["weights"].items()},
                  add_threshold=float(data["add_threshold"]), drop_threshold=float(data["drop_threshold"]),
-                 meta={k: v for k, v in data.items() if k != "weights"}, blend=float(data.get("blend", 0.0)))
+                 meta={k: v for k, v in data.items() if k != "weights"}, blend=float(data.get("blend", 0.0)),
+                 sure_threshold=float(data.get("sure_threshold", 0.0)))
 
 
 @lru_cache(maxsize=1)

@@ -1142,9 +1142,14 @@ def _statistical_layer(low: str, *, places: list[_Place], actors: list[_Actor], 
         trig = min(near, key=lambda t: abs(t.start - p.start)) if near else _Trigger(p.start, p.end, action, "model", "")
         when, factor, note = _date_for(trig, dates, low, article_date)
         notes = [f"statistical layer: p={prob:.2f} ({model.explain(feats)})"]
+        conf = prob * factor
+        if prob < model.sure_threshold:
+            # (layer round 8) a tentative addition: offered at the default --min-confidence, not above it
+            conf = min(conf, stat.TENTATIVE_CONFIDENCE * factor)
+            notes.append(f"tentative: p below {model.sure_threshold:.2f}")
         if note:
             notes.append(note)
-        added.append(_Candidate(p, side, action, prob * factor, when, notes))
+        added.append(_Candidate(p, side, action, conf, when, notes))
     return added, opinions
 
 
