@@ -830,7 +830,7 @@ _AFTER_FIGHTING_RE = re.compile(r"\bafter\s+(?:(?:[\w-]+|\d+)\s+){0,4}?(?:fighti
                                 r"push|combat|street\s+battles)\b")
 _ADVANCE_NOTE = "an advance on the place"
 _ATTEMPT_NOTE = "an attempt to take the place is an attack"
-_ADVANCE_RE = re.compile(r"(?:advanc|push|press|clos|march|mov)")
+_ADVANCE_RE = re.compile(r"(?:advanc|push|press|clos|march|mov|[وف]?تقدم)")  # (round 57a) Arabic
 # (round 26) "S has recaptured A, a day after the seizure of B": an ownerless capture noun the subject's capture came
 # right after is the same subject's, one step of the same advance
 _SEQUEL_RE = re.compile(r"(?:,\s*|\b)(?:(?:only\s+)?(?:a|one|two|three|four|five|several|\d+)\s+(?:days?|hours?|weeks?)\s+"
