@@ -408,3 +408,29 @@ def test_evaluate_scores_a_confidence_curve_from_one_extraction(layers):
     assert curve[0.3] != curve[0.8]
     at8 = evaluate(ps, layers=layers, min_confidence=0.8)["overall"]
     assert curve[0.8] == {k: at8[k] for k in ("tp", "fp", "fn")}
+
+
+def test_an_addition_below_the_sure_threshold_is_tentative(layers):
+    # (layer round 8) the layer adds from add_threshold on; below sure_threshold its additions are capped at
+    # TENTATIVE_CONFIDENCE, so they come with the default --min-confidence and not at 0.7
+    weights = {f"bias|{a}": 1.4 for a in M.MODEL_ACTIONS}  # p = 0.80 for every candidate
+    text = "Fighting went on near Sirte."
+    sure = {(r["side"], r["action"], r["place_id"]): r for r in run(text, layers, M.Model(weights, 0.75, 0.0, {}, 0.0, 0.0))}
+    tent = {(r["side"], r["action"], r["place_id"]): r for r in run(text, layers, M.Model(weights, 0.75, 0.0, {}, 0.0, 0.85))}
+    assert sure and sure.keys() == tent.keys()
+    for k, r in tent.items():
+        assert r["confidence"] <= M.TENTATIVE_CONFIDENCE < sure[k]["confidence"], k
+        assert "tentative" in r["notes"] and "tentative" not in sure[k]["notes"]
+    # at p >= sure_threshold nothing is capped
+    high = {f"bias|{a}": 3.0 for a in M.MODEL_ACTIONS}
+    assert all("tentative" not in r["notes"] for r in run(text, layers, M.Model(high, 0.75, 0.0, {}, 0.0, 0.85)))
+    # the shipped model says where its band is
+    model = M.load_model()
+    assert model.add_threshold <= model.sure_threshold < 1
+
+
+def test_the_layer_folds_hamza_forms_as_the_gazetteer_does():
+    # (layer round 8) geo.names.fold_arabic_letters: ئ, ؤ, ء and the alef forms fold as in place names
+    assert M._stem("مسؤولين") == M._stem("مسوولين")
+    assert M._stem("رئيس") == M._stem("رييس")
+    assert M._stem("إطلاق") == M._stem("اطلاق")
