@@ -108,6 +108,11 @@ def _events_for_trigger(trig: _Trigger, *, s: str, low: str, actors: list[_Actor
             # (round 38) "shelled S's fighters as they tried to advance on X": an advance tried in the past, by the
             # ones the pronoun points back to
             or _AS_THEY_OBJECT_RE.search(low[max(0, trig.start - 160):trig.start]) is not None)
+    if trig.action == "captured" and trig.form == "arabic" and _AR_TAKING_NOUN_RE.match(trig.text) and \
+            _AR_ATTEMPT_RE.search(low[max(cstart, trig.start - 90):trig.start]):
+        # (round 57b) "حاولت قوات الوفاق السيطرة على …": the verbal noun of taking after an attempt word is an attack
+        return _ar_attempt(trig, low=low, actors=actors, places=places, dates=dates, cstart=cstart, cend=cend,
+                           next_trigger=next_trigger, memory=memory, layers=layers, article_date=article_date)
     if _irrealis(trig, low) and not tried_attack:
         return _irrealis_capture(trig, s=s, low=low, actors=actors, places=places, dates=dates, cstart=cstart,
                                  cend=cend, next_trigger=next_trigger, memory=memory, layers=layers,
@@ -630,6 +635,9 @@ def _irrealis_capture(trig: _Trigger, *, s: str, low: str, actors: list[_Actor],
     """A capture not (yet) made still says something: "vows to retake Sirte from Haftar's militias" – the side
     after "from" holds the place now; "has been trying to capture the base", "launched an operation to take the
     town" – the place is under attack."""
+    if trig.action == "captured" and trig.form in ("arabic", "arabic_nominal") and _AR_TAKING_NOUN_RE.match(trig.text):
+        return _ar_attempt(trig, low=low, actors=actors, places=places, dates=dates, cstart=cstart, cend=cend,
+                           next_trigger=next_trigger, memory=memory, layers=layers, article_date=article_date)
     if trig.action != "captured" or trig.form != "verb":
         return []
     out: list[_Candidate] = []
@@ -712,6 +720,52 @@ def _irrealis_capture(trig: _Trigger, *, s: str, low: str, actors: list[_Actor],
                                       [f"trigger {trig.text.strip()!r}", _ATTEMPT_NOTE,
                                        *([note] if note else []), *([dn] if dn else [])]))
     return out
+
+
+# (round 57b) an attempt to take a place, in Arabic: "تحاول قوات الوفاق منذ أسابيع السيطرة على قاعدة الوطية",
+# "صدت قوات الوفاق محاولة قوات حفتر اقتحام معسكر اليرموك" – an attack on the place by the side trying (like English
+# "tried to take X" above); the attempt word and the verbal noun of taking stand in one clause. A repelled attempt
+# whose owner is not named ("تصدت قوات الوفاق لمحاولة اقتحام …") is the repeller's opponent's.
+_AR_ATTEMPT_RE = re.compile(r"(?<!\w)(?P<rep>(?:[وف]?(?:صد|صدت|صدوا|تصدت|تصدى|تصدوا|أحبطت|أحبط|احبطت|أفشلت|أفشل|"
+                            r"افشلت)\s+(?:\S+\s+){0,3}?)?)[وف]?(?:حاول(?:ت|وا)?|تحاول|يحاول|يحاولون|محاولة|محاولات|"
+                            r"ل?محاولت(?:ها|ه|هم)|لمحاولة|لمحاولات)(?!\w)[^.،,؛:!?؟]{0,70}$")
+_AR_TAKING_NOUN_RE = re.compile(r"[وف]?[لب]?(?:ال)?(?:سيطرة|اقتحام|دخول|استعادة|تحرير|انتزاع|استرجاع)")
+# no attempt that is still to come or denied: "ستحاول", "لن تحاول", "أي محاولة" (any attempt, a warning)
+_AR_ATTEMPT_NOT_RE = re.compile(r"(?<!\w)(?:أي|اي|أية|اية|لن|لم|لا)\s+(?:\S+\s+)?$")
+
+
+def _ar_attempt(trig: _Trigger, *, low: str, actors: list[_Actor], places: list[_Place], dates: list[_DateExpr],
+                cstart: int, cend: int, next_trigger: int, memory: str | None, layers: Any,
+                article_date: dt.date) -> list[_Candidate]:
+    """(round 57b) The Arabic "tried to take X": the side trying attacked X."""
+    at = max(cstart, trig.start - 90)
+    m = _AR_ATTEMPT_RE.search(low[at:trig.start])
+    if m is None or _AR_ATTEMPT_NOT_RE.search(low[max(0, at + m.start() - 12):at + m.start()]):
+        return []
+    word = at + m.start() + len(m.group("rep"))
+    stop = min(cend, next_trigger if next_trigger > trig.end else cend, trig.end + 120)
+    objs = [p for p in places if trig.end <= p.start < stop and not p.ref_only]
+    if not objs:
+        return []
+    sides = layers.sides
+    own = [a for a in actors if word <= a.start < trig.start and a.side in sides.ids
+           and a.side not in ("neutral", "unknown")]  # "محاولة قوات حفتر اقتحام …": the owner of the attempt
+    side, note = (own[0].side, "the side whose attempt it was") if own else (None, "")
+    if side is None and m.group("rep"):
+        repeller = [a for a in actors if cstart <= a.end <= at + m.start() + len(m.group("rep")) and a.side in sides.ids
+                    and a.side not in ("neutral", "unknown")]
+        opp = sides.opponent(repeller[-1].side) if repeller else None
+        side, note = (opp, f"an attempt {repeller[-1].side} repelled") if opp else (None, "")
+    if side is None:
+        got, note, _ = _agent(trig, low=low, actors=[a for a in actors if a.end <= trig.start], cstart=cstart,
+                              memory=memory, layers=layers, places=places)
+        side = got if got in sides.ids and got not in ("neutral", "unknown") else None
+    if side is None:
+        return []
+    d, f, dn = _date_for(trig, dates, low, article_date)
+    return [_Candidate(q, side, "attacked", 0.7 * f * q.factor, d,
+                       [f"trigger {trig.text.strip()!r}", _ATTEMPT_NOTE, *([note] if note else []), *([dn] if dn else [])])
+            for q in objs if not re.search(r"[.؛;]", low[trig.end:q.start])]
 
 
 # (round 42) an attacked object with no place of its own before a reduced relative: " a military base "

@@ -383,6 +383,9 @@ _DRIVE_OUT_RE = re.compile(
     r"following)\b)))")
 # handing a place over: the side after "to" takes it ("X was handed over to the GNA", "handed the city over to them")
 _HANDOVER_RE = re.compile(_V + r"hand(?:ed|s|ing)?\b(?P<mid>(?:\s+[\w'-]+){0,6}?)\s+to\b")
+# (round 57b) an attempt word before a verbal noun of taking, in its clause ("حاولت قوات الوفاق السيطرة على …")
+_AR_TRIED_BEFORE_RE = re.compile(r"(?<!\w)[وفل]?(?:حاول(?:ت|وا)?|تحاول|يحاول|يحاولون|محاولة|محاولات|محاولت(?:ها|ه|هم))"
+                                 r"(?!\w)[^.،,؛:!?؟]{0,70}$")
 _AR_B = r"(?<!\w)[وف]?"
 _AR_E = r"(?!\w)"
 # (round 54a) a loss of men, arms or the battle, not of a place (as after the verbs of losing in round 43)
@@ -723,6 +726,8 @@ def _find_triggers(s: str, low: str) -> list[_Trigger]:
                     if _AR_AFTER_TAKING_RE.search(low[max(0, m.start() - 40):m.start()]) and \
                             not m.group(0).startswith("السيطرة"):
                         action = "captured"  # (round 40) "بعد ساعات فقط من سيطرتها على …": a taking a time ago
+                    elif _AR_TRIED_BEFORE_RE.search(low[max(0, m.start() - 90):m.start()]):
+                        action = "captured"  # (round 57b) "تحاول قوات الوفاق السيطرة على …": tried, read in the rules
                     elif not _AR_ANNOUNCE_RE.search(low[max(0, m.start() - 60):m.start()]):
                         if m.group(0).startswith("السيطرة"):
                             continue  # "معارك للسيطرة على": a goal, not a state
