@@ -635,9 +635,6 @@ def _irrealis_capture(trig: _Trigger, *, s: str, low: str, actors: list[_Actor],
     """A capture not (yet) made still says something: "vows to retake Sirte from Haftar's militias" – the side
     after "from" holds the place now; "has been trying to capture the base", "launched an operation to take the
     town" – the place is under attack."""
-    if trig.action == "captured" and trig.form in ("arabic", "arabic_nominal") and _AR_TAKING_NOUN_RE.match(trig.text):
-        return _ar_attempt(trig, low=low, actors=actors, places=places, dates=dates, cstart=cstart, cend=cend,
-                           next_trigger=next_trigger, memory=memory, layers=layers, article_date=article_date)
     if trig.action != "captured" or trig.form != "verb":
         return []
     out: list[_Candidate] = []
