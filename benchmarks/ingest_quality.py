@@ -118,7 +118,7 @@ def _session_pools(sets: list[dict]) -> list[str]:
     """Pooled lines, per working session from the third on, for the sets measured both ways (rules alone, and
     with the statistical layer)."""
     out = []
-    names = {3: "third", 4: "fourth", 5: "fifth", 6: "sixth", 7: "seventh", 8: "eighth", 9: "ninth", 10: "tenth", 11: "eleventh", 12: "twelfth", 13: "thirteenth", 14: "fourteenth", 15: "fifteenth", 16: "sixteenth", 17: "seventeenth"}
+    names = {3: "third", 4: "fourth", 5: "fifth", 6: "sixth", 7: "seventh", 8: "eighth", 9: "ninth", 10: "tenth", 11: "eleventh", 12: "twelfth", 13: "thirteenth", 14: "fourteenth", 15: "fifteenth", 16: "sixteenth", 17: "seventeenth", 18: "eighteenth"}
     for session in sorted({r["session"] for r in sets if r["session"] >= 3}):
         for kind, label in (("rules", "rules alone"), ("layer", "with the statistical layer")):
             rs = [r for r in sets if r.get("pipeline") == kind and r["session"] == session]
