@@ -97,6 +97,14 @@ _WHICH_IS_RE = re.compile(r"\b(?:which|that)\s+(?:is|are|was|were|has\s+been|hav
 # (round 54b) a participle of being stationed ("المتمركزة في", "المتحصنين في") describes the noun before it
 _AR_STATIONED_PARTICIPLE_RE = re.compile(r"[وف]?(?:ال)?(?:متمركز|متحصن|مرابط|منتشر|متواجد|موجود)(?:ة|ون|ين)?")
 # (round 54b) some of a side's men named as a subject: "عناصر من قوات حفتر", "مسلحون تابعون لقوات الوفاق"
+# (round 58a) a verbal noun of withdrawing, attacking or advancing, one or two adjectives and the side behind ل:
+# "تزامنا مع انسحاب مفاجئ لقوات حفتر", "تراجع متسارع لقوات حفتر", "هجوم جديد لقوات الوفاق" (the noun's agent; not
+# a preposition after the noun: "هجوم على معسكر لقوات حفتر" is an attack on the camp)
+_AR_SIEGE_VERB_RE = re.compile(r"[وف]?(?:حاصر(?:ت|وا)?|[تي]حاصر(?:ون|ان)?)")
+_AR_NOUN_WITH_ADJ_RE = re.compile(r"[وف]?[بل]?(?:ال)?(?:انسحاب|فرار|تراجع|هروب|تقهقر|هجوم|تقدم)")
+_AR_NOUN_ADJ_OWNER_RE = re.compile(r"\s+(?!(?:من|على|في|إلى|الى|نحو|باتجاه|عن|داخل|قرب|ضد)\s)[^\s،,.؛:«»\"]+"
+                                   r"(?:\s+(?!(?:من|على|في|إلى|الى|نحو|باتجاه|عن)\s)[^\s،,.؛:«»\"]+)?"
+                                   r"\s+ل(?:ـ)?(?:\S+\s+)?")
 _AR_PARTITIVE_SUBJECT_RE = re.compile(
     r"(?:\S+\s+){0,1}?(?:عناصر|مسلحون|مسلحين|مقاتلون|مقاتلين|أفراد|افراد|مجموعات|مجموعة|وحدات|فلول|بقايا|كتائب|سرايا|"
     r"آليات|أرتال|ارتال|رتل|بعض|عدد)\s+(?:(?:مسلحة|عسكرية|مسلحي|مقاتلي|عناصر|تابعة|تابعون|تابعين|موالية|موالون|موالين)\s+)?"
@@ -535,6 +543,11 @@ def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memor
             if subj is not None:
                 return subj.side, "", 1.0
         vso = next((x for x in free_actors if 0 <= x.start - trig.end <= 3), None)
+        if vso is not None and vso.side in sides and _AR_SIEGE_VERB_RE.fullmatch(trig.text) and \
+                re.match(r"\s+(?:\S+\s+){0,2}?(?:في|داخل)\s", low[vso.end:vso.end + 30]):
+            # (round 58a) "وحاصرت قوات حفتر في منطقة قصر بن غشير": the forces besieged in a place are the object; the
+            # besieger is their opponent
+            return sides.opponent(vso.side), "the opponent of the forces besieged", 0.9
         if vso is not None:
             return vso.side, "", 1.0  # "سيطرت قوات الوفاق على …": the subject follows the verb
         owner_after = next((x for x in actors if x.start >= trig.end and x.start - trig.end <= 30
@@ -544,6 +557,11 @@ def _agent(trig: _Trigger, *, low: str, actors: list[_Actor], cstart: int, memor
                             and _GENERIC_SUBJECT_RE.search(low[trig.end:x.start])), None)
         if owner_after is not None and owner_after.side:
             return owner_after.side, "", 1.0  # "قصفت طائرة مسيرة تابعة لقوات حفتر …": the drone's owner
+        noun_of = next((x for x in actors if x.side and 0 < x.start - trig.end <= 26 and x not in struck_owners
+                        and _AR_NOUN_ADJ_OWNER_RE.fullmatch(low[trig.end:x.start])), None) \
+            if _AR_NOUN_WITH_ADJ_RE.fullmatch(trig.text) else None
+        if noun_of is not None:
+            return noun_of.side, "", 1.0  # (round 58a) "انسحاب مفاجئ لقوات حفتر": the noun's agent after its adjective
         svo = next((x for x in reversed(free_actors) if x.end <= trig.start and x.end >= cstart), None)
         if svo is not None and not _GENERIC_SUBJECT_RE.search(low[svo.end:trig.start]):
             return svo.side, "", 1.0  # "قوات حفتر انسحبت من …"

@@ -141,6 +141,24 @@ def _place_index(layers: Any) -> PlaceIndex:
     return idx
 
 
+_AR_WITH_ARTICLE_RE = re.compile(r"(?:[وف]?[بكل]?ال|[وف]?لل)\S")
+
+
+def _ar_article_dropped(word: str, pid: str, index: PlaceIndex) -> bool:
+    """(round 58a) True when the Arabic ``word`` lacks the article and every Arabic name of place ``pid`` that it
+    matches has one."""
+    word = word.strip()
+    if _AR_WITH_ARTICLE_RE.match(word):
+        return False
+    place = index.gazetteer.by_id.get(pid) or {}
+    key = light_key(word)
+    names = [x.strip() for x in [place.get("name_ar") or "", *place.get("names", [])]
+             if isinstance(x, str) and x and is_arabic(x)]
+    hits = [x for x in names if light_key(x) == key or any(light_key(word[len(pre):]) == light_key(x)
+                                                          for pre in ("و", "ف", "ب", "ل") if word.startswith(pre))]
+    return bool(hits) and all(x.startswith("ال") for x in hits)
+
+
 def _find_places(s: str, low: str, toks: list[_Tok], masked: list[tuple[int, int]], index: PlaceIndex,
                  history: list[_Place]) -> list[_Place]:
     """Gazetteer places named in the sentence, longest match first, plus resolved references."""
@@ -188,6 +206,11 @@ def _find_places(s: str, low: str, toks: list[_Tok], masked: list[tuple[int, int
         # "يقطنها 12 ألف نسمة" (12,000 inhabitants): a word counted after a number is a count noun, even where a
         # place shares its spelling (Nasma, نسمة)
         if is_arabic(surface) and i > 0 and (toks[i - 1].low in _AR_QUANTITY_WORDS or toks[i - 1].low.isdigit()):
+            i = j
+            continue
+        # (round 58a) "هجوم جديد لقوات الوفاق", "في تقدم جديد": a word without the article that matches only a name
+        # written with it (الجديد, al-Jadid) is an adjective, not that place
+        if k == 1 and is_arabic(surface) and _ar_article_dropped(toks[i].text, res["id"], index):
             i = j
             continue
         # "Sirte Protection Force", "Zintan brigades": an organisation, not a location

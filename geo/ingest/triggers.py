@@ -192,7 +192,9 @@ _TRIGGER_SPECS: list[tuple[str, str, str, int]] = [
      r"(?:knock(?:ed|s|ing)?|wip(?:ed|es|e|ing))\s+out(?!\s+of\b)|"
      # (round 35) "LNA jets went after the Misrata air college": aircraft or forces that go after a place strike it
      r"(?:went|gone|go(?:es)?|going)\s+after(?=\s+(?:the\s+|an?\s+)?(?:[\w'-]+\s+){0,3}?(?:[A-Za-z]))(?!\s+(?:that|this|it|them|him)\b)|"
-     r"fir(?:ed|es|ing)\s+(?:(?!by\b|at\b|on\b|into\b)\S+\s+){0,7}?(?:at|on|into)|clash(?:ed|es|ing)?", "attacked", "verb", 0),
+     # (round 58a) "rained more than 80 rockets on Mitiga airport", "lobbed mortars at Ain Zara": fire by other verbs
+     r"(?:fir(?:ed|es|ing)|lobb(?:ed|ing)|rain(?:ed|s|ing)(?:\s+down)?)\s+(?:(?!by\b|at\b|on\b|into\b)\S+\s+){0,7}?"
+     r"(?:at|on|into)|clash(?:ed|es|ing)?", "attacked", "verb", 0),
     # (round 51) "laying siege to the town of Tarhuna", "had laid siege to X": a siege laid is an attack on X, like
     # "besieged" ("lifted the siege of X" is not matched: the verb must be lay)
     (r"(?:la(?:id|ys?|ying))\s+(?:(?:a|an|the)\s+)?(?:(?:tight|full|total|complete|partial|new)\s+)?siege\s+(?:to|on)(?=\s)",
@@ -393,7 +395,7 @@ _AR_LOSS_NOT_PLACE = (r"(?!(?:\s+\S+){0,4}?\s+[وب]?(?:عشرات|"
                       r"العشرات|مئات|عناصر|العناصر|عنصرا|مقاتل\S*|جنود|الجنود|جندي\S*|قتلى|أرواح|ارواح|طائرة|طائرات|آليات|عدد|العديد|"
                       r"أفراد|افراد|رجال|ضباط|أسلحة|معدات|المعركة|الحرب|السيطرة\s+الجوية)(?!\w))")
 # (round 54a) the bare noun of loss, a trigger below and the mark of _ar_loser's triggers
-_AR_BARE_LOSS_RE = re.compile(r"[وف]?[بل]?خسارة")
+_AR_BARE_LOSS_RE = re.compile(r"[وف]?[بل]?(?:خسارة|فقدان)")
 # (round 56c) "قاعدة الوطية الجوية التي انتزعتها قوات الوفاق", "مدينة سرت التي دخلتها قوات حفتر", "مطار زوارة الذي
 # قصفته قوات حفتر": in a relative clause the verb carries its object, the place before "التي"/"الذي", as a suffixed
 # pronoun (the pronoun is read as that place in _places; the verb alone is the trigger)
@@ -460,6 +462,11 @@ _AR_TRIGGERS = [
     # mostly the campaign in the background ("قوات حفتر التي تهاجم العاصمة طرابلس منذ أشهر")
     (re.compile(r"(?<!\w)(?<!أن\s)(?<!ان\s)(?<!لن\s)(?<!لم\s)(?<!لا\s)(?<!كي\s)(?<!قد\s)(?<!سوف\s)"
                 r"[وف]?[تي](?:قصف|ضرب|دك)(?:ون|ان)?" + _AR_E), "attacked", "arabic"),
+    # (round 58a) a siege laid is an attack, like English "besieged": "حاصرت قوات الوفاق ترهونة", "وتحاصر القوات حالياً
+    # ترهونة", "الجيش يحاصر الأصابعة" (the imperfect under the same exclusions as the strikes above; the besieged
+    # forces, "قواته المحاصرة في …", are not matched)
+    (re.compile(r"(?<!\w)(?<!أن\s)(?<!ان\s)(?<!لن\s)(?<!لم\s)(?<!لا\s)(?<!كي\s)(?<!قد\s)(?<!سوف\s)"
+                r"[وف]?(?:حاصر(?:ت|وا)?|[تي]حاصر(?:ون|ان)?)" + _AR_E), "attacked", "arabic"),
     # (round 57a) an advance made in a place is an attack on it, like English "advanced in X" (the rules give it the
     # advance's lower confidence): "تقدمت قوات الوفاق في محوري عين زارة ووادي الربيع", "حققت تقدمات في محور X"; not
     # an advance towards a place (نحو، باتجاه: the labelling guide leaves "advancing towards X" open), nor one under
@@ -578,7 +585,8 @@ _AR_OPERATION_OF_RE = re.compile(r"(?<!\w)[وبل]?(?:ال)?(?:عملية|عمل
 # (round 40) "بعد ساعات فقط من سيطرتها على …", "عقب سيطرتها على": the control a time phrase counts from is a taking
 _AR_AFTER_TAKING_RE = re.compile(r"(?<!\w)[وف]?(?:بعد|عقب)\s+(?:(?:ساعات|ساعة|ساعتين|أيام|يوم|يومين|أسابيع|أسبوع|"
                                  r"وقت|قليل|قليلة|فقط|من)\s+){0,4}$")
-_AR_ANNOUNCE_RE = re.compile(r"(?<!\w)[وف]?(?:أعلن|أعلنت|اعلن|اعلنت|تعلن|يعلن|إعلان|اعلان|أكد|أكدت|بسط|بسطت|أحكم|أحكمت|"
+# (round 58a) also behind ب: "عملية عسكرية انتهت ببسط السيطرة على صرمان وصبراتة" (not ل, a purpose: "لبسط السيطرة")
+_AR_ANNOUNCE_RE = re.compile(r"(?<!\w)[وفب]?(?:أعلن|أعلنت|اعلن|اعلنت|تعلن|يعلن|إعلان|اعلان|أكد|أكدت|بسط|بسطت|أحكم|أحكمت|"
                              r"احكم|فرض|فرضت|استكمل|استكملت|استكمال|استعاد|استعادت|استعادة|أتم|أتمت|إحكام)(?!\w)")
 _AUX = frozenset({"is", "are", "was", "were", "been", "being", "be", "get", "got", "had", "has", "have"})
 _ADVERBS = frozenset({"reportedly", "also", "heavily", "repeatedly", "fully", "completely", "totally", "now",
