@@ -21,6 +21,7 @@ from geo.ingest.triggers import (
     _AR_OWNED_NOUN_BEFORE_RE,
     _AR_OWNER_BEFORE_RE,
     _AR_PREP_ACTOR_RE,
+    _AR_SIEGE_VERB,
     _AR_STRONGHOLD_RE,
     _AR_TARGET_OWNER_RE,
     _DRIVE_RE,
@@ -96,15 +97,16 @@ _WHICH_IS_RE = re.compile(r"\b(?:which|that)\s+(?:is|are|was|were|has\s+been|hav
                          r"stays?|stayed)\s+(?:(?:still|now|firmly|largely|also|entirely|fully)\s+)?$")
 # (round 54b) a participle of being stationed ("المتمركزة في", "المتحصنين في") describes the noun before it
 _AR_STATIONED_PARTICIPLE_RE = re.compile(r"[وف]?(?:ال)?(?:متمركز|متحصن|مرابط|منتشر|متواجد|موجود)(?:ة|ون|ين)?")
-# (round 54b) some of a side's men named as a subject: "عناصر من قوات حفتر", "مسلحون تابعون لقوات الوفاق"
 # (round 58a) a verbal noun of withdrawing, attacking or advancing, one or two adjectives and the side behind ل:
 # "تزامنا مع انسحاب مفاجئ لقوات حفتر", "تراجع متسارع لقوات حفتر", "هجوم جديد لقوات الوفاق" (the noun's agent; not
 # a preposition after the noun: "هجوم على معسكر لقوات حفتر" is an attack on the camp)
-_AR_SIEGE_VERB_RE = re.compile(r"[وف]?(?:حاصر(?:ت|وا)?|[تي]حاصر(?:ون|ان)?)")
 _AR_NOUN_WITH_ADJ_RE = re.compile(r"[وف]?[بل]?(?:ال)?(?:انسحاب|فرار|تراجع|هروب|تقهقر|هجوم|تقدم)")
 _AR_NOUN_ADJ_OWNER_RE = re.compile(r"\s+(?!(?:من|على|في|إلى|الى|نحو|باتجاه|عن|داخل|قرب|ضد)\s)[^\s،,.؛:«»\"]+"
                                    r"(?:\s+(?!(?:من|على|في|إلى|الى|نحو|باتجاه|عن)\s)[^\s،,.؛:«»\"]+)?"
                                    r"\s+ل(?:ـ)?(?:\S+\s+)?")
+# (round 58a) the verb of a siege (its trigger is in triggers), whose object may be the forces besieged
+_AR_SIEGE_VERB_RE = re.compile(_AR_SIEGE_VERB)
+# (round 54b) some of a side's men named as a subject: "عناصر من قوات حفتر", "مسلحون تابعون لقوات الوفاق"
 _AR_PARTITIVE_SUBJECT_RE = re.compile(
     r"(?:\S+\s+){0,1}?(?:عناصر|مسلحون|مسلحين|مقاتلون|مقاتلين|أفراد|افراد|مجموعات|مجموعة|وحدات|فلول|بقايا|كتائب|سرايا|"
     r"آليات|أرتال|ارتال|رتل|بعض|عدد)\s+(?:(?:مسلحة|عسكرية|مسلحي|مقاتلي|عناصر|تابعة|تابعون|تابعين|موالية|موالون|موالين)\s+)?"

@@ -396,6 +396,8 @@ _AR_LOSS_NOT_PLACE = (r"(?!(?:\s+\S+){0,4}?\s+[وب]?(?:عشرات|"
                       r"أفراد|افراد|رجال|ضباط|أسلحة|معدات|المعركة|الحرب|السيطرة\s+الجوية)(?!\w))")
 # (round 54a) the bare noun of loss, a trigger below and the mark of _ar_loser's triggers
 _AR_BARE_LOSS_RE = re.compile(r"[وف]?[بل]?(?:خسارة|فقدان)")
+# (round 58a) the perfect and imperfect of besieging, a trigger below and read in agents for its object
+_AR_SIEGE_VERB = r"[وف]?(?:حاصر(?:ت|وا)?|[تي]حاصر(?:ون|ان)?)"
 # (round 56c) "قاعدة الوطية الجوية التي انتزعتها قوات الوفاق", "مدينة سرت التي دخلتها قوات حفتر", "مطار زوارة الذي
 # قصفته قوات حفتر": in a relative clause the verb carries its object, the place before "التي"/"الذي", as a suffixed
 # pronoun (the pronoun is read as that place in _places; the verb alone is the trigger)
@@ -466,7 +468,7 @@ _AR_TRIGGERS = [
     # ترهونة", "الجيش يحاصر الأصابعة" (the imperfect under the same exclusions as the strikes above; the besieged
     # forces, "قواته المحاصرة في …", are not matched)
     (re.compile(r"(?<!\w)(?<!أن\s)(?<!ان\s)(?<!لن\s)(?<!لم\s)(?<!لا\s)(?<!كي\s)(?<!قد\s)(?<!سوف\s)"
-                r"[وف]?(?:حاصر(?:ت|وا)?|[تي]حاصر(?:ون|ان)?)" + _AR_E), "attacked", "arabic"),
+                + _AR_SIEGE_VERB + _AR_E), "attacked", "arabic"),
     # (round 57a) an advance made in a place is an attack on it, like English "advanced in X" (the rules give it the
     # advance's lower confidence): "تقدمت قوات الوفاق في محوري عين زارة ووادي الربيع", "حققت تقدمات في محور X"; not
     # an advance towards a place (نحو، باتجاه: the labelling guide leaves "advancing towards X" open), nor one under
